@@ -1,0 +1,56 @@
+/**
+ * Platform ports: everything the functions need from the world. The core never touches these;
+ * handlers receive them through the action context. Adapters live beside this file.
+ */
+import type { Store } from './store/port'
+
+export interface Clock {
+  now(): Date
+}
+
+export interface StoredFile {
+  fileId: string
+  mime: string
+  size: number
+}
+
+export interface FilesPort {
+  put(bytes: Uint8Array, meta: { mime: string; ownerId: string }): Promise<StoredFile>
+  get(fileId: string): Promise<{ bytes: Uint8Array; mime: string } | null>
+  /** a URL the client can show (local: /api/_files/<id>; CloudBase: a temp URL) */
+  url(fileId: string): Promise<string>
+}
+
+export interface Notification {
+  toUserId: string
+  /** a template key, e.g. 'workorder.acknowledged' */
+  template: string
+  title: string
+  body: string
+  /** the mini-program page to open */
+  page?: string
+  data?: Record<string, string>
+}
+
+export interface NotifyPort {
+  send(message: Notification): Promise<void>
+}
+
+export type CheckVerdict = { ok: true } | { ok: false; reason: string }
+
+export interface ContentCheckPort {
+  text(text: string, meta: { userId: string; openid?: string }): Promise<CheckVerdict>
+  /** 'pending' means held until an asynchronous check clears it */
+  image(fileId: string, meta: { userId: string; openid?: string }): Promise<'pass' | 'pending' | 'reject'>
+}
+
+export type Runtime = 'local' | 'cloudbase'
+
+export interface Platform {
+  runtime: Runtime
+  store: Store
+  files: FilesPort
+  notify: NotifyPort
+  contentCheck: ContentCheckPort
+  clock: Clock
+}

@@ -1,0 +1,89 @@
+/**
+ * Collections and their declared (filterable, sortable, indexed) fields, declared once.
+ * The SQL adapters turn each declaration into a table with a generated column and index per
+ * field; the CloudBase adapter creates the collections and ships the index list
+ * (see `cloudbaseIndexes()`) for the console or CLI.
+ *
+ * Times are stored as ISO-8601 UTC strings, so they sort as text.
+ */
+export type FieldType = 'string' | 'number' | 'boolean'
+
+export interface CollectionDecl {
+  name: string
+  /** fields that may appear in `where` and `orderBy` */
+  fields: Record<string, FieldType>
+  /** composite indexes, each a list of declared fields; every field also gets a single index */
+  indexes?: string[][]
+}
+
+/** A versioned migration: collections it creates, or extends with new fields and indexes. */
+export interface Migration {
+  id: string
+  collections: CollectionDecl[]
+}
+
+export const foundationCollections: CollectionDecl[] = [
+  {
+    name: 'users',
+    fields: { kind: 'string', persona: 'string', openid: 'string', name: 'string' },
+  },
+  {
+    name: 'places',
+    fields: { kind: 'string', parentId: 'string', communityId: 'string', gridId: 'string', name: 'string' },
+    indexes: [['kind', 'communityId']],
+  },
+  {
+    name: 'orgs',
+    fields: { kind: 'string', parentId: 'string', communityId: 'string', name: 'string' },
+  },
+  {
+    name: 'categories',
+    fields: { group: 'string', sort: 'number', active: 'boolean' },
+  },
+  {
+    name: 'files',
+    fields: { ownerId: 'string', createdAt: 'string', status: 'string' },
+  },
+  {
+    name: 'outbox',
+    fields: { toUserId: 'string', createdAt: 'string', channel: 'string' },
+    indexes: [['toUserId', 'createdAt']],
+  },
+  {
+    name: 'settings',
+    fields: {},
+  },
+]
+
+/** Every migration, oldest first. Append only: an applied id is never edited. */
+export const migrations: Migration[] = [{ id: '0001_foundation', collections: foundationCollections }]
+
+/** All collections as declared after every migration (later declarations extend earlier ones). */
+export function declaredCollections(list: Migration[] = migrations): Map<string, CollectionDecl> {
+  const out = new Map<string, CollectionDecl>()
+  for (const m of list) {
+    for (const decl of m.collections) {
+      const prev = out.get(decl.name)
+      out.set(decl.name, {
+        name: decl.name,
+        fields: { ...(prev?.fields ?? {}), ...decl.fields },
+        indexes: [...(prev?.indexes ?? []), ...(decl.indexes ?? [])],
+      })
+    }
+  }
+  return out
+}
+
+/** The index list for the CloudBase console / CLI. */
+export function cloudbaseIndexes(list: Migration[] = migrations) {
+  return [...declaredCollections(list).values()].map((c) => ({
+    collection: c.name,
+    indexes: [
+      ...Object.keys(c.fields).map((f) => ({ name: `idx_${f}`, keys: [{ name: f, direction: '1' }] })),
+      ...(c.indexes ?? []).map((keys) => ({
+        name: `idx_${keys.join('_')}`,
+        keys: keys.map((k) => ({ name: k, direction: '1' })),
+      })),
+    ],
+  }))
+}

@@ -1,0 +1,111 @@
+/**
+ * The store port. It is shaped by what the CloudBase document database can really do
+ * (DESIGN.md): by-id reads, AND-filters on declared fields, sort, cursor paging, count,
+ * insert, patch with an optional expected version, compare-and-set increment, remove,
+ * and transactions that hold by-id operations only.
+ *
+ * Every adapter (PGlite, PostgreSQL, CloudBase) passes the one contract suite in tests/contract.
+ */
+
+/** A stored document. `_v` is the version, bumped by every patch or increment. */
+export interface StoredDoc {
+  _id: string
+  _v: number
+  [field: string]: unknown
+}
+
+export type Scalar = string | number | boolean | null
+
+/** Condition on one declared field. A bare scalar means equality. */
+export type FieldCondition =
+  | Scalar
+  | {
+      eq?: Scalar
+      ne?: Scalar
+      in?: Scalar[]
+      gt?: string | number
+      gte?: string | number
+      lt?: string | number
+      lte?: string | number
+    }
+
+/** AND of conditions; only fields declared for the collection (and `_id`) may appear. */
+export type Where = Record<string, FieldCondition>
+
+export type SortDirection = 'asc' | 'desc'
+
+export interface FindOptions {
+  where?: Where
+  /** sort keys on declared fields; `_id` asc is always appended as the tie-breaker */
+  orderBy?: Array<[field: string, direction: SortDirection]>
+  /** default 50, at most 1000 */
+  limit?: number
+  /** opaque cursor from a previous page's `nextCursor` */
+  cursor?: string | null
+}
+
+export interface Page<T> {
+  items: T[]
+  /** null when there is no further page */
+  nextCursor: string | null
+}
+
+export interface PatchOptions {
+  /** when given, the patch applies only if the stored `_v` equals it; otherwise StoreConflictError */
+  expectedVersion?: number
+}
+
+export interface IncrementOptions {
+  /** compare-and-set: increments only while `field + by <= max` */
+  max?: number
+}
+
+/** New documents: `_v` is set by the store (starts at 1). */
+export type NewDoc<T extends StoredDoc> = Omit<T, '_v'> & { _v?: never }
+
+/** Changes for a patch: fields to set. `undefined` values are ignored; `_id` and `_v` cannot be patched. */
+export type Changes<T extends StoredDoc> = Partial<Omit<T, '_id' | '_v'>>
+
+export interface Collection<T extends StoredDoc = StoredDoc> {
+  get(id: string): Promise<T | null>
+  find(options?: FindOptions): Promise<Page<T>>
+  count(where?: Where): Promise<number>
+  /** throws StoreConflictError when `_id` exists */
+  insert(doc: NewDoc<T>): Promise<T>
+  /** throws StoreNotFoundError / StoreConflictError; returns the document after the patch */
+  patch(id: string, changes: Changes<T>, options?: PatchOptions): Promise<T>
+  /** atomic increment of a numeric field; false when the cap would be exceeded or the doc is missing */
+  increment(id: string, field: string, by: number, options?: IncrementOptions): Promise<boolean>
+  /** true when a document was removed */
+  remove(id: string): Promise<boolean>
+}
+
+/** Inside a transaction only by-id operations exist. */
+export interface TxCollection<T extends StoredDoc = StoredDoc> {
+  get(id: string): Promise<T | null>
+  insert(doc: NewDoc<T>): Promise<T>
+  patch(id: string, changes: Changes<T>, options?: PatchOptions): Promise<T>
+  remove(id: string): Promise<boolean>
+}
+
+export interface Tx {
+  collection<T extends StoredDoc = StoredDoc>(name: string): TxCollection<T>
+}
+
+export interface Store {
+  /** 'pglite' | 'postgres' | 'cloudbase' */
+  readonly kind: string
+  collection<T extends StoredDoc = StoredDoc>(name: string): Collection<T>
+  /** all-or-nothing: if fn throws, nothing it wrote stays */
+  transaction<R>(fn: (tx: Tx) => Promise<R>): Promise<R>
+  /** applies pending versioned migrations; returns the ids applied now (empty on a second run) */
+  migrate(): Promise<string[]>
+  close(): Promise<void>
+}
+
+export class StoreConflictError extends Error {
+  readonly code = 'CONFLICT' as const
+}
+export class StoreNotFoundError extends Error {
+  readonly code = 'NOT_FOUND' as const
+}

@@ -1,0 +1,57 @@
+import { z } from 'zod'
+
+/** Error codes of the one envelope every action answers with (DESIGN.md). */
+export const ErrorCode = z.enum([
+  'INVALID_INPUT',
+  'UNAUTHENTICATED',
+  'FORBIDDEN',
+  'NOT_FOUND',
+  'CONFLICT',
+  'RATE_LIMITED',
+  'INTERNAL',
+])
+export type ErrorCode = z.infer<typeof ErrorCode>
+
+/** HTTP status for each code, used by the local host. */
+export const httpStatusOf: Record<ErrorCode, number> = {
+  INVALID_INPUT: 400,
+  UNAUTHENTICATED: 401,
+  FORBIDDEN: 403,
+  NOT_FOUND: 404,
+  CONFLICT: 409,
+  RATE_LIMITED: 429,
+  INTERNAL: 500,
+}
+
+/** What a resident reads when an action fails with a code and no better message. */
+export const chineseMessageOf: Record<ErrorCode, string> = {
+  INVALID_INPUT: '填写的内容有误，请检查后再试',
+  UNAUTHENTICATED: '请先登录',
+  FORBIDDEN: '您没有权限进行此操作',
+  NOT_FOUND: '没有找到相关内容',
+  CONFLICT: '内容已被他人更新，请刷新后再试',
+  RATE_LIMITED: '操作太频繁，请稍后再试',
+  INTERNAL: '系统繁忙，请稍后再试',
+}
+
+/** The event every function receives. */
+export const ActionEvent = z.object({
+  action: z.string().min(1).max(64),
+  data: z.unknown().optional(),
+  requestId: z.string().min(1).max(128).optional(),
+})
+export type ActionEvent = z.infer<typeof ActionEvent>
+
+export const ErrorBody = z.object({
+  code: ErrorCode,
+  message: z.string(),
+  details: z.unknown().optional(),
+})
+export type ErrorBody = z.infer<typeof ErrorBody>
+
+export type Envelope<T> = { ok: true; data: T } | { ok: false; error: ErrorBody }
+
+export const EnvelopeSchema = z.union([
+  z.object({ ok: z.literal(true), data: z.unknown() }),
+  z.object({ ok: z.literal(false), error: ErrorBody }),
+])

@@ -1,0 +1,85 @@
+import { z } from 'zod'
+
+/** Every role a caller can hold. A resident has no scope; staff roles are scoped to an org or place. */
+export const Role = z.enum([
+  'resident',
+  'grid_worker', // 网格员 of one grid
+  'grid_leader', // 网格长 of a community's grids
+  'property_staff', // 物业员工 of one company
+  'property_manager', // 物业经理 of one company
+  'community_admin', // 社区管理员 of one community
+  'street_admin', // 街道管理员
+  'department_officer', // 职能部门 officer
+  'system', // scheduled jobs (timer triggers, the local sweep)
+])
+export type Role = z.infer<typeof Role>
+
+export const STAFF_ROLES: readonly Role[] = [
+  'grid_worker',
+  'grid_leader',
+  'property_staff',
+  'property_manager',
+  'community_admin',
+  'street_admin',
+  'department_officer',
+]
+
+/** One scope a staff member acts in: a role plus the id of the org or place it covers. */
+export const Scope = z.object({
+  role: Role,
+  /** grid id, property company id, community id, street id or department id, by role */
+  orgId: z.string().min(1),
+})
+export type Scope = z.infer<typeof Scope>
+
+/** A resident's bound address in the jurisdiction tree. */
+export const BoundAddress = z.object({
+  streetId: z.string(),
+  communityId: z.string(),
+  gridId: z.string(),
+  estateId: z.string(),
+  buildingId: z.string(),
+  unit: z.string().optional(),
+  room: z.string().optional(),
+  /** a readable line such as "博泰佳苑 3号楼 2单元 501" */
+  label: z.string(),
+})
+export type BoundAddress = z.infer<typeof BoundAddress>
+
+export const User = z.object({
+  _id: z.string(),
+  kind: z.enum(['resident', 'staff']),
+  name: z.string(),
+  /** stored in full; shown masked unless the viewer may see it */
+  phone: z.string().optional(),
+  openid: z.string().optional(),
+  /** dev persona key, local runtime only */
+  persona: z.string().optional(),
+  scopes: z.array(Scope),
+  address: BoundAddress.optional(),
+  title: z.string().optional(),
+})
+export type User = z.infer<typeof User>
+
+/** Who is calling an action. */
+export const Caller = z.object({
+  userId: z.string(),
+  name: z.string(),
+  kind: z.enum(['resident', 'staff', 'system']),
+  roles: z.array(Role),
+  scopes: z.array(Scope),
+})
+export type Caller = z.infer<typeof Caller>
+
+export const Persona = z.object({
+  key: z.string(),
+  name: z.string(),
+  title: z.string(),
+  kind: z.enum(['resident', 'staff']),
+  roles: z.array(Role),
+})
+export type Persona = z.infer<typeof Persona>
+
+export const DevLoginInput = z.object({ persona: z.string().min(1).max(64) })
+export const DevLoginOutput = z.object({ token: z.string(), user: User })
+export const MeOutput = z.object({ user: User, address: BoundAddress.nullable() })
