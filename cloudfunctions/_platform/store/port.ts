@@ -103,9 +103,20 @@ export interface Store {
   close(): Promise<void>
 }
 
+/**
+ * Store errors are recognised by `name`, not `instanceof`: the local host builds the store from
+ * its own copy of this module while each function bundle has another.
+ */
 export class StoreConflictError extends Error {
   readonly code = 'CONFLICT' as const
+  override readonly name = 'StoreConflictError'
 }
 export class StoreNotFoundError extends Error {
   readonly code = 'NOT_FOUND' as const
+  override readonly name = 'StoreNotFoundError'
 }
+
+export const isStoreConflict = (error: unknown): boolean =>
+  error instanceof Error && error.name === 'StoreConflictError'
+export const isStoreNotFound = (error: unknown): boolean =>
+  error instanceof Error && error.name === 'StoreNotFoundError'
