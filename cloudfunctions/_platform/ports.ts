@@ -2,6 +2,7 @@
  * Platform ports: everything the functions need from the world. The core never touches these;
  * handlers receive them through the action context. Adapters live beside this file.
  */
+import type { Caller } from '../../types/identity'
 import type { Store } from './store/port'
 
 export interface Clock {
@@ -46,6 +47,23 @@ export interface ContentCheckPort {
 
 export type Runtime = 'local' | 'cloudbase'
 
+/** What the runtime tells a function about its invocation, besides the event. */
+export interface InvocationContext {
+  /** local host: the request's `Authorization` header */
+  authorization?: string
+  /** local host: set only by the host's own scheduler, never from HTTP */
+  trigger?: 'timer'
+  /** anything else the runtime passes (CloudBase's SCF context) */
+  [key: string]: unknown
+}
+
+export interface IdentityPort {
+  /** who is calling; null when anonymous */
+  identify(event: unknown, context: InvocationContext): Promise<Caller | null>
+  /** local runtime only: a signed token for a user id */
+  issueToken?(userId: string): Promise<string>
+}
+
 export interface Platform {
   runtime: Runtime
   store: Store
@@ -53,4 +71,5 @@ export interface Platform {
   notify: NotifyPort
   contentCheck: ContentCheckPort
   clock: Clock
+  identity: IdentityPort
 }

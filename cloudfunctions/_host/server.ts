@@ -1,0 +1,125 @@
+/**
+ * The local host: one Node process serving the H5 build at `/`, every bundled function at
+ * `POST /api/<fn>`, the action catalogue at `GET /api/_catalog`, photos at `POST /api/_upload`
+ * and `GET /api/_files/:id`, and `GET /healthz`. It knows nothing of the functions beyond
+ * `main(event, context)` and `catalog`, exactly what CloudBase sees.
+ */
+import { existsSync } from 'node:fs'
+import type { AddressInfo } from 'node:net'
+import path from 'node:path'
+import { serve } from '@hono/node-server'
+import { serveStatic } from '@hono/node-server/serve-static'
+import { Hono } from 'hono'
+import { cors } from 'hono/cors'
+import { type Envelope, type ErrorCode, httpStatusOf } from '../../types/envelope'
+import type { DeployableFunction } from '../_platform/kit/define'
+import type { InvocationContext, Platform } from '../_platform/ports'
+import { injectPlatform } from '../_platform/runtime/provider'
+import { loadBundledFunctions } from './load-functions'
+import { handleUpload } from './upload'
+
+export interface HostOptions {
+  platform: Platform
+  functionsDir: string
+  /** the H5 build; when missing, `/` explains how to build it */
+  h5Dir?: string
+  port?: number
+  hostname?: string
+}
+
+export interface Host {
+  url: string
+  functions: Map<string, DeployableFunction>
+  /** runs a function as a timer trigger would (the local scheduler) */
+  trigger(fn: string, action: string): Promise<Envelope<unknown>>
+  close(): Promise<void>
+}
+
+const JSON_LIMIT = 1024 * 1024
+
+export function createApp(platform: Platform, functions: Map<string, DeployableFunction>, h5Dir?: string): Hono {
+  const app = new Hono()
+  app.use('/api/*', cors({ origin: '*', allowHeaders: ['Content-Type', 'Authorization'], allowMethods: ['GET', 'POST', 'OPTIONS'] }))
+  app.use('/healthz', cors({ origin: '*' }))
+
+  app.get('/healthz', (c) =>
+    c.json({ ok: true, data: { status: 'ok', runtime: platform.runtime, store: platform.store.kind, functions: [...functions.keys()] } }),
+  )
+
+  app.get('/api/_catalog', (c) =>
+    c.json({
+      ok: true,
+      data: { functions: [...functions.values()].map((f) => ({ name: f.name, actions: f.catalog })) },
+    }),
+  )
+
+  app.post('/api/_upload', async (c) => {
+    const { status, body } = await handleUpload(c, platform)
+    return c.json(body, status as 200)
+  })
+
+  app.get('/api/_files/:id', async (c) => {
+    const file = await platform.files.get(c.req.param('id'))
+    if (!file) return c.json(failure('NOT_FOUND', '没有找到这张图片'), 404)
+    return c.body(Buffer.from(file.bytes), 200, { 'Content-Type': file.mime, 'Cache-Control': 'private, max-age=3600' })
+  })
+
+  app.post('/api/:fn', async (c) => {
+    const fn = functions.get(c.req.param('fn'))
+    if (!fn) return c.json(failure('NOT_FOUND', `没有这个云函数：${c.req.param('fn')}`), 404)
+    const raw = await c.req.text()
+    if (raw.length > JSON_LIMIT) return c.json(failure('INVALID_INPUT', '请求内容过大'), 400)
+    let event: unknown
+    try {
+      event = JSON.parse(raw)
+    } catch {
+      return c.json(failure('INVALID_INPUT', '请求不是有效的 JSON'), 400)
+    }
+    const context: InvocationContext = { authorization: c.req.header('authorization') }
+    const reply = await fn.main(event, context)
+    return c.json(reply, (reply.ok ? 200 : httpStatusOf[reply.error.code]) as 200)
+  })
+
+  app.all('/api/*', (c) => c.json(failure('NOT_FOUND', '没有这个接口'), 404))
+
+  if (h5Dir && existsSync(path.join(h5Dir, 'index.html'))) {
+    const root = path.relative(process.cwd(), h5Dir) || '.'
+    app.use('/*', serveStatic({ root }))
+    app.get('*', serveStatic({ root, path: 'index.html' }))
+  } else {
+    app.get('/', (c) =>
+      c.html('<meta charset="utf-8"><p style="font-size:20px">H5 页面还没有构建。请运行 <code>npm run build:h5</code> 后刷新。</p>'),
+    )
+  }
+  return app
+}
+
+export async function startHost(options: HostOptions): Promise<Host> {
+  injectPlatform(Promise.resolve(options.platform))
+  const functions = loadBundledFunctions(options.functionsDir)
+  const app = createApp(options.platform, functions, options.h5Dir)
+  const hostname = options.hostname ?? '127.0.0.1'
+  const server = await new Promise<ReturnType<typeof serve>>((resolve, reject) => {
+    const s = serve({ fetch: app.fetch, port: options.port ?? 8787, hostname }, () => resolve(s))
+    s.once('error', reject)
+  })
+  const { port } = server.address() as AddressInfo
+  return {
+    url: `http://${hostname}:${port}`,
+    functions,
+    async trigger(fnName, action) {
+      const fn = functions.get(fnName)
+      if (!fn) throw new Error(`no function ${fnName}`)
+      return fn.main({ action, data: {} }, { trigger: 'timer' })
+    },
+    close: () =>
+      new Promise<void>((resolve, reject) => {
+        server.close((err) => (err ? reject(err) : resolve()))
+        if ('closeAllConnections' in server) (server as { closeAllConnections(): void }).closeAllConnections()
+      }),
+  }
+}
+
+function failure(code: ErrorCode, message: string) {
+  return { ok: false as const, error: { code, message } }
+}

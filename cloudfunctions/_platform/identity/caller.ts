@@ -1,0 +1,16 @@
+import type { Caller, Role, User } from '../../../types/identity'
+
+/** The caller a stored user acts as: residents hold 'resident'; staff hold the roles of their scopes. */
+export function callerOf(user: User): Caller {
+  const roles = new Set<Role>(user.kind === 'resident' ? ['resident'] : [])
+  for (const scope of user.scopes) roles.add(scope.role)
+  return { userId: user._id, name: user.name, kind: user.kind, roles: [...roles], scopes: user.scopes }
+}
+
+export const SYSTEM_CALLER: Caller = {
+  userId: 'system',
+  name: '系统定时任务',
+  kind: 'system',
+  roles: ['system'],
+  scopes: [],
+}

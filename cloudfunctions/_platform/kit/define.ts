@@ -1,0 +1,138 @@
+/**
+ * One schema plus one handler per action, collected into a deployable function.
+ * `defineFunction` returns the `main(event, context)` that CloudBase calls and the local host
+ * runs unchanged, plus the catalogue entries served at GET /api/_catalog.
+ *
+ * main: parse the envelope → find the action → identify the caller → check roles → parse input
+ * with zod → run the handler → answer `{ ok, data }` or `{ ok: false, error }`.
+ */
+import { z } from 'zod'
+import { ActionEvent, type Envelope } from '../../../types/envelope'
+import type { Caller, Role } from '../../../types/identity'
+import type { InvocationContext, Platform, Runtime } from '../ports'
+import { isStoreConflict, isStoreNotFound } from '../store/port'
+import { AppError, forbidden, invalidInput, notFound, unauthenticated } from './errors'
+
+z.config(z.locales.zhCN())
+
+export interface ActionContext<I> {
+  input: I
+  /** null only for actions open to anyone */
+  caller: Caller | null
+  platform: Platform
+  requestId?: string
+}
+
+/** Who may call: a list of roles, or 'anyone' (no login needed). */
+export type Allowed = readonly Role[] | 'anyone'
+
+export interface ActionSpec<S extends z.ZodType = z.ZodType, O = unknown> {
+  description: string
+  input: S
+  roles: Allowed
+  /** runtimes where the action exists at all; default every runtime */
+  runtimes?: readonly Runtime[]
+  handler(ctx: ActionContext<z.output<S>>): Promise<O>
+}
+
+/** Identity helper keeping the input type of each handler inferred from its schema. */
+export function action<S extends z.ZodType, O>(spec: ActionSpec<S, O>): ActionSpec<S, O> {
+  return spec
+}
+
+export interface CatalogEntry {
+  function: string
+  action: string
+  description: string
+  roles: Allowed
+  runtimes: readonly Runtime[] | 'all'
+  input: unknown
+}
+
+export interface DeployableFunction {
+  name: string
+  main(event: unknown, context?: InvocationContext): Promise<Envelope<unknown>>
+  catalog: CatalogEntry[]
+}
+
+export type PlatformProvider = () => Promise<Platform>
+
+export function defineFunction(
+  name: string,
+  actions: Record<string, ActionSpec<any, any>>,
+  getPlatform: PlatformProvider,
+): DeployableFunction {
+  const catalog: CatalogEntry[] = Object.entries(actions).map(([actionName, spec]) => ({
+    function: name,
+    action: actionName,
+    description: spec.description,
+    roles: spec.roles,
+    runtimes: spec.runtimes ?? 'all',
+    input: z.toJSONSchema(spec.input, { unrepresentable: 'any' }),
+  }))
+
+  async function main(rawEvent: unknown, context: InvocationContext = {}): Promise<Envelope<unknown>> {
+    try {
+      const event = ActionEvent.safeParse(timerAsAction(rawEvent))
+      if (!event.success) throw invalidInput('请求格式有误', issuesOf(event.error))
+      const spec = Object.hasOwn(actions, event.data.action) ? actions[event.data.action] : undefined
+      if (!spec) throw notFound(`没有这个操作：${name}.${event.data.action}`)
+      const platform = await getPlatform()
+      if (spec.runtimes && !spec.runtimes.includes(platform.runtime)) {
+        throw forbidden('此操作在当前环境不可用')
+      }
+      const caller = await platform.identity.identify(rawEvent, context)
+      authorize(spec.roles, caller)
+      const parsed = spec.input.safeParse(event.data.data === undefined ? {} : event.data.data)
+      if (!parsed.success) throw invalidInput(firstMessage(parsed.error), issuesOf(parsed.error))
+      const data = await spec.handler({ input: parsed.data, caller, platform, requestId: event.data.requestId })
+      return { ok: true, data: data ?? null }
+    } catch (error) {
+      return { ok: false, error: toErrorBody(error, name) }
+    }
+  }
+
+  return { name, main, catalog }
+}
+
+function authorize(allowed: Allowed, caller: Caller | null): void {
+  if (allowed === 'anyone') return
+  if (!caller) throw unauthenticated()
+  if (!caller.roles.some((role) => allowed.includes(role))) throw forbidden()
+}
+
+function issuesOf(error: z.ZodError) {
+  return error.issues.map((issue) => ({ path: issue.path.join('.'), message: issue.message }))
+}
+
+function firstMessage(error: z.ZodError): string {
+  const first = error.issues[0]
+  if (!first) return '填写的内容有误'
+  const where = first.path.length ? `（${first.path.join('.')}）` : ''
+  return `填写的内容有误${where}：${first.message}`
+}
+
+function toErrorBody(error: unknown, fn: string) {
+  if (error instanceof AppError) return error.toBody()
+  // errors thrown by the host's platform objects come from another copy of AppError
+  if (isAppErrorLike(error)) return new AppError(error.code, error.message, error.details).toBody()
+  if (isStoreConflict(error)) return new AppError('CONFLICT').toBody()
+  if (isStoreNotFound(error)) return new AppError('NOT_FOUND').toBody()
+  console.error(`[${fn}] internal error`, error)
+  return new AppError('INTERNAL').toBody()
+}
+
+function isAppErrorLike(error: unknown): error is { code: AppError['code']; message: string; details?: unknown } {
+  return (
+    error instanceof Error &&
+    error.constructor.name === 'AppError' &&
+    typeof (error as { code?: unknown }).code === 'string'
+  )
+}
+
+/** A CloudBase timer trigger sends `{ Type: 'Timer', TriggerName }`; the trigger's name is the action. */
+function timerAsAction(event: unknown): unknown {
+  if (typeof event !== 'object' || event === null) return event
+  const { Type, TriggerName } = event as { Type?: unknown; TriggerName?: unknown }
+  return Type === 'Timer' && typeof TriggerName === 'string' ? { action: TriggerName, data: {} } : event
+}

@@ -1,0 +1,88 @@
+/**
+ * The local and self-hosted platform: PGlite (or PostgreSQL by URL), files on disk, notifications
+ * to the outbox, keyword content checks, signed-token identity. Built once per process by the
+ * local host (or by a bundle run on its own) from explicit options.
+ */
+import { randomBytes } from 'node:crypto'
+import { existsSync, readFileSync, unlinkSync, writeFileSync } from 'node:fs'
+import { mkdir, readFile, writeFile } from 'node:fs/promises'
+import path from 'node:path'
+import { createKeywordContentCheck } from '../content-check/keywords'
+import { createDiskFiles } from '../files/disk'
+import { createLocalIdentity } from '../identity/local-token'
+import { createOutboxNotify } from '../notify/outbox'
+import type { Clock, Platform } from '../ports'
+import { createStoreFromUrl } from '../store'
+import { systemClock } from './clock'
+
+export interface LocalPlatformOptions {
+  /** 'pglite:memory', 'pglite:<dir>' or 'postgres://…'; default pglite in `<dataDir>/pglite` */
+  storeUrl?: string
+  /** default `.data` under the working directory */
+  dataDir?: string
+  /** token signing secret; default kept in `<dataDir>/secret` (random per process in memory mode) */
+  secret?: string
+  clock?: Clock
+}
+
+export async function createLocalPlatform(options: LocalPlatformOptions = {}): Promise<Platform> {
+  const dataDir = path.resolve(options.dataDir ?? '.data')
+  const storeUrl = options.storeUrl ?? `pglite:${path.join(dataDir, 'pglite')}`
+  const inMemory = storeUrl === 'pglite:memory'
+  const clock = options.clock ?? systemClock
+  const now = () => clock.now()
+  if (!inMemory) await mkdir(dataDir, { recursive: true })
+  if (storeUrl.startsWith('pglite:') && !inMemory) takeDataDirLock(dataDir)
+  const store = await createStoreFromUrl(storeUrl)
+  await store.migrate()
+  const files = createDiskFiles({ dir: path.join(dataDir, inMemory ? `uploads-mem-${process.pid}` : 'uploads'), store, now })
+  const secret = options.secret ?? (inMemory ? randomBytes(32).toString('hex') : await secretIn(dataDir))
+  return {
+    runtime: 'local',
+    store,
+    files,
+    notify: createOutboxNotify({ store, now }),
+    contentCheck: createKeywordContentCheck({ files }),
+    clock,
+    identity: createLocalIdentity({ store, secret, now }),
+  }
+}
+
+async function secretIn(dataDir: string): Promise<string> {
+  const file = path.join(dataDir, 'secret')
+  if (existsSync(file)) return (await readFile(file, 'utf8')).trim()
+  const secret = randomBytes(32).toString('hex')
+  await writeFile(file, secret, { mode: 0o600 })
+  return secret
+}
+
+/**
+ * PGlite is one process's database: a second process opening the same directory would corrupt it.
+ * The lock names the owning pid and is released when the process exits.
+ */
+function takeDataDirLock(dataDir: string): void {
+  const lock = path.join(dataDir, 'pglite.lock')
+  if (existsSync(lock)) {
+    const pid = Number(readFileSync(lock, 'utf8'))
+    if (pid && pid !== process.pid && isAlive(pid)) {
+      throw new Error(`数据目录 ${dataDir} 正被另一个小北进程（pid ${pid}）使用，请先停止它`)
+    }
+  }
+  writeFileSync(lock, String(process.pid))
+  process.once('exit', () => {
+    try {
+      if (readFileSync(lock, 'utf8') === String(process.pid)) unlinkSync(lock)
+    } catch {
+      // already gone
+    }
+  })
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0)
+    return true
+  } catch {
+    return false
+  }
+}

@@ -1,0 +1,80 @@
+/**
+ * Writes the demo street through the store port, so it works on every adapter.
+ * `seedIfEmpty` runs on start; `resetAndSeed` backs `npm run seed -- --reset`.
+ */
+import { declaredCollections } from '../_platform/store/collections'
+import type { Store, StoredDoc } from '../_platform/store/port'
+import { categories } from './categories'
+import { routingRules } from './routing-rules'
+import {
+  buildingPlaces,
+  COMMUNITIES,
+  DEPARTMENTS,
+  estatePlaces,
+  GRIDS,
+  otherResidents,
+  otherStaff,
+  PERSONA_USERS,
+  PROPERTY_COMPANIES,
+  STREET,
+} from './street'
+
+export const SEED_VERSION = 1
+const MARK = 'seed'
+
+export interface SeedSummary {
+  seeded: boolean
+  counts: Record<string, number>
+}
+
+export async function seedIfEmpty(store: Store, now: Date): Promise<SeedSummary> {
+  const mark = await store.collection('settings').get(MARK)
+  if (mark) return { seeded: false, counts: {} }
+  return { seeded: true, counts: await writeDemo(store, now) }
+}
+
+export async function resetAndSeed(store: Store, now: Date): Promise<SeedSummary> {
+  for (const name of declaredCollections().keys()) await removeAll(store, name)
+  return { seeded: true, counts: await writeDemo(store, now) }
+}
+
+async function removeAll(store: Store, name: string): Promise<void> {
+  const collection = store.collection(name)
+  for (;;) {
+    const page = await collection.find({ limit: 500 })
+    if (page.items.length === 0) return
+    await Promise.all(page.items.map((doc) => collection.remove(doc._id)))
+  }
+}
+
+async function writeDemo(store: Store, now: Date): Promise<Record<string, number>> {
+  const at = now.toISOString()
+  const groups: Record<string, Array<{ _id: string } & Record<string, unknown>>> = {
+    places: [
+      { ...STREET, communityId: '', gridId: '' },
+      ...COMMUNITIES.map((c) => ({ ...c, gridId: '' })),
+      ...GRIDS.map((g) => ({ ...g, gridId: g._id })),
+      ...estatePlaces(),
+      ...buildingPlaces(),
+    ],
+    orgs: [
+      { ...STREET, communityId: '' },
+      ...COMMUNITIES,
+      ...GRIDS,
+      ...PROPERTY_COMPANIES.map((p) => ({ ...p, communityId: '' })),
+      ...DEPARTMENTS.map((d) => ({ ...d, communityId: '' })),
+    ],
+    users: [...PERSONA_USERS, ...otherStaff(), ...otherResidents()].map((u) => ({ persona: '', ...u, createdAt: at })),
+    categories: categories.map((c) => ({ _id: c.code, ...c })),
+    routing_rules: routingRules.map((r) => ({ _id: r.id, ...r })),
+  }
+  const counts: Record<string, number> = {}
+  for (const [name, docs] of Object.entries(groups)) {
+    if (!declaredCollections().has(name)) continue
+    const collection = store.collection(name)
+    for (const doc of docs) await collection.insert(doc as Omit<StoredDoc, '_v'>)
+    counts[name] = docs.length
+  }
+  await store.collection('settings').insert({ _id: MARK, version: SEED_VERSION, seededAt: at })
+  return counts
+}

@@ -1,0 +1,8 @@
+/** Deployable function `auth`: who is calling, and (local runtime only) demo personas. */
+import { defineFunction } from '../_platform/kit/define'
+import { getPlatform } from '../_platform/runtime/provider'
+import { devLogin } from './dev-login'
+import { me } from './me'
+import { personas } from './personas'
+
+export const { main, catalog, name } = defineFunction('auth', { personas, devLogin, me }, getPlatform)
