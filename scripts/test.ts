@@ -48,6 +48,7 @@ async function main() {
     try {
       run(bin('jest'), ['--json', `--outputFile=${report}`, ...extra], {
         NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --experimental-vm-modules`.trim(),
+        XIAOBEI_SKIP_BUNDLE: '1',
       })
     } catch (error) {
       jestFailed = error as Error

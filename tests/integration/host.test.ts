@@ -1,0 +1,105 @@
+import { pngOf } from '../support/images'
+import { startTestHost, type TestHost } from '../support/test-host'
+
+let host: TestHost
+beforeAll(async () => {
+  host = await startTestHost()
+})
+afterAll(async () => host.close())
+
+const post = (path: string, body: BodyInit, headers: Record<string, string> = {}) =>
+  fetch(`${host.url}${path}`, { method: 'POST', body, headers })
+
+describe('local host', () => {
+  test('healthz reports the store and functions', async () => {
+    const res = await fetch(`${host.url}/healthz`)
+    expect(res.status).toBe(200)
+    const body = await res.json()
+    expect(body).toMatchObject({ ok: true, data: { status: 'ok', runtime: 'local', store: 'pglite' } })
+    expect(body.data.functions).toEqual(expect.arrayContaining(['auth', 'dev']))
+  })
+
+  test('catalog lists every action with its JSON Schema and roles', async () => {
+    const body = await (await fetch(`${host.url}/api/_catalog`)).json()
+    const auth = body.data.functions.find((f: { name: string }) => f.name === 'auth')
+    const devLogin = auth.actions.find((a: { action: string }) => a.action === 'devLogin')
+    expect(devLogin).toMatchObject({ roles: 'anyone', runtimes: ['local'] })
+    expect(devLogin.input).toMatchObject({ type: 'object', required: ['persona'] })
+  })
+
+  test('CORS preflight is answered', async () => {
+    const res = await fetch(`${host.url}/api/auth`, {
+      method: 'OPTIONS',
+      headers: { origin: 'http://example.test', 'access-control-request-method': 'POST', 'access-control-request-headers': 'authorization,content-type' },
+    })
+    expect(res.status).toBe(204)
+    expect(res.headers.get('access-control-allow-origin')).toBe('*')
+    expect(res.headers.get('access-control-allow-headers')?.toLowerCase()).toContain('authorization')
+  })
+
+  test('malformed JSON, unknown function and unknown action are clear errors, never 500', async () => {
+    const badJson = await post('/api/auth', '{"action":', { 'content-type': 'application/json' })
+    expect(badJson.status).toBe(400)
+    expect(await badJson.json()).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } })
+    const noFn = await post('/api/nothing', '{"action":"x"}')
+    expect(noFn.status).toBe(404)
+    const noAction = await host.call('auth', 'nothing')
+    expect(noAction.status).toBe(404)
+    expect(noAction.body).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } })
+    const noEnvelope = await post('/api/auth', '[1,2,3]')
+    expect(noEnvelope.status).toBe(400)
+  })
+
+  describe('photo upload', () => {
+    let token: string
+    beforeAll(async () => {
+      token = await host.login('resident-a')
+    })
+
+    test('a raw PNG body is stored and served back', async () => {
+      const png = pngOf(4, 4)
+      const res = await post('/api/_upload', png, { 'content-type': 'image/png', authorization: `Bearer ${token}` })
+      expect(res.status).toBe(200)
+      const body = await res.json()
+      expect(body.data.fileId).toMatch(/^f_[0-9a-z]{16}$/)
+      const back = await fetch(`${host.url}${body.data.url}`)
+      expect(back.headers.get('content-type')).toBe('image/png')
+      expect(Buffer.from(await back.arrayBuffer()).equals(png)).toBe(true)
+    })
+
+    test('multipart field `file` works too', async () => {
+      const form = new FormData()
+      form.append('file', new Blob([pngOf(2, 2)], { type: 'image/png' }), 'light.png')
+      const res = await post('/api/_upload', form, { authorization: `Bearer ${token}` })
+      expect(res.status).toBe(200)
+      expect((await res.json()).data.fileId).toMatch(/^f_/)
+    })
+
+    test('type is checked by magic bytes, not by the claimed type', async () => {
+      const res = await post('/api/_upload', Buffer.from('<script>alert(1)</script>'), {
+        'content-type': 'image/png',
+        authorization: `Bearer ${token}`,
+      })
+      expect(res.status).toBe(400)
+      expect(await res.json()).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } })
+    })
+
+    test('more than 10 MB is refused and nothing is stored', async () => {
+      const before = await host.platform.store.collection('files').count()
+      const big = Buffer.concat([pngOf(1, 1), Buffer.alloc(10 * 1024 * 1024 + 1)])
+      const res = await post('/api/_upload', big, { 'content-type': 'image/png', authorization: `Bearer ${token}` })
+      expect(res.status).toBe(400)
+      expect(await host.platform.store.collection('files').count()).toBe(before)
+    })
+
+    test('anonymous upload is UNAUTHENTICATED', async () => {
+      const res = await post('/api/_upload', pngOf(1, 1), { 'content-type': 'image/png' })
+      expect(res.status).toBe(401)
+    })
+
+    test('an unknown file id is NOT_FOUND', async () => {
+      expect((await fetch(`${host.url}/api/_files/f_0000000000000000`)).status).toBe(404)
+      expect((await fetch(`${host.url}/api/_files/..%2F..%2Fsecret`)).status).toBe(404)
+    })
+  })
+})

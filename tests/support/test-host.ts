@@ -1,0 +1,76 @@
+/**
+ * Starts the real local host on a random loopback port with an in-memory PGlite store and the demo
+ * seed, and talks to it over HTTP like the app does.
+ */
+import path from 'node:path'
+import { type Envelope, httpStatusOf } from '../../types/envelope'
+import { startHost } from '../../cloudfunctions/_host/server'
+import type { Clock, Platform } from '../../cloudfunctions/_platform/ports'
+import { clearInjectedPlatform } from '../../cloudfunctions/_platform/runtime/provider'
+import { createLocalPlatform } from '../../cloudfunctions/_platform/runtime/local'
+import { seedIfEmpty } from '../../cloudfunctions/_seed/seed'
+
+export const ROOT = path.resolve(__dirname, '..', '..')
+
+export interface TestHost {
+  url: string
+  platform: Platform
+  call<T = unknown>(fn: string, action: string, data?: unknown, token?: string): Promise<{ status: number; body: Envelope<T> }>
+  /** calls and expects ok; returns data */
+  ok<T = any>(fn: string, action: string, data?: unknown, token?: string): Promise<T>
+  login(persona: string): Promise<string>
+  trigger(fn: string, action: string): Promise<Envelope<unknown>>
+  /** runs a bundled main exactly as a timer trigger would, with any event; status as HTTP would map it */
+  invokeAsTimer(fn: string, event: unknown): Promise<{ status: number; body: Envelope<unknown> }>
+  close(): Promise<void>
+}
+
+export async function startTestHost(options: { clock?: Clock; h5?: boolean; storeUrl?: string } = {}): Promise<TestHost> {
+  const platform = await createLocalPlatform({ storeUrl: options.storeUrl ?? 'pglite:memory', clock: options.clock })
+  await seedIfEmpty(platform.store, platform.clock.now())
+  const host = await startHost({
+    platform,
+    functionsDir: path.join(ROOT, 'dist', 'cloudfunctions'),
+    h5Dir: options.h5 ? path.join(ROOT, 'dist', 'h5') : undefined,
+    port: 0,
+  })
+  const tokens = new Map<string, string>()
+
+  async function call<T>(fn: string, action: string, data?: unknown, token?: string) {
+    const res = await fetch(`${host.url}/api/${fn}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+      body: JSON.stringify({ action, data }),
+    })
+    return { status: res.status, body: (await res.json()) as Envelope<T> }
+  }
+
+  return {
+    url: host.url,
+    platform,
+    call,
+    async ok(fn, action, data, token) {
+      const { status, body } = await call<any>(fn, action, data, token)
+      if (!body.ok) throw new Error(`${fn}.${action} → ${status} ${body.error.code}: ${body.error.message}`)
+      return body.data
+    },
+    async login(persona) {
+      const cached = tokens.get(persona)
+      if (cached) return cached
+      const { body } = await call<{ token: string }>('auth', 'devLogin', { persona })
+      if (!body.ok) throw new Error(`devLogin ${persona}: ${body.error.message}`)
+      tokens.set(persona, body.data.token)
+      return body.data.token
+    },
+    trigger: (fn, action) => host.trigger(fn, action),
+    async invokeAsTimer(fn, event) {
+      const body = await host.functions.get(fn)!.main(event, { trigger: 'timer' })
+      return { status: body.ok ? 200 : httpStatusOf[body.error.code], body }
+    },
+    async close() {
+      await host.close()
+      await platform.store.close()
+      clearInjectedPlatform()
+    },
+  }
+}
