@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { type Persona, User } from '../../types/identity'
+import { type Persona, type Role, User } from '../../types/identity'
 import { action } from '../_platform/kit/define'
 
 /** Local runtime only: the demo personas a developer can log in as. */
@@ -18,7 +18,7 @@ export const personas = action({
         name: u.name,
         title: u.title ?? '',
         kind: u.kind,
-        roles: u.kind === 'resident' ? ['resident'] : u.scopes.map((s) => s.role),
+        roles: u.kind === 'resident' ? (['resident'] as Role[]) : u.scopes.map((s) => s.role),
       }))
       .sort((a, b) => PERSONA_ORDER(a.key) - PERSONA_ORDER(b.key))
   },

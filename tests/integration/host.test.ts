@@ -7,8 +7,8 @@ beforeAll(async () => {
 })
 afterAll(async () => host.close())
 
-const post = (path: string, body: BodyInit, headers: Record<string, string> = {}) =>
-  fetch(`${host.url}${path}`, { method: 'POST', body, headers })
+const post = (path: string, body: BodyInit | Buffer, headers: Record<string, string> = {}) =>
+  fetch(`${host.url}${path}`, { method: 'POST', body: (body instanceof Buffer ? new Uint8Array(body) : body) as BodyInit, headers })
 
 describe('local host', () => {
   test('healthz reports the store and functions', async () => {
@@ -69,7 +69,7 @@ describe('local host', () => {
 
     test('multipart field `file` works too', async () => {
       const form = new FormData()
-      form.append('file', new Blob([pngOf(2, 2)], { type: 'image/png' }), 'light.png')
+      form.append('file', new Blob([new Uint8Array(pngOf(2, 2))], { type: 'image/png' }), 'light.png')
       const res = await post('/api/_upload', form, { authorization: `Bearer ${token}` })
       expect(res.status).toBe(200)
       expect((await res.json()).data.fileId).toMatch(/^f_/)
