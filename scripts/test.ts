@@ -41,6 +41,7 @@ async function main() {
   await step('H5 build (only when stale)', () => {
     ensureH5Build()
   })()
+  await step('npm start smoke: first start, SIGTERM, restart', () => run(bin('tsx'), ['scripts/smoke-start.ts']))()
   mkdirSync(path.join(ROOT, '.temp'), { recursive: true })
   const report = path.join(ROOT, '.temp', 'jest-results.json')
   let jestFailed: Error | undefined
