@@ -55,8 +55,65 @@ export const foundationCollections: CollectionDecl[] = [
   },
 ]
 
+/** One-tap reporting: work orders, their timeline, followers (同问), routing rules, counters. */
+export const workorderCollections: CollectionDecl[] = [
+  {
+    name: 'workorders',
+    fields: {
+      number: 'string',
+      status: 'string',
+      statusGroup: 'string',
+      source: 'string',
+      reporterId: 'string',
+      categoryCode: 'string',
+      buildingId: 'string',
+      estateId: 'string',
+      gridId: 'string',
+      communityId: 'string',
+      handlerKind: 'string',
+      handlerOrgId: 'string',
+      handlerStaffId: 'string',
+      acknowledgeBy: 'string',
+      resolveBy: 'string',
+      nextDeadline: 'string',
+      createdAt: 'string',
+      updatedAt: 'string',
+      supervised: 'boolean',
+    },
+    indexes: [
+      ['handlerOrgId', 'statusGroup', 'nextDeadline'],
+      ['handlerStaffId', 'statusGroup', 'nextDeadline'],
+      ['reporterId', 'createdAt'],
+      ['buildingId', 'categoryCode', 'statusGroup'],
+      ['communityId', 'statusGroup', 'nextDeadline'],
+      ['statusGroup', 'nextDeadline'],
+    ],
+  },
+  {
+    name: 'workorder_events',
+    fields: { orderId: 'string', at: 'string', action: 'string' },
+    indexes: [['orderId', 'at']],
+  },
+  {
+    name: 'follows',
+    fields: { userId: 'string', orderId: 'string', createdAt: 'string' },
+    indexes: [['userId', 'createdAt']],
+  },
+  {
+    name: 'routing_rules',
+    fields: { categoryCode: 'string', estateId: 'string', active: 'boolean' },
+  },
+  {
+    name: 'counters',
+    fields: {},
+  },
+]
+
 /** Every migration, oldest first. Append only: an applied id is never edited. */
-export const migrations: Migration[] = [{ id: '0001_foundation', collections: foundationCollections }]
+export const migrations: Migration[] = [
+  { id: '0001_foundation', collections: foundationCollections },
+  { id: '0002_workorders', collections: workorderCollections },
+]
 
 /** All collections as declared after every migration (later declarations extend earlier ones). */
 export function declaredCollections(list: Migration[] = migrations): Map<string, CollectionDecl> {
