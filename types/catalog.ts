@@ -1,0 +1,77 @@
+import { z } from 'zod'
+
+/** The five groups residents see on the home page, in this order. */
+export const CategoryGroup = z.enum(['公共设施', '环境卫生', '安全隐患', '矛盾纠纷', '物业服务'])
+export type CategoryGroup = z.infer<typeof CategoryGroup>
+
+/** Who handles an order: a property company, a grid (worker), a community, or a street department. */
+export const HandlerKind = z.enum(['property', 'grid', 'community', 'department'])
+export type HandlerKind = z.infer<typeof HandlerKind>
+
+/** The entry the resident tapped: 报物业 or 报网格员. */
+export const Channel = z.enum(['property', 'grid'])
+export type Channel = z.infer<typeof Channel>
+
+export const CategoryCode = z.string().regex(/^[a-z][a-z0-9_]{1,39}$/, '类别编码格式有误')
+
+/** One entry of the category catalogue (FixMyStreet's Category). Deadlines are hours. */
+export const Category = z.object({
+  code: CategoryCode,
+  name: z.string().min(1).max(20),
+  group: CategoryGroup,
+  defaultHandler: HandlerKind,
+  /** for defaultHandler 'department': which department */
+  departmentId: z.string().optional(),
+  /** shown before submit, e.g. 燃气泄漏 → 请立即撤离并拨打119或燃气公司抢修电话 */
+  emergencyHint: z.string().optional(),
+  /** urgent categories count calendar hours; others count working hours */
+  urgent: z.boolean(),
+  acknowledgeHours: z.number().positive(),
+  resolveHours: z.number().positive(),
+  /** 办结 needs an after-photo */
+  afterPhotoRequired: z.boolean(),
+  /** a short icon text or emoji for the grid */
+  icon: z.string().max(8),
+  sort: z.number().int(),
+  active: z.boolean(),
+})
+export type Category = z.infer<typeof Category>
+
+/** What `report.categories` returns for each category. */
+export const CategoryView = Category.pick({
+  code: true,
+  name: true,
+  group: true,
+  defaultHandler: true,
+  emergencyHint: true,
+  urgent: true,
+  afterPhotoRequired: true,
+  icon: true,
+})
+export type CategoryView = z.infer<typeof CategoryView>
+
+/**
+ * A routing rule, as data. The most specific matching rule wins (estate over category default),
+ * then the highest priority. `null` matches anything.
+ */
+export const RoutingRule = z.object({
+  id: z.string().min(1),
+  categoryCode: CategoryCode.nullable(),
+  estateId: z.string().nullable(),
+  handler: HandlerKind,
+  /** a fixed org (e.g. a department); otherwise the place's own property company / grid / community */
+  orgId: z.string().nullable(),
+  priority: z.number().int(),
+  /** why, in Chinese, e.g. '楼道灯属物业服务范围' */
+  reason: z.string().min(1),
+  active: z.boolean(),
+})
+export type RoutingRule = z.infer<typeof RoutingRule>
+
+/** Office hours for working-time deadlines, in China time (UTC+8). */
+export const OfficeHours = z.object({
+  start: z.string().regex(/^\d{2}:\d{2}$/),
+  end: z.string().regex(/^\d{2}:\d{2}$/),
+})
+export type OfficeHours = z.infer<typeof OfficeHours>
+export const DEFAULT_OFFICE_HOURS: OfficeHours = { start: '08:30', end: '17:30' }

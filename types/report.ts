@@ -1,0 +1,198 @@
+/**
+ * Inputs and outputs of the `report` (residents) and `workorder` (staff) functions: the one source
+ * of truth for the client and the functions.
+ */
+import { z } from 'zod'
+import { CategoryCode, Channel, HandlerKind } from './catalog'
+import { Rating, StatusGroup, WorkOrderAction, WorkOrderStatus } from './workorder'
+
+export const FileId = z.string().regex(/^f_[0-9a-z]{16}$/, '照片编号格式有误')
+const Id = z.string().min(1).max(64)
+const Cursor = z.string().max(512).nullish()
+const Photos = z.array(FileId).max(9, '最多上传9张照片')
+const Reason = z.string().trim().min(2, '请写明原因（至少2个字）').max(200)
+
+// ---------- report (residents) ----------
+
+export const SubmitInput = z.object({
+  requestId: z.string().min(8).max(64),
+  channel: Channel,
+  categoryCode: CategoryCode,
+  buildingId: Id,
+  description: z.string().trim().min(2, '请简单描述问题（至少2个字）').max(500),
+  photos: Photos.default([]),
+  urgent: z.boolean().optional(),
+})
+export type SubmitInput = z.input<typeof SubmitInput>
+
+export const HandlerRef = z.object({
+  kind: HandlerKind,
+  orgId: z.string(),
+  orgName: z.string(),
+  staffId: z.string().optional(),
+})
+
+export const SubmitOutput = z.object({
+  id: z.string(),
+  number: z.string(),
+  status: WorkOrderStatus,
+  handler: HandlerRef,
+  reason: z.string(),
+  deadlines: z.object({ acknowledgeBy: z.string(), resolveBy: z.string() }),
+})
+export type SubmitOutput = z.infer<typeof SubmitOutput>
+
+export const ListInput = z.object({ cursor: Cursor, limit: z.number().int().min(1).max(50).default(20) })
+
+/** A row in 我的报事 and in the staff inbox. */
+export const OrderSummary = z.object({
+  id: z.string(),
+  number: z.string(),
+  status: WorkOrderStatus,
+  statusGroup: StatusGroup,
+  statusLabel: z.string(),
+  categoryCode: z.string(),
+  categoryName: z.string(),
+  description: z.string(),
+  addressLabel: z.string(),
+  urgent: z.boolean(),
+  createdAt: z.string(),
+  handlerOrgName: z.string(),
+  handlerStaffName: z.string(),
+  nextDeadline: z.string(),
+  overdue: z.boolean(),
+  escalationLevel: z.number(),
+  supervised: z.boolean(),
+  followerCount: z.number(),
+  /** the caller follows (同问) this order rather than having filed it */
+  followed: z.boolean(),
+  /** sits in the org's pool: anyone in the org may grab it */
+  pool: z.boolean(),
+})
+export type OrderSummary = z.infer<typeof OrderSummary>
+
+export const ListOutput = z.object({ items: z.array(OrderSummary), nextCursor: z.string().nullable() })
+export type ListOutput = z.infer<typeof ListOutput>
+
+export const ByIdInput = z.object({ id: Id })
+
+export const TimelineEntry = z.object({
+  id: z.string(),
+  action: WorkOrderAction,
+  actionLabel: z.string(),
+  at: z.string(),
+  actorName: z.string(),
+  actorRoleLabel: z.string(),
+  note: z.string(),
+  photoUrls: z.array(z.string()),
+  toStatus: WorkOrderStatus,
+})
+export type TimelineEntry = z.infer<typeof TimelineEntry>
+
+export const OrderDetail = OrderSummary.extend({
+  version: z.number(),
+  channel: Channel,
+  source: z.enum(['resident', 'patrol']),
+  reporterName: z.string(),
+  /** full number only for staff who hold the order; masked otherwise; null for residents viewing others */
+  reporterPhone: z.string().nullable(),
+  photoUrls: z.array(z.string()),
+  afterPhotoUrls: z.array(z.string()),
+  handler: z.object({
+    kind: HandlerKind,
+    orgName: z.string(),
+    staffName: z.string(),
+    roleLabel: z.string(),
+    phoneMasked: z.string().nullable(),
+  }),
+  routeReason: z.string(),
+  acknowledgeBy: z.string(),
+  resolveBy: z.string(),
+  reopenCount: z.number(),
+  rating: Rating.nullable(),
+  whistle: z
+    .object({ departmentName: z.string(), note: z.string(), reportBy: z.string(), reportedAt: z.string().nullable() })
+    .nullable(),
+  afterPhotoRequired: z.boolean(),
+  emergencyHint: z.string().nullable(),
+  timeline: z.array(TimelineEntry),
+  /** what the caller may do now, e.g. ['confirm','rate','reopen'] or ['acknowledge','return'] */
+  actions: z.array(WorkOrderAction),
+})
+export type OrderDetail = z.infer<typeof OrderDetail>
+
+export const SimilarInput = z.object({ categoryCode: CategoryCode, buildingId: Id })
+export const SimilarOutput = z.object({ items: z.array(OrderSummary) })
+
+export const RateInput = z.object({
+  id: Id,
+  stars: z.number().int().min(1, '请选择星级').max(5),
+  tags: z.array(z.string().min(1).max(12)).max(6).default([]),
+  comment: z.string().trim().max(300).optional(),
+})
+export const ReasonInput = z.object({ id: Id, reason: Reason })
+export const CancelInput = z.object({ id: Id, reason: z.string().trim().max(200).optional() })
+
+/** Every state-changing action answers with the order after the change. */
+export const ActionOutput = z.object({ id: z.string(), status: WorkOrderStatus, version: z.number() })
+export type ActionOutput = z.infer<typeof ActionOutput>
+
+export const RATING_TAGS = ['响应及时', '态度好', '处理彻底', '沟通清楚', '速度慢', '没解决'] as const
+
+// ---------- workorder (staff) ----------
+
+export const InboxFilter = z.enum(['todo', 'pool', 'overdue', 'resolved', 'all'])
+export const InboxInput = z.object({
+  filter: InboxFilter.default('todo'),
+  categoryCode: CategoryCode.optional(),
+  cursor: Cursor,
+  limit: z.number().int().min(1).max(50).default(20),
+})
+export const InboxOutput = ListOutput.extend({
+  counts: z.object({ todo: z.number(), pool: z.number(), overdue: z.number() }),
+})
+export type InboxOutput = z.infer<typeof InboxOutput>
+
+/** `version` (from detail) makes a stale tap fail with CONFLICT instead of overwriting. */
+const Versioned = z.object({ id: Id, version: z.number().int().positive().optional() })
+export const AcknowledgeInput = Versioned
+export const ProgressInput = Versioned.extend({
+  note: z.string().trim().min(2, '请填写处理进展').max(300),
+  photos: Photos.default([]),
+})
+export const ResolveInput = Versioned.extend({
+  note: z.string().trim().min(2, '请填写办结说明').max(300),
+  photos: Photos.default([]),
+})
+export const TransferInput = Versioned.extend({
+  toKind: HandlerKind,
+  toOrgId: Id,
+  reason: Reason,
+})
+export const ReturnInput = Versioned.extend({ reason: Reason })
+export const GrabInput = Versioned
+export const EscalateInput = Versioned.extend({
+  departmentId: Id,
+  note: z.string().trim().min(2, '请写明需要部门协助的事项').max(300),
+})
+export const WhistleReportInput = Versioned
+export const PatrolInput = z.object({
+  requestId: z.string().min(8).max(64),
+  categoryCode: CategoryCode,
+  buildingId: Id,
+  description: z.string().trim().min(2).max(500),
+  photos: Photos.default([]),
+  urgent: z.boolean().optional(),
+})
+export const SweepOutput = z.object({
+  escalated: z.number(),
+  autoClosed: z.number(),
+  whistleOverdue: z.number(),
+  checkedAt: z.string(),
+})
+export type SweepOutput = z.infer<typeof SweepOutput>
+
+/** Orgs a staff member may transfer to or whistle in: `workorder.targets`. */
+export const TargetsOutput = z.object({
+  orgs: z.array(z.object({ id: z.string(), kind: HandlerKind, name: z.string() })),
+})

@@ -1,0 +1,181 @@
+import { z } from 'zod'
+import { Channel, HandlerKind } from './catalog'
+import { Role } from './identity'
+
+/**
+ * Work-order states. FixMyStreet-style groups: open (someone must act), fixed (resolved, waiting
+ * for the resident), closed (nothing more happens).
+ */
+export const WorkOrderStatus = z.enum([
+  'submitted', // held: content check pending, not yet dispatched
+  'assigned', // dispatched to an org (and a person, or the org's pool)
+  'acknowledged', // 签收
+  'in_progress', // 处理中
+  'resolved', // 办结, waiting for the resident to confirm
+  'closed', // confirmed, rated or auto-closed
+  'returned', // 退回: wrong handler, waiting for the community to re-dispatch
+  'cancelled',
+  'rejected', // invalid or duplicate
+])
+export type WorkOrderStatus = z.infer<typeof WorkOrderStatus>
+
+export const StatusGroup = z.enum(['open', 'fixed', 'closed'])
+export type StatusGroup = z.infer<typeof StatusGroup>
+
+export const STATUS_GROUP: Record<WorkOrderStatus, StatusGroup> = {
+  submitted: 'open',
+  assigned: 'open',
+  acknowledged: 'open',
+  in_progress: 'open',
+  returned: 'open',
+  resolved: 'fixed',
+  closed: 'closed',
+  cancelled: 'closed',
+  rejected: 'closed',
+}
+
+export const STATUS_LABEL: Record<WorkOrderStatus, string> = {
+  submitted: '已提交',
+  assigned: '待签收',
+  acknowledged: '已签收',
+  in_progress: '处理中',
+  resolved: '已办结待确认',
+  closed: '已完成',
+  returned: '已退回待改派',
+  cancelled: '已撤销',
+  rejected: '已驳回',
+}
+
+/** Everything that can happen to an order; each is one row in the transition table and one timeline event. */
+export const WorkOrderAction = z.enum([
+  'submit',
+  'dispatch', // content cleared / re-dispatched by the community
+  'acknowledge',
+  'progress',
+  'resolve',
+  'confirm',
+  'rate',
+  'auto_close',
+  'reopen',
+  'cancel',
+  'reject',
+  'transfer',
+  'return',
+  'grab',
+  'escalate', // the sweep: one rung up
+  'whistle', // 吹哨: a community admin pulls in a department
+  'whistle_report', // the department 报到
+  'supervise', // 督办 flag after too many reopens
+  'follow', // 同问
+])
+export type WorkOrderAction = z.infer<typeof WorkOrderAction>
+
+export const ACTION_LABEL: Record<WorkOrderAction, string> = {
+  submit: '居民提交',
+  dispatch: '派单',
+  acknowledge: '签收',
+  progress: '处理进展',
+  resolve: '办结',
+  confirm: '确认解决',
+  rate: '评价',
+  auto_close: '超时自动确认',
+  reopen: '不满意重办',
+  cancel: '撤销',
+  reject: '驳回',
+  transfer: '转派',
+  return: '退回',
+  grab: '抢单',
+  escalate: '超时升级',
+  whistle: '吹哨',
+  whistle_report: '部门报到',
+  supervise: '列入督办',
+  follow: '同问',
+}
+
+/** Escalation rungs: handler → supervisor (网格长 / 物业经理) → community → street. */
+export const EscalationLevel = z.number().int().min(0).max(3)
+export const ESCALATION_LABEL = ['经办人', '主管（网格长/物业经理）', '社区', '街道'] as const
+
+export const Rating = z.object({
+  stars: z.number().int().min(1).max(5),
+  tags: z.array(z.string().min(1).max(12)).max(6),
+  comment: z.string().max(300).optional(),
+  at: z.string(),
+})
+export type Rating = z.infer<typeof Rating>
+
+export const Whistle = z.object({
+  departmentId: z.string(),
+  departmentName: z.string(),
+  note: z.string(),
+  by: z.string(),
+  at: z.string(),
+  reportBy: z.string(),
+  reportedAt: z.string().nullable(),
+})
+export type Whistle = z.infer<typeof Whistle>
+
+/** The stored work order (collection `workorders`). Times are ISO-8601 UTC. */
+export const WorkOrder = z.object({
+  _id: z.string(),
+  _v: z.number().int(),
+  number: z.string(),
+  requestId: z.string(),
+  status: WorkOrderStatus,
+  statusGroup: StatusGroup,
+  source: z.enum(['resident', 'patrol']),
+  channel: Channel,
+  reporterId: z.string(),
+  reporterName: z.string(),
+  reporterPhone: z.string().nullable(),
+  categoryCode: z.string(),
+  categoryName: z.string(),
+  buildingId: z.string(),
+  estateId: z.string(),
+  gridId: z.string(),
+  communityId: z.string(),
+  addressLabel: z.string(),
+  description: z.string(),
+  urgent: z.boolean(),
+  photos: z.array(z.string()),
+  afterPhotos: z.array(z.string()),
+  handlerKind: HandlerKind,
+  handlerOrgId: z.string(),
+  handlerOrgName: z.string(),
+  /** '' while the order sits in the org's pool (抢单) */
+  handlerStaffId: z.string(),
+  handlerStaffName: z.string(),
+  routeReason: z.string(),
+  routeRuleId: z.string(),
+  acknowledgeBy: z.string(),
+  resolveBy: z.string(),
+  /** the deadline the sweep watches: acknowledge-by, then resolve-by, then (fixed) auto-close-at */
+  nextDeadline: z.string(),
+  escalationLevel: EscalationLevel,
+  reopenCount: z.number().int().min(0),
+  supervised: z.boolean(),
+  followerCount: z.number().int().min(0),
+  rating: Rating.nullable(),
+  whistle: Whistle.nullable(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+  resolvedAt: z.string().nullable(),
+  closedAt: z.string().nullable(),
+})
+export type WorkOrder = z.infer<typeof WorkOrder>
+
+/** One timeline row (collection `workorder_events`). Never rewritten. */
+export const WorkOrderEvent = z.object({
+  _id: z.string(),
+  orderId: z.string(),
+  at: z.string(),
+  action: WorkOrderAction,
+  actorId: z.string(),
+  actorName: z.string(),
+  actorRole: Role.or(z.literal('system')),
+  fromStatus: WorkOrderStatus.nullable(),
+  toStatus: WorkOrderStatus,
+  note: z.string(),
+  photos: z.array(z.string()),
+})
+export type WorkOrderEvent = z.infer<typeof WorkOrderEvent>
