@@ -1,0 +1,228 @@
+/**
+ * The one SQL implementation of the store port, shared by PGlite and PostgreSQL through a tiny
+ * driver: `query(sql, params) → rows` and `transaction(fn(tx))`.
+ */
+import { migrations as allMigrations, type CollectionDecl, declaredCollections, type Migration } from './collections'
+import {
+  clampLimit,
+  cleanChanges,
+  decodeCursor,
+  docBody,
+  encodeCursor,
+  requireDecl,
+  requireId,
+  sortKeys,
+  sortValue,
+} from './common'
+import {
+  type Changes,
+  type Collection,
+  type FindOptions,
+  type IncrementOptions,
+  type NewDoc,
+  type Page,
+  type PatchOptions,
+  type Store,
+  StoreConflictError,
+  type StoredDoc,
+  StoreNotFoundError,
+  type Tx,
+  type TxCollection,
+  type Where,
+} from './port'
+import { collectionDdl, ident, MIGRATIONS_TABLE, migrationsTableDdl } from './sql-schema'
+import { afterSql, orderSql, Params, whereSql } from './sql-where'
+
+export type Row = Record<string, unknown>
+
+export interface SqlExecutor {
+  query(sql: string, params?: unknown[]): Promise<Row[]>
+}
+
+export interface SqlDriver extends SqlExecutor {
+  /** runs fn inside BEGIN … COMMIT; a throw rolls back and is rethrown */
+  transaction<R>(fn: (tx: SqlExecutor) => Promise<R>): Promise<R>
+  close(): Promise<void>
+}
+
+export interface SqlStoreOptions {
+  kind: 'pglite' | 'postgres'
+  /** default: the real list from collections.ts */
+  migrations?: Migration[]
+  /** runs first in the migration transaction, under its lock (e.g. CREATE SCHEMA) */
+  prepare?: (tx: SqlExecutor) => Promise<void>
+}
+
+function toDoc<T>(row: Row): T {
+  const doc = typeof row.doc === 'string' ? JSON.parse(row.doc) : (row.doc as Record<string, unknown>)
+  return { ...doc, _id: row._id as string, _v: Number(row._v) } as T
+}
+
+async function getById<T>(db: SqlExecutor, decl: CollectionDecl, id: string): Promise<T | null> {
+  const rows = await db.query(`SELECT _id, _v, doc FROM ${ident(decl.name)} WHERE _id = $1::text`, [id])
+  return rows.length > 0 ? toDoc<T>(rows[0]) : null
+}
+
+async function insertDoc<T>(db: SqlExecutor, decl: CollectionDecl, doc: Record<string, unknown>): Promise<T> {
+  const id = requireId(doc)
+  const rows = await db.query(
+    `INSERT INTO ${ident(decl.name)} (_id, _v, doc) VALUES ($1::text, 1, $2::jsonb) ON CONFLICT (_id) DO NOTHING RETURNING _id, _v, doc`,
+    [id, JSON.stringify(docBody(doc))],
+  )
+  if (rows.length === 0) throw new StoreConflictError(`${decl.name}/${id} already exists`)
+  return toDoc<T>(rows[0])
+}
+
+async function patchDoc<T>(
+  db: SqlExecutor,
+  decl: CollectionDecl,
+  id: string,
+  changes: Record<string, unknown>,
+  options: PatchOptions | undefined,
+): Promise<T> {
+  const params: unknown[] = [id, JSON.stringify(cleanChanges(changes))]
+  let versionSql = ''
+  if (options?.expectedVersion !== undefined) {
+    params.push(options.expectedVersion)
+    versionSql = ' AND _v = $3::integer'
+  }
+  const rows = await db.query(
+    `UPDATE ${ident(decl.name)} SET doc = doc || $2::jsonb, _v = _v + 1 WHERE _id = $1::text${versionSql} RETURNING _id, _v, doc`,
+    params,
+  )
+  if (rows.length > 0) return toDoc<T>(rows[0])
+  const current = await getById<StoredDoc>(db, decl, id)
+  if (!current) throw new StoreNotFoundError(`${decl.name}/${id} not found`)
+  throw new StoreConflictError(
+    `${decl.name}/${id} changed: expected version ${options?.expectedVersion}, found ${current._v}`,
+  )
+}
+
+async function removeDoc(db: SqlExecutor, decl: CollectionDecl, id: string): Promise<boolean> {
+  const rows = await db.query(`DELETE FROM ${ident(decl.name)} WHERE _id = $1::text RETURNING _id`, [id])
+  return rows.length > 0
+}
+
+function sqlCollection<T extends StoredDoc>(driver: SqlDriver, decl: CollectionDecl): Collection<T> {
+  const table = ident(decl.name)
+  return {
+    get: (id) => getById<T>(driver, decl, id),
+
+    async find(options: FindOptions = {}): Promise<Page<T>> {
+      const keys = sortKeys(decl, options.orderBy)
+      const limit = clampLimit(options.limit)
+      const params = new Params()
+      const conds = whereSql(decl, options.where, params)
+      if (options.cursor) conds.push(afterSql(decl, keys, decodeCursor(options.cursor, keys), params))
+      const sortCols = keys
+        .filter((k) => k.field !== '_id')
+        .map((k, i) => `, ${ident(k.field)} AS s${i}`)
+        .join('')
+      const sql =
+        `SELECT _id, _v, doc${sortCols} FROM ${table}` +
+        (conds.length > 0 ? ` WHERE ${conds.join(' AND ')}` : '') +
+        ` ORDER BY ${orderSql(keys)} LIMIT ${limit + 1}`
+      const rows = await driver.query(sql, params.values)
+      const more = rows.length > limit
+      const page = more ? rows.slice(0, limit) : rows
+      let nextCursor: string | null = null
+      if (more) {
+        const last = page[page.length - 1]
+        let s = 0
+        nextCursor = encodeCursor(
+          keys.map((k) => (k.field === '_id' ? (last._id as string) : sortValue({ v: last[`s${s++}`] }, 'v'))),
+        )
+      }
+      return { items: page.map((r) => toDoc<T>(r)), nextCursor }
+    },
+
+    async count(where?: Where): Promise<number> {
+      const params = new Params()
+      const conds = whereSql(decl, where, params)
+      const rows = await driver.query(
+        `SELECT count(*)::int AS n FROM ${table}${conds.length > 0 ? ` WHERE ${conds.join(' AND ')}` : ''}`,
+        params.values,
+      )
+      return Number(rows[0].n)
+    },
+
+    insert: (doc: NewDoc<T>) => insertDoc<T>(driver, decl, doc as Record<string, unknown>),
+
+    patch: (id: string, changes: Changes<T>, options?: PatchOptions) =>
+      patchDoc<T>(driver, decl, id, changes as Record<string, unknown>, options),
+
+    async increment(id: string, field: string, by: number, options: IncrementOptions = {}): Promise<boolean> {
+      if (field === '_id' || field === '_v') throw new Error(`store: cannot increment ${field}`)
+      if (!Number.isFinite(by)) throw new Error('store: increment needs a finite number')
+      const value = `coalesce((doc->>$3::text)::numeric, 0) + $2::numeric`
+      const params: unknown[] = [id, by, field]
+      let capSql = ''
+      if (options.max !== undefined) {
+        params.push(options.max)
+        capSql = ` AND ${value} <= $4::numeric`
+      }
+      const rows = await driver.query(
+        `UPDATE ${table} SET doc = doc || jsonb_build_object($3::text, ${value}), _v = _v + 1 WHERE _id = $1::text${capSql} RETURNING _id`,
+        params,
+      )
+      return rows.length > 0
+    },
+
+    remove: (id) => removeDoc(driver, decl, id),
+  }
+}
+
+function txCollection<T extends StoredDoc>(tx: SqlExecutor, decl: CollectionDecl): TxCollection<T> {
+  return {
+    get: (id) => getById<T>(tx, decl, id),
+    insert: (doc) => insertDoc<T>(tx, decl, doc as Record<string, unknown>),
+    patch: (id, changes, options) => patchDoc<T>(tx, decl, id, changes as Record<string, unknown>, options),
+    remove: (id) => removeDoc(tx, decl, id),
+  }
+}
+
+export function createSqlStore(driver: SqlDriver, options: SqlStoreOptions): Store {
+  const list = options.migrations ?? allMigrations
+  const decls = declaredCollections(list)
+  return {
+    kind: options.kind,
+
+    collection<T extends StoredDoc = StoredDoc>(name: string): Collection<T> {
+      return sqlCollection<T>(driver, requireDecl(decls, name))
+    },
+
+    transaction<R>(fn: (tx: Tx) => Promise<R>): Promise<R> {
+      return driver.transaction((sqlTx) =>
+        fn({
+          collection: <T extends StoredDoc = StoredDoc>(name: string) =>
+            txCollection<T>(sqlTx, requireDecl(decls, name)),
+        }),
+      )
+    },
+
+    migrate(): Promise<string[]> {
+      return driver.transaction(async (tx) => {
+        // two processes starting at once: the second waits here until the first has committed
+        await tx.query("SELECT pg_advisory_xact_lock(hashtext('xiaobei:migrate'))")
+        await options.prepare?.(tx)
+        await tx.query(migrationsTableDdl())
+        const done = new Set((await tx.query(`SELECT id FROM ${ident(MIGRATIONS_TABLE)}`)).map((r) => r.id as string))
+        const applied: string[] = []
+        for (let i = 0; i < list.length; i++) {
+          const m = list[i]
+          if (done.has(m.id)) continue
+          // a later declaration may index fields declared earlier: use the merged declaration so far
+          const merged = declaredCollections(list.slice(0, i + 1))
+          for (const decl of m.collections) {
+            for (const statement of collectionDdl(requireDecl(merged, decl.name))) await tx.query(statement)
+          }
+          await tx.query(`INSERT INTO ${ident(MIGRATIONS_TABLE)} (id, applied_at) VALUES ($1::text, now())`, [m.id])
+          applied.push(m.id)
+        }
+        return applied
+      })
+    },
+
+    close: () => driver.close(),
+  }
+}
