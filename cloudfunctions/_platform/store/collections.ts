@@ -109,10 +109,25 @@ export const workorderCollections: CollectionDecl[] = [
   },
 ]
 
+/** Rosters (who is staff of which org, on duty or not) and the department whistled in. */
+export const rosterCollections: CollectionDecl[] = [
+  {
+    name: 'memberships',
+    fields: { userId: 'string', orgId: 'string', role: 'string', onDuty: 'boolean' },
+    indexes: [['orgId', 'role']],
+  },
+  {
+    name: 'workorders',
+    fields: { whistleDeptId: 'string', requestKey: 'string' },
+    indexes: [['whistleDeptId', 'statusGroup', 'nextDeadline']],
+  },
+]
+
 /** Every migration, oldest first. Append only: an applied id is never edited. */
 export const migrations: Migration[] = [
   { id: '0001_foundation', collections: foundationCollections },
   { id: '0002_workorders', collections: workorderCollections },
+  { id: '0003_rosters', collections: rosterCollections },
 ]
 
 /** All collections as declared after every migration (later declarations extend earlier ones). */
