@@ -118,7 +118,7 @@ export const rosterCollections: CollectionDecl[] = [
   },
   {
     name: 'workorders',
-    fields: { whistleDeptId: 'string', requestKey: 'string' },
+    fields: { whistleDeptId: 'string', requestKey: 'string', escalationLevel: 'number' },
     indexes: [['whistleDeptId', 'statusGroup', 'nextDeadline']],
   },
 ]
