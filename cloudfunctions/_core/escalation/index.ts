@@ -1,0 +1,5 @@
+export { shouldAutoClose } from './auto-close'
+export { ABOVE_SUPERVISOR, MAX_ESCALATION_LEVEL, RUNG_LABEL, RUNGS, type Rung, SUPERVISOR_OF } from './ladder'
+export { DEFAULT_ESCALATION_POLICY, type EscalationPolicy } from './policy'
+export { type EscalatableOrder, type EscalationStep, escalationStep } from './step'
+export { needsSupervision, REOPEN_SUPERVISION_LIMIT } from './supervision'

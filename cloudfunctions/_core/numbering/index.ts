@@ -1,0 +1,1 @@
+export { counterKeyOf, formatOrderNumber } from './order-number'
