@@ -1,0 +1,14 @@
+import { counterKeyOf, formatOrderNumber } from '../../../cloudfunctions/_core/numbering'
+
+describe('order numbers use the China-local date', () => {
+  it.each([
+    ['HB', '2026-11-22T02:00:00.000Z', 7, 'HB-20261122-0007', 'wo-HB-20261122'],
+    ['HB', '2026-11-22T15:59:59.999Z', 1, 'HB-20261122-0001', 'wo-HB-20261122'], // 23:59 in China
+    ['HB', '2026-11-22T16:00:00.000Z', 1, 'HB-20261123-0001', 'wo-HB-20261123'], // 00:00 next day in China
+    ['HB', '2026-12-31T16:30:00.000Z', 9999, 'HB-20270101-9999', 'wo-HB-20270101'], // new year in China first
+    ['XC', '2026-01-05T01:00:00.000Z', 12345, 'XC-20260105-12345', 'wo-XC-20260105'],
+  ])('%s at %s seq %d → %s', (prefix, at, seq, number, key) => {
+    expect(formatOrderNumber(prefix, new Date(at), seq)).toBe(number)
+    expect(counterKeyOf(prefix, new Date(at))).toBe(key)
+  })
+})
