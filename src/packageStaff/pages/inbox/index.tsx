@@ -1,0 +1,271 @@
+import { ScrollView, Text, View } from '@tarojs/components'
+import Taro, { useDidShow, usePullDownRefresh, useReachBottom } from '@tarojs/taro'
+import { useCallback, useEffect, useRef, useState } from 'react'
+import type { CategoryView } from '../../../../types/catalog'
+import type { User } from '../../../../types/identity'
+import type { InboxOutput, OrderSummary } from '../../../../types/report'
+import { type ApiError, call, getUser, toApiError } from '../../../api'
+import { Empty, ErrorBox, Loading, PageShell, StatusTag } from '../../../components'
+import { deadlineText, formatDateTime } from '../../../lib/format'
+import { ROUTES } from '../../../lib/routes'
+import { deadlineKind, escalationBadge, isFinished } from '../../shared/labels'
+import { openOrder } from '../../shared/nav'
+import './index.scss'
+
+type Filter = 'todo' | 'pool' | 'overdue' | 'resolved' | 'all'
+type Counts = InboxOutput['counts']
+
+const FILTERS: { key: Filter; label: string }[] = [
+  { key: 'todo', label: '待办' },
+  { key: 'pool', label: '抢单池' },
+  { key: 'overdue', label: '已超时' },
+  { key: 'resolved', label: '已办结' },
+  { key: 'all', label: '全部' },
+]
+
+const CONFLICT_TEXT = '该工单已被他人处理，已为您刷新'
+
+function hasRole(user: User | null, ...roles: string[]): boolean {
+  return !!user?.scopes.some((s) => roles.includes(s.role))
+}
+
+export default function Inbox() {
+  const [user, setUser] = useState<User | null>(() => getUser())
+  const [filter, setFilter] = useState<Filter>('todo')
+  const [category, setCategory] = useState<string>('')
+  const [categories, setCategories] = useState<CategoryView[]>([])
+  const [items, setItems] = useState<OrderSummary[]>([])
+  const [counts, setCounts] = useState<Counts | null>(null)
+  const [cursor, setCursor] = useState<string | null>(null)
+  const [loading, setLoading] = useState(true)
+  const [loadingMore, setLoadingMore] = useState(false)
+  const [error, setError] = useState<ApiError | null>(null)
+  const [busyId, setBusyId] = useState<string | null>(null)
+  const seq = useRef(0)
+  const shown = useRef(false)
+
+  const load = useCallback(
+    async (opts: { append?: boolean; cursor?: string | null; quiet?: boolean } = {}) => {
+      const mine = ++seq.current
+      if (opts.append) setLoadingMore(true)
+      else if (!opts.quiet) setLoading(true)
+      try {
+        const out = await call<InboxOutput>('workorder', 'inbox', {
+          filter,
+          categoryCode: category || undefined,
+          cursor: opts.append ? opts.cursor : undefined,
+          limit: 20,
+        })
+        if (mine !== seq.current) return
+        setItems((prev) =>
+          opts.append ? [...prev, ...out.items.filter((o) => !prev.some((p) => p.id === o.id))] : out.items,
+        )
+        setCounts(out.counts)
+        setCursor(out.nextCursor)
+        setError(null)
+      } catch (e) {
+        if (mine !== seq.current) return
+        const err = toApiError(e)
+        if (opts.append) Taro.showToast({ title: err.message, icon: 'none' })
+        else setError(err)
+      } finally {
+        if (mine === seq.current) {
+          setLoading(false)
+          setLoadingMore(false)
+        }
+      }
+    },
+    [filter, category],
+  )
+
+  useEffect(() => {
+    load()
+  }, [load])
+
+  useEffect(() => {
+    call<CategoryView[] | { items: CategoryView[] }>('report', 'categories')
+      .then((out) => setCategories(Array.isArray(out) ? out : (out.items ?? [])))
+      .catch(() => setCategories([]))
+  }, [])
+
+  // Coming back from an order page: refresh quietly so the row shows its new state.
+  useDidShow(() => {
+    setUser(getUser())
+    if (shown.current) load({ quiet: true })
+    shown.current = true
+  })
+
+  usePullDownRefresh(async () => {
+    await load({ quiet: true })
+    Taro.stopPullDownRefresh()
+  })
+
+  const loadMore = () => {
+    if (cursor && !loadingMore && !loading) load({ append: true, cursor })
+  }
+  useReachBottom(loadMore)
+
+  const act = async (order: OrderSummary, action: 'acknowledge' | 'grab') => {
+    if (busyId) return
+    setBusyId(order.id)
+    try {
+      await call('workorder', action, { id: order.id })
+      Taro.showToast({ title: action === 'grab' ? '抢单成功' : '已签收', icon: 'success' })
+      await load({ quiet: true })
+    } catch (e) {
+      const err = toApiError(e)
+      if (err.code === 'CONFLICT') {
+        Taro.showToast({ title: CONFLICT_TEXT, icon: 'none', duration: 2500 })
+        await load({ quiet: true })
+      } else {
+        Taro.showToast({ title: err.message, icon: 'none' })
+      }
+    } finally {
+      setBusyId(null)
+    }
+  }
+
+  const isMine = (o: OrderSummary) => !!user && !o.pool && o.handlerStaffName === user.name
+
+  return (
+    <PageShell title="我的工单">
+      <View className="inbox">
+        <View className="inbox-header">
+          <View className="inbox-who">
+            <Text className="inbox-name">{user?.name ?? '工作人员'}</Text>
+            {user?.title ? <Text className="inbox-scope">{user.title}</Text> : null}
+          </View>
+          <View className="inbox-header-actions">
+            {hasRole(user, 'grid_worker') ? (
+              <View className="inbox-patrol" onClick={() => Taro.navigateTo({ url: ROUTES.staffPatrol })}>
+                巡查上报
+              </View>
+            ) : null}
+            {hasRole(user, 'community_admin', 'street_admin') ? (
+              <View className="inbox-dashboard" onClick={() => Taro.navigateTo({ url: ROUTES.adminDashboard })}>
+                社区看板
+              </View>
+            ) : null}
+          </View>
+        </View>
+
+        <View className="inbox-filters">
+          {FILTERS.map((f) => {
+            const count = counts && f.key in counts ? counts[f.key as keyof Counts] : null
+            return (
+              <View
+                key={f.key}
+                className={`inbox-filter inbox-filter-${f.key} ${filter === f.key ? 'is-active' : ''} ${
+                  f.key === 'overdue' && count ? 'is-alert' : ''
+                }`}
+                onClick={() => setFilter(f.key)}
+              >
+                <Text>{f.label}</Text>
+                {count !== null ? <Text className="inbox-filter-count">{count}</Text> : null}
+              </View>
+            )
+          })}
+        </View>
+
+        {categories.length > 0 ? (
+          <ScrollView scrollX className="inbox-categories" enableFlex>
+            <View className={`inbox-category ${category === '' ? 'is-active' : ''}`} onClick={() => setCategory('')}>
+              全部类别
+            </View>
+            {categories.map((c) => (
+              <View
+                key={c.code}
+                className={`inbox-category inbox-category-${c.code} ${category === c.code ? 'is-active' : ''}`}
+                onClick={() => setCategory(category === c.code ? '' : c.code)}
+              >
+                {c.name}
+              </View>
+            ))}
+          </ScrollView>
+        ) : null}
+
+        {loading ? (
+          <Loading />
+        ) : error ? (
+          <ErrorBox error={error} onRetry={() => load()} />
+        ) : items.length === 0 ? (
+          <Empty text={filter === 'todo' ? '暂无待办工单' : filter === 'pool' ? '抢单池暂无工单' : '暂无工单'} />
+        ) : (
+          <View className="inbox-list">
+            {items.map((o) => {
+              const kind = deadlineKind(o.status)
+              const showDeadline = !isFinished(o) || o.status === 'resolved'
+              return (
+                <View
+                  key={o.id}
+                  className={`inbox-item ${o.overdue ? 'is-overdue' : ''}`}
+                  data-id={o.id}
+                  onClick={() => openOrder(o.id)}
+                >
+                  <View className="inbox-item-top">
+                    <Text className="inbox-item-category">{o.categoryName}</Text>
+                    <View className="inbox-badges">
+                      {o.urgent ? <Text className="badge badge-urgent">紧急</Text> : null}
+                      {o.supervised ? <Text className="badge badge-supervised">督办</Text> : null}
+                      {o.escalationLevel > 0 ? (
+                        <Text className="badge badge-escalated">{escalationBadge(o.escalationLevel)}</Text>
+                      ) : null}
+                      {o.pool ? <Text className="badge badge-pool">抢单池</Text> : null}
+                      {o.followerCount > 0 ? <Text className="badge badge-follow">{o.followerCount}人同问</Text> : null}
+                    </View>
+                    <StatusTag status={o.status} label={o.statusLabel} overdue={o.overdue} />
+                  </View>
+                  <View className="inbox-item-desc">{o.description}</View>
+                  <View className="inbox-item-address">{o.addressLabel}</View>
+                  {showDeadline ? (
+                    <View className={`inbox-item-deadline ${o.overdue ? 'is-overdue' : ''}`}>
+                      <Text className="inbox-deadline-text">{deadlineText(o.nextDeadline)}</Text>
+                      <Text className="inbox-deadline-at">
+                        {' '}
+                        · {kind}截止 {formatDateTime(o.nextDeadline)}
+                      </Text>
+                    </View>
+                  ) : null}
+                  <View className="inbox-item-bottom">
+                    <Text className="inbox-item-meta">
+                      {o.number} · {formatDateTime(o.createdAt)}
+                      {o.handlerStaffName && !isMine(o) ? ` · ${o.handlerStaffName}` : ''}
+                    </Text>
+                    {o.pool && o.status === 'assigned' ? (
+                      <View
+                        className={`inbox-btn inbox-grab ${busyId === o.id ? 'is-busy' : ''}`}
+                        onClick={(e) => {
+                          e.stopPropagation()
+                          act(o, 'grab')
+                        }}
+                      >
+                        {busyId === o.id ? '抢单中…' : '抢单'}
+                      </View>
+                    ) : isMine(o) && o.status === 'assigned' ? (
+                      <View
+                        className={`inbox-btn inbox-ack ${busyId === o.id ? 'is-busy' : ''}`}
+                        onClick={(e) => {
+                          e.stopPropagation()
+                          act(o, 'acknowledge')
+                        }}
+                      >
+                        {busyId === o.id ? '签收中…' : '签收'}
+                      </View>
+                    ) : null}
+                  </View>
+                </View>
+              )
+            })}
+            {cursor ? (
+              <View className="inbox-more" onClick={loadMore}>
+                {loadingMore ? '加载中…' : '加载更多'}
+              </View>
+            ) : (
+              <View className="inbox-end">没有更多了</View>
+            )}
+          </View>
+        )}
+      </View>
+    </PageShell>
+  )
+}

@@ -1,0 +1,187 @@
+import { Switch, Text, Textarea, View } from '@tarojs/components'
+import Taro from '@tarojs/taro'
+import { useCallback, useEffect, useRef, useState } from 'react'
+import type { CategoryView } from '../../../../types/catalog'
+import type { SubmitOutput } from '../../../../types/report'
+import { type ApiError, call, toApiError } from '../../../api'
+import { Btn, ErrorBox, Loading, PageShell, PhotoPicker } from '../../../components'
+import { ROUTES, withQuery } from '../../../lib/routes'
+import { goInbox } from '../../shared/nav'
+import './index.scss'
+
+type Building = { id: string; label: string }
+
+function newRequestId(): string {
+  return `patrol-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 10)}`
+}
+
+/** 巡查上报: a grid worker files what they found on patrol; it becomes a work order like a resident's. */
+export default function Patrol() {
+  const [categories, setCategories] = useState<CategoryView[] | null>(null)
+  const [buildings, setBuildings] = useState<Building[] | null>(null)
+  const [loadError, setLoadError] = useState<ApiError | null>(null)
+  const [categoryCode, setCategoryCode] = useState('')
+  const [buildingId, setBuildingId] = useState('')
+  const [description, setDescription] = useState('')
+  const [photos, setPhotos] = useState<string[]>([])
+  const [uploading, setUploading] = useState(false)
+  const [urgent, setUrgent] = useState(false)
+  const [formError, setFormError] = useState('')
+  const [busy, setBusy] = useState(false)
+  // one id per report: a retried tap after a lost reply cannot file the same finding twice
+  const requestId = useRef(newRequestId())
+
+  const load = useCallback(async () => {
+    setLoadError(null)
+    try {
+      const [cats, blds] = await Promise.all([
+        call<CategoryView[] | { items: CategoryView[] }>('report', 'categories'),
+        call<{ items: Building[] }>('workorder', 'buildings'),
+      ])
+      setCategories(Array.isArray(cats) ? cats : (cats.items ?? []))
+      setBuildings(blds.items)
+    } catch (e) {
+      setLoadError(toApiError(e))
+    }
+  }, [])
+
+  useEffect(() => {
+    load()
+  }, [load])
+
+  const category = categories?.find((c) => c.code === categoryCode)
+  const groups = groupsOf(categories ?? [])
+
+  const submit = async () => {
+    if (busy) return
+    if (!categoryCode) return setFormError('请选择问题类别')
+    if (!buildingId) return setFormError('请选择楼栋')
+    if (description.trim().length < 2) return setFormError('请简单描述问题（至少2个字）')
+    if (uploading) return setFormError('照片还在上传，请稍候再提交')
+    setFormError('')
+    setBusy(true)
+    try {
+      const out = await call<SubmitOutput>('workorder', 'patrol', {
+        requestId: requestId.current,
+        categoryCode,
+        buildingId,
+        description: description.trim(),
+        photos,
+        urgent: urgent || undefined,
+      })
+      requestId.current = newRequestId()
+      Taro.showToast({ title: `已上报，派给${out.handler.orgName}`, icon: 'none', duration: 2000 })
+      Taro.redirectTo({ url: withQuery(ROUTES.staffOrder, { id: out.id }) })
+    } catch (e) {
+      const err = toApiError(e)
+      setFormError(err.message)
+      Taro.showToast({ title: err.message, icon: 'none' })
+    } finally {
+      setBusy(false)
+    }
+  }
+
+  return (
+    <PageShell title="巡查上报">
+      <View className="patrol">
+        <View className="staff-back" onClick={goInbox}>
+          ‹ 返回我的工单
+        </View>
+        {loadError ? (
+          <ErrorBox error={loadError} onRetry={load} />
+        ) : !categories || !buildings ? (
+          <Loading />
+        ) : (
+          <View>
+            <View className="patrol-card">
+              <View className="patrol-label">问题类别</View>
+              {groups.map(([group, items]) => (
+                <View key={group} className="patrol-group">
+                  <View className="patrol-group-name">{group}</View>
+                  <View className="patrol-chips">
+                    {items.map((c) => (
+                      <View
+                        key={c.code}
+                        className={`patrol-chip patrol-category patrol-category-${c.code} ${
+                          categoryCode === c.code ? 'is-selected' : ''
+                        }`}
+                        onClick={() => {
+                          setCategoryCode(c.code)
+                          if (c.urgent) setUrgent(true)
+                        }}
+                      >
+                        {c.icon ? `${c.icon} ` : ''}
+                        {c.name}
+                      </View>
+                    ))}
+                  </View>
+                </View>
+              ))}
+              {category?.emergencyHint ? <View className="patrol-emergency">⚠️ {category.emergencyHint}</View> : null}
+            </View>
+
+            <View className="patrol-card">
+              <View className="patrol-label">楼栋</View>
+              {buildings.length ? (
+                <View className="patrol-chips">
+                  {buildings.map((b) => (
+                    <View
+                      key={b.id}
+                      className={`patrol-chip patrol-building ${buildingId === b.id ? 'is-selected' : ''}`}
+                      data-id={b.id}
+                      onClick={() => setBuildingId(b.id)}
+                    >
+                      {b.label}
+                    </View>
+                  ))}
+                </View>
+              ) : (
+                <View className="patrol-hint">您的网格下暂无楼栋，请联系社区管理员核对网格范围。</View>
+              )}
+            </View>
+
+            <View className="patrol-card">
+              <View className="patrol-label">问题描述</View>
+              <Textarea
+                className="patrol-textarea patrol-description"
+                value={description}
+                maxlength={500}
+                placeholder="发现了什么问题、在哪个位置，例如：3号楼2单元楼道堆放大量纸箱，堵塞通道"
+                onInput={(e) => setDescription(e.detail.value)}
+              />
+              <View className="patrol-label patrol-label-sub">现场照片（最多9张）</View>
+              <PhotoPicker max={9} onChange={setPhotos} onBusyChange={setUploading} />
+              <View className="patrol-urgent">
+                <View>
+                  <Text className="patrol-urgent-title">紧急</Text>
+                  <Text className="patrol-urgent-hint">涉及安全、需要立即处理</Text>
+                </View>
+                <Switch
+                  className="patrol-urgent-switch"
+                  checked={urgent}
+                  color="#d93026"
+                  onChange={(e) => setUrgent(e.detail.value)}
+                />
+              </View>
+            </View>
+
+            {formError ? <View className="patrol-error">{formError}</View> : null}
+            <Btn kind="primary" block className="patrol-submit" loading={busy} loadingText="正在上报…" onClick={submit}>
+              上报
+            </Btn>
+          </View>
+        )}
+      </View>
+    </PageShell>
+  )
+}
+
+function groupsOf(categories: CategoryView[]): [string, CategoryView[]][] {
+  const map = new Map<string, CategoryView[]>()
+  for (const c of categories) {
+    const list = map.get(c.group) ?? []
+    list.push(c)
+    map.set(c.group, list)
+  }
+  return [...map.entries()]
+}

@@ -1,0 +1,18 @@
+import Taro from '@tarojs/taro'
+import { ROUTES, withQuery } from '../../lib/routes'
+
+export function openOrder(id: string): void {
+  const url = withQuery(ROUTES.staffOrder, { id })
+  Taro.navigateTo({ url }).catch(() => Taro.redirectTo({ url }))
+}
+
+/** Back to the inbox: pop to it when it is on the stack, otherwise open it in place of this page. */
+export function goInbox(): void {
+  const pages = Taro.getCurrentPages()
+  const index = pages.findIndex((p) => `/${(p.route ?? '').replace(/^\//, '')}`.startsWith(ROUTES.staffInbox))
+  if (index >= 0 && index < pages.length - 1) {
+    Taro.navigateBack({ delta: pages.length - 1 - index })
+    return
+  }
+  Taro.redirectTo({ url: ROUTES.staffInbox })
+}
