@@ -194,7 +194,7 @@ export default function Inbox() {
           <View className="inbox-list">
             {items.map((o) => {
               const kind = deadlineKind(o.status)
-              const showDeadline = !isFinished(o) || o.status === 'resolved'
+              const showDeadline = (!isFinished(o) || o.status === 'resolved') && !o.nextDeadline.startsWith('9999')
               return (
                 <View
                   key={o.id}
