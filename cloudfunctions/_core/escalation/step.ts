@@ -1,6 +1,6 @@
 import type { HandlerKind } from '../../../types/catalog'
 import type { Role } from '../../../types/identity'
-import type { StatusGroup, WorkOrderStatus } from '../../../types/workorder'
+import { STATUS_GROUP, type StatusGroup, type WorkOrderStatus } from '../../../types/workorder'
 import {
   ABOVE_SUPERVISOR,
   type EscalationTarget,
@@ -43,7 +43,7 @@ export function escalationStep(
   now: Date,
   policy: EscalationPolicy = DEFAULT_ESCALATION_POLICY,
 ): EscalationStep | null {
-  if (order.statusGroup !== 'open') return null
+  if (order.statusGroup !== 'open' || STATUS_GROUP[order.status] !== 'open') return null
   if (order.escalationLevel >= MAX_ESCALATION_LEVEL) return null
   const deadline = Date.parse(order.nextDeadline)
   if (!(now.getTime() > deadline)) return null
