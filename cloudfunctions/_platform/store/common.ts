@@ -24,13 +24,26 @@ export function isQueryable(decl: CollectionDecl, field: string): boolean {
   return field === '_id' || Object.hasOwn(decl.fields, field)
 }
 
+/** Field names and value types of a `where`; throws a plain Error on a programmer error. */
 export function checkWhere(decl: CollectionDecl, where: Where | undefined): void {
-  for (const field of Object.keys(where ?? {})) {
+  for (const [field, condition] of Object.entries(where ?? {})) {
     if (!isQueryable(decl, field)) {
       throw new Error(
         `store: "${decl.name}.${field}" is not a declared field; declare it in collections.ts to filter on it`,
       )
     }
+    if (condition === undefined) continue
+    const c = normalizeCondition(condition)
+    for (const [op, value] of Object.entries(c)) {
+      for (const v of op === 'in' ? (value as unknown[]) : [value]) checkValue(decl, field, v)
+    }
+  }
+}
+
+function checkValue(decl: CollectionDecl, field: string, value: unknown): void {
+  const expected = field === '_id' ? 'string' : decl.fields[field]
+  if (value !== null && typeof value !== expected) {
+    throw new Error(`store: "${decl.name}.${field}" is a ${expected}; got ${JSON.stringify(value)}`)
   }
 }
 

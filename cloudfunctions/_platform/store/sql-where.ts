@@ -25,14 +25,6 @@ function fieldType(decl: CollectionDecl, field: string): FieldType | 'id' {
   return type
 }
 
-function checkValue(decl: CollectionDecl, field: string, value: unknown): void {
-  const type = fieldType(decl, field)
-  const expected = type === 'id' ? 'string' : type
-  if (value !== null && typeof value !== expected) {
-    throw new Error(`store: "${decl.name}.${field}" is a ${expected}; got ${JSON.stringify(value)}`)
-  }
-}
-
 export function whereSql(decl: CollectionDecl, where: Where | undefined, params: Params): string[] {
   checkWhere(decl, where)
   const parts: string[] = []
@@ -42,16 +34,13 @@ export function whereSql(decl: CollectionDecl, where: Where | undefined, params:
     const cast = paramCast(fieldType(decl, field))
     const c = normalizeCondition(raw)
     if (c.eq !== undefined) {
-      checkValue(decl, field, c.eq)
       parts.push(c.eq === null ? `${col} IS NULL` : `${col} = ${params.add(c.eq, cast)}`)
     }
     if (c.ne !== undefined) {
-      checkValue(decl, field, c.ne)
       parts.push(c.ne === null ? `${col} IS NOT NULL` : `${col} IS DISTINCT FROM ${params.add(c.ne, cast)}`)
     }
     if (c.in !== undefined) {
       const values = c.in.filter((v) => v !== null)
-      for (const v of values) checkValue(decl, field, v)
       const alts: string[] = []
       if (values.length > 0) alts.push(`${col} IN (${values.map((v) => params.add(v, cast)).join(', ')})`)
       if (values.length < c.in.length) alts.push(`${col} IS NULL`)
@@ -65,7 +54,6 @@ export function whereSql(decl: CollectionDecl, where: Where | undefined, params:
     ] as const) {
       const v = c[op]
       if (v === undefined) continue
-      checkValue(decl, field, v)
       parts.push(v === null ? 'false' : `${col} ${sql} ${params.add(v, cast)}`)
     }
   }

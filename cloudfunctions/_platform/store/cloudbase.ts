@@ -1,0 +1,365 @@
+/**
+ * The store port over the CloudBase document database (`app.database()` of @cloudbase/node-sdk).
+ *
+ * - find: AND of `db.command` conditions, orderBy per key plus `_id` asc, limit + 1 to see a next
+ *   page, keyset cursor as an `_.or` of range conditions. Missing fields read as null, the smallest
+ *   value, as in the SQL adapters.
+ * - patch: `where({_id, _v}).update({..., _v: _.inc(1)})` is the compare-and-set; `{updated: 0}`
+ *   is then told apart (not found / conflict) with a get.
+ * - increment with a cap: `where({_id, field: _.lte(max - by)}).update({field: _.inc(by)})`.
+ * - transaction: `db.runTransaction` with by-id operations only (a `where().update()` would run
+ *   outside the transaction).
+ * - migrate: creates missing collections and records applied ids in `_migrations`. Indexes are not
+ *   created here: the bundler ships them as database-indexes.json (see `cloudbaseIndexes()`).
+ */
+import { migrations as allMigrations, type CollectionDecl, declaredCollections, type Migration } from './collections'
+import {
+  checkWhere,
+  clampLimit,
+  cleanChanges,
+  decodeCursor,
+  docBody,
+  encodeCursor,
+  MAX_LIMIT,
+  normalizeCondition,
+  requireDecl,
+  requireId,
+  type SortKey,
+  sortKeys,
+  sortValue,
+} from './common'
+import {
+  type Collection,
+  type FindOptions,
+  type IncrementOptions,
+  type Page,
+  type PatchOptions,
+  type Scalar,
+  type Store,
+  StoreConflictError,
+  type StoredDoc,
+  StoreNotFoundError,
+  type Tx,
+  type TxCollection,
+  type Where,
+} from './port'
+
+// Structural types for the part of the SDK used here; the SDK itself is only loaded in CloudBase.
+type Condition = unknown
+interface DbCommand {
+  eq(v: unknown): Condition
+  neq(v: unknown): Condition
+  in(v: unknown[]): Condition
+  gt(v: unknown): Condition
+  gte(v: unknown): Condition
+  lt(v: unknown): Condition
+  lte(v: unknown): Condition
+  exists(v: boolean): Condition
+  and(list: Condition[]): Condition
+  or(list: Condition[]): Condition
+  inc(by: number): unknown
+  set(value: unknown): unknown
+}
+interface DbDocRef {
+  get(): Promise<{ data: unknown }>
+  set(data: Record<string, unknown>): Promise<unknown>
+  update(data: Record<string, unknown>): Promise<{ updated?: number }>
+  remove(): Promise<{ deleted?: number }>
+}
+interface DbQuery {
+  where(condition: Condition): DbQuery
+  orderBy(field: string, direction: 'asc' | 'desc'): DbQuery
+  limit(n: number): DbQuery
+  get(): Promise<{ data: Record<string, unknown>[] }>
+  count(): Promise<{ total: number }>
+  update(data: Record<string, unknown>): Promise<{ updated?: number }>
+}
+interface DbCollection extends DbQuery {
+  doc(id: string): DbDocRef
+  add(data: Record<string, unknown>): Promise<{ id?: string }>
+}
+interface DbTransaction {
+  collection(name: string): { doc(id: string): DbDocRef }
+}
+export interface CloudbaseDb {
+  command: DbCommand
+  collection(name: string): DbCollection
+  createCollection(name: string): Promise<unknown>
+  runTransaction<R>(fn: (t: DbTransaction) => Promise<R>): Promise<R>
+}
+export interface CloudbaseApp {
+  database(): unknown
+}
+
+export interface CloudbaseStoreOptions {
+  /** the result of `tcb.init(...)` */
+  app: CloudbaseApp
+  /** default: the real list from collections.ts */
+  migrations?: Migration[]
+}
+
+export const CLOUDBASE_MIGRATIONS_COLLECTION = '_migrations'
+
+const errorText = (error: unknown) =>
+  error && typeof error === 'object'
+    ? `${(error as { code?: unknown }).code ?? ''} ${(error as { message?: unknown }).message ?? ''}`
+    : String(error)
+const isDuplicateError = (error: unknown) => /duplicate|E11000|DUPLICATE/i.test(errorText(error))
+const isAlreadyExists = (error: unknown) => /already|\bexists\b|NamespaceExists/i.test(errorText(error))
+
+function toDoc<T>(raw: unknown): T | null {
+  if (!raw || typeof raw !== 'object') return null
+  const doc = raw as Record<string, unknown>
+  return { ...doc, _id: String(doc._id), _v: typeof doc._v === 'number' ? doc._v : Number(doc._v ?? 1) } as T
+}
+
+/** The update data for a top-level merge: objects are replaced whole (`_.set`), not merged by path. */
+function setData(_: DbCommand, changes: Record<string, unknown>): Record<string, unknown> {
+  const out: Record<string, unknown> = {}
+  for (const [k, v] of Object.entries(changes)) {
+    out[k] = v !== null && typeof v === 'object' && !Array.isArray(v) ? _.set(v) : v
+  }
+  return out
+}
+
+function whereConditions(_: DbCommand, decl: CollectionDecl, where: Where | undefined): Condition[] {
+  checkWhere(decl, where)
+  const out: Condition[] = []
+  for (const [field, raw] of Object.entries(where ?? {})) {
+    if (raw === undefined) continue
+    const c = normalizeCondition(raw)
+    if (c.eq !== undefined) out.push({ [field]: c.eq === null ? _.eq(null) : c.eq })
+    if (c.ne !== undefined) out.push({ [field]: _.neq(c.ne) })
+    if (c.in !== undefined) out.push({ [field]: _.in(c.in) })
+    if (c.gt !== undefined) out.push({ [field]: _.gt(c.gt) })
+    if (c.gte !== undefined) out.push({ [field]: _.gte(c.gte) })
+    if (c.lt !== undefined) out.push({ [field]: _.lt(c.lt) })
+    if (c.lte !== undefined) out.push({ [field]: _.lte(c.lte) })
+  }
+  return out
+}
+
+/** Documents strictly after the cursor document in the order of `keys` (null is the smallest value). */
+function afterCondition(_: DbCommand, keys: SortKey[], values: Scalar[]): Condition | null {
+  const alternatives: Condition[] = []
+  for (let i = 0; i < keys.length; i++) {
+    const conj: Condition[] = []
+    for (let j = 0; j < i; j++) conj.push({ [keys[j].field]: values[j] === null ? _.eq(null) : values[j] })
+    const { field, direction } = keys[i]
+    const v = values[i]
+    if (direction === 'asc') conj.push({ [field]: v === null ? _.neq(null) : _.gt(v) })
+    else if (v === null) continue
+    else conj.push(_.or([{ [field]: _.lt(v) }, { [field]: _.eq(null) }]))
+    alternatives.push(conj.length === 1 ? conj[0] : _.and(conj))
+  }
+  if (alternatives.length === 0) return null
+  return alternatives.length === 1 ? alternatives[0] : _.or(alternatives)
+}
+
+function applyWhere(_: DbCommand, query: DbQuery, conditions: Condition[]): DbQuery {
+  if (conditions.length === 0) return query
+  return query.where(conditions.length === 1 ? conditions[0] : _.and(conditions))
+}
+
+function cloudbaseCollection<T extends StoredDoc>(db: CloudbaseDb, decl: CollectionDecl): Collection<T> {
+  const _ = db.command
+  const coll = () => db.collection(decl.name)
+  const get = async (id: string): Promise<T | null> => {
+    const res = await coll().doc(id).get()
+    const list = Array.isArray(res.data) ? res.data : [res.data]
+    return toDoc<T>(list[0])
+  }
+  return {
+    get,
+
+    async find(options: FindOptions = {}): Promise<Page<T>> {
+      const keys = sortKeys(decl, options.orderBy)
+      const limit = clampLimit(options.limit)
+      const conditions = whereConditions(_, decl, options.where)
+      if (options.cursor) {
+        const after = afterCondition(_, keys, decodeCursor(options.cursor, keys))
+        if (after === null) return { items: [], nextCursor: null }
+        conditions.push(after)
+      }
+      let query = applyWhere(_, coll(), conditions)
+      for (const k of keys) query = query.orderBy(k.field, k.direction)
+      const fetch = Math.min(limit + 1, MAX_LIMIT)
+      const res = await query.limit(fetch).get()
+      const rows = (res.data ?? []).map((d) => toDoc<T>(d) as T)
+      // at the 1000 cap a full page may be followed by an empty one
+      const more = rows.length > limit || (fetch === limit && rows.length === limit)
+      const items = rows.slice(0, limit)
+      const last = items[items.length - 1]
+      return {
+        items,
+        nextCursor: more && last ? encodeCursor(keys.map((k) => sortValue(last, k.field))) : null,
+      }
+    },
+
+    async count(where?: Where): Promise<number> {
+      const res = await applyWhere(_, coll(), whereConditions(_, decl, where)).count()
+      return Number(res.total)
+    },
+
+    async insert(doc) {
+      const id = requireId(doc as Record<string, unknown>)
+      const body = docBody(doc as Record<string, unknown>)
+      try {
+        await coll().add({ ...body, _id: id, _v: 1 })
+      } catch (error) {
+        if (isDuplicateError(error) || (await get(id).catch(() => null))) {
+          throw new StoreConflictError(`${decl.name}/${id} already exists`)
+        }
+        throw error
+      }
+      return { ...body, _id: id, _v: 1 } as unknown as T
+    },
+
+    async patch(id, changes, options?: PatchOptions) {
+      const clean = cleanChanges(changes as Record<string, unknown>)
+      const match: Record<string, unknown> = { _id: id }
+      if (options?.expectedVersion !== undefined) match._v = options.expectedVersion
+      const res = await coll()
+        .where(match)
+        .update({ ...setData(_, clean), _v: _.inc(1) })
+      const current = await get(id)
+      if (!current) throw new StoreNotFoundError(`${decl.name}/${id} not found`)
+      if (!res.updated) {
+        throw new StoreConflictError(
+          `${decl.name}/${id} changed: expected version ${options?.expectedVersion}, found ${current._v}`,
+        )
+      }
+      return current
+    },
+
+    async increment(id: string, field: string, by: number, options: IncrementOptions = {}) {
+      if (field === '_id' || field === '_v') throw new Error(`store: cannot increment ${field}`)
+      if (!Number.isFinite(by)) throw new Error('store: increment needs a finite number')
+      let match: Condition = { _id: id }
+      if (options.max !== undefined) {
+        const cap = { [field]: _.lte(options.max - by) }
+        // a missing field counts as 0, as in the SQL adapters
+        match =
+          by <= options.max
+            ? _.and([{ _id: id }, _.or([cap, { [field]: _.exists(false) }])])
+            : { _id: id, [field]: _.lte(options.max - by) }
+      }
+      const res = await coll()
+        .where(match)
+        .update({ [field]: _.inc(by), _v: _.inc(1) })
+      return res.updated === 1
+    },
+
+    async remove(id: string) {
+      const res = await coll().doc(id).remove()
+      return Number(res.deleted ?? 0) > 0
+    },
+  }
+}
+
+function cloudbaseTxCollection<T extends StoredDoc>(
+  _: DbCommand,
+  t: DbTransaction,
+  decl: CollectionDecl,
+): TxCollection<T> {
+  const ref = (id: string) => t.collection(decl.name).doc(id)
+  const get = async (id: string): Promise<T | null> => {
+    const res = await ref(id).get()
+    const data = Array.isArray(res.data) ? res.data[0] : res.data
+    return toDoc<T>(data)
+  }
+  return {
+    get,
+    async insert(doc) {
+      const id = requireId(doc as Record<string, unknown>)
+      if (await get(id)) throw new StoreConflictError(`${decl.name}/${id} already exists`)
+      const body = { ...docBody(doc as Record<string, unknown>), _v: 1 }
+      await ref(id).set(body)
+      return { ...body, _id: id } as unknown as T
+    },
+    async patch(id, changes, options?: PatchOptions) {
+      const current = await get(id)
+      if (!current) throw new StoreNotFoundError(`${decl.name}/${id} not found`)
+      if (options?.expectedVersion !== undefined && current._v !== options.expectedVersion) {
+        throw new StoreConflictError(
+          `${decl.name}/${id} changed: expected version ${options.expectedVersion}, found ${current._v}`,
+        )
+      }
+      const clean = cleanChanges(changes as Record<string, unknown>)
+      await ref(id).update({ ...setData(_, clean), _v: _.inc(1) })
+      return { ...current, ...clean, _id: id, _v: current._v + 1 } as T
+    },
+    async remove(id: string) {
+      const res = await ref(id).remove()
+      return Number(res.deleted ?? 0) > 0
+    },
+  }
+}
+
+export function createCloudbaseStore(options: CloudbaseStoreOptions): Store {
+  const list = options.migrations ?? allMigrations
+  const decls = declaredCollections(list)
+  let db: CloudbaseDb | undefined
+  const database = () => {
+    db ??= options.app.database() as CloudbaseDb
+    return db
+  }
+
+  const createCollection = async (name: string) => {
+    try {
+      await database().createCollection(name)
+    } catch (error) {
+      if (!isAlreadyExists(error)) throw error
+    }
+  }
+
+  return {
+    kind: 'cloudbase',
+
+    collection<T extends StoredDoc = StoredDoc>(name: string): Collection<T> {
+      return cloudbaseCollection<T>(database(), requireDecl(decls, name))
+    },
+
+    transaction<R>(fn: (tx: Tx) => Promise<R>): Promise<R> {
+      const d = database()
+      return d.runTransaction((t) =>
+        fn({
+          collection: <T extends StoredDoc = StoredDoc>(name: string) =>
+            cloudbaseTxCollection<T>(d.command, t, requireDecl(decls, name)),
+        }),
+      )
+    },
+
+    async migrate(): Promise<string[]> {
+      await createCollection(CLOUDBASE_MIGRATIONS_COLLECTION)
+      const log = database().collection(CLOUDBASE_MIGRATIONS_COLLECTION)
+      const done = new Set((await log.limit(MAX_LIMIT).get()).data.map((d) => String(d._id)))
+      const applied: string[] = []
+      const created = new Set<string>()
+      for (const m of list) {
+        if (done.has(m.id)) continue
+        for (const decl of m.collections) {
+          if (created.has(decl.name)) continue
+          await createCollection(decl.name)
+          created.add(decl.name)
+        }
+        try {
+          await log.add({ _id: m.id, appliedAt: new Date().toISOString() })
+          applied.push(m.id)
+        } catch (error) {
+          // another instance recorded it first
+          if (
+            !isDuplicateError(error) &&
+            !(await cloudbaseCollection(database(), { name: CLOUDBASE_MIGRATIONS_COLLECTION, fields: {} }).get(m.id))
+          )
+            throw error
+        }
+      }
+      return applied
+    },
+
+    async close() {
+      // the SDK holds no connection to close
+    },
+  }
+}

@@ -1,0 +1,394 @@
+/**
+ * The CloudBase adapter on the wire, always: the real @cloudbase/node-sdk pointed at a local
+ * recorder (`tcb.init({ serviceUrl })`). Asserts the exact requests each port method sends —
+ * actions, collection, decoded query/update JSON, transaction ids — and how canned replies map
+ * back to the port (documents, cursors, conflicts, not-found).
+ */
+import { createCloudbaseStore } from '../../cloudfunctions/_platform/store/cloudbase'
+import {
+  isStoreConflict,
+  type Store,
+  StoreConflictError,
+  StoreNotFoundError,
+} from '../../cloudfunctions/_platform/store/port'
+import { type Recorder, startRecorder } from './cloudbase-recorder'
+import { contractMigrations } from './store-contract'
+
+const tcb = require('@cloudbase/node-sdk')
+
+let rec: Recorder
+let store: Store
+
+beforeAll(async () => {
+  rec = await startRecorder()
+  const app = tcb.init({ env: 'xiaobei-wire', secretId: 'x', secretKey: 'y', serviceUrl: rec.url })
+  store = createCloudbaseStore({ app, migrations: contractMigrations })
+})
+
+afterAll(async () => {
+  await store?.close()
+  await rec?.close()
+})
+
+beforeEach(() => rec.reset())
+
+/** action + the parts of the body that carry meaning */
+const sent = () =>
+  rec.requests.map(({ action, body }) => {
+    const out: Record<string, unknown> = { action }
+    for (const key of ['collectionName', 'queryType', 'query', 'data', 'order', 'limit', 'transactionId']) {
+      if (body[key] !== undefined) out[key] = body[key]
+    }
+    for (const key of ['multi', 'merge', 'upsert']) if (body[key] !== undefined) out[key] = body[key]
+    return out
+  })
+
+const items = () => store.collection('c_items')
+
+test('every request goes to the service URL for the configured env', async () => {
+  await items().get('a')
+  expect(rec.requests).toHaveLength(1)
+  expect(rec.requests[0].url).toMatch(/^\/admin\?env=xiaobei-wire&/)
+  expect(rec.requests[0].body.envName).toBe('xiaobei-wire')
+})
+
+test('get: database.getDocument by _id; the listed document comes back, an empty list is null', async () => {
+  rec.queue('database.getDocument', rec.docs({ _id: 'a', _v: 2, run: 'r', rank: 3 }))
+  expect(await items().get('a')).toEqual({ _id: 'a', _v: 2, run: 'r', rank: 3 })
+  expect(await items().get('zzz')).toBeNull()
+  expect(sent()).toEqual([
+    { action: 'database.getDocument', collectionName: 'c_items', queryType: 'DOC', query: { _id: 'a' }, multi: false },
+    {
+      action: 'database.getDocument',
+      collectionName: 'c_items',
+      queryType: 'DOC',
+      query: { _id: 'zzz' },
+      multi: false,
+    },
+  ])
+})
+
+test('find: AND of commands, orderBy + _id, limit + 1, and a keyset cursor as $or of ranges', async () => {
+  rec.queue(
+    'database.getDocument',
+    rec.docs(
+      { _id: 'a', _v: 1, run: 'r', rank: 3 },
+      { _id: 'b', _v: 1, run: 'r', rank: 3 },
+      { _id: 'c', _v: 1, run: 'r', rank: 2 },
+    ),
+  )
+  const first = await items().find({
+    where: { run: 'r', kind: { in: ['a', 'b'] }, rank: { gte: 1, lt: 5 } },
+    orderBy: [['rank', 'desc']],
+    limit: 2,
+  })
+  expect(first.items.map((d) => d._id)).toEqual(['a', 'b'])
+  expect(first.nextCursor).not.toBeNull()
+
+  rec.queue('database.getDocument', rec.docs({ _id: 'c', _v: 1, run: 'r', rank: 2 }))
+  const second = await items().find({
+    where: { run: 'r' },
+    orderBy: [['rank', 'desc']],
+    limit: 2,
+    cursor: first.nextCursor,
+  })
+  expect(second).toEqual({ items: [{ _id: 'c', _v: 1, run: 'r', rank: 2 }], nextCursor: null })
+
+  expect(sent()).toEqual([
+    {
+      action: 'database.getDocument',
+      collectionName: 'c_items',
+      queryType: 'WHERE',
+      query: { $and: [{ run: 'r' }, { kind: { $in: ['a', 'b'] } }, { rank: { $gte: 1 } }, { rank: { $lt: 5 } }] },
+      order: { rank: -1, _id: 1 },
+      limit: 3,
+    },
+    {
+      action: 'database.getDocument',
+      collectionName: 'c_items',
+      queryType: 'WHERE',
+      // after (rank 3, _id "b") descending: a lower rank or no rank, or rank 3 with a greater _id
+      query: {
+        $and: [
+          { run: 'r' },
+          {
+            $or: [
+              { $or: [{ rank: { $lt: 3 } }, { rank: { $eq: null } }] },
+              { $and: [{ rank: 3 }, { _id: { $gt: 'b' } }] },
+            ],
+          },
+        ],
+      },
+      order: { rank: -1, _id: 1 },
+      limit: 3,
+    },
+  ])
+})
+
+test('find: eq null, ne, a single condition, and the default limit', async () => {
+  await items().find({ where: { rank: null } })
+  await items().find({ where: { kind: { ne: 'a' } }, limit: 5000 })
+  await items().find()
+  expect(sent()).toEqual([
+    {
+      action: 'database.getDocument',
+      collectionName: 'c_items',
+      queryType: 'WHERE',
+      query: { rank: { $eq: null } },
+      order: { _id: 1 },
+      limit: 51,
+    },
+    {
+      action: 'database.getDocument',
+      collectionName: 'c_items',
+      queryType: 'WHERE',
+      query: { kind: { $ne: 'a' } },
+      order: { _id: 1 },
+      limit: 1000,
+    },
+    { action: 'database.getDocument', collectionName: 'c_items', queryType: 'WHERE', order: { _id: 1 }, limit: 51 },
+  ])
+})
+
+test('count: database.calculateDocument with the same filter', async () => {
+  rec.queue('database.calculateDocument', { data: { total: 7 } })
+  expect(await items().count({ run: 'r', flag: true })).toBe(7)
+  expect(sent()).toEqual([
+    {
+      action: 'database.calculateDocument',
+      collectionName: 'c_items',
+      queryType: 'WHERE',
+      query: { $and: [{ run: 'r' }, { flag: true }] },
+    },
+  ])
+})
+
+test('insert: database.insertDocument with _id and _v 1; a duplicate-key error is a conflict', async () => {
+  expect(await items().insert({ _id: 'n1', run: 'r', rank: 1, skip: undefined })).toEqual({
+    _id: 'n1',
+    _v: 1,
+    run: 'r',
+    rank: 1,
+  })
+  expect(sent()).toEqual([
+    { action: 'database.insertDocument', collectionName: 'c_items', data: [{ run: 'r', rank: 1, _id: 'n1', _v: 1 }] },
+  ])
+
+  rec.queue('database.insertDocument', {
+    code: 'DATABASE_REQUEST_FAILED',
+    message: 'E11000 duplicate key error collection: c_items index: _id_ dup key',
+  })
+  const error = await items()
+    .insert({ _id: 'n1', run: 'r' })
+    .catch((e: unknown) => e)
+  expect(error).toBeInstanceOf(StoreConflictError)
+  expect(isStoreConflict(error)).toBe(true)
+})
+
+test('patch with expectedVersion: where {_id, _v} update with $set and $inc _v, then a read', async () => {
+  rec.queue('database.modifyDocument', { data: { updated: 1 } })
+  rec.queue('database.getDocument', rec.docs({ _id: 'p', _v: 4, run: 'r', rank: 5, nested: { y: 2 } }))
+  const after = await items().patch('p', { rank: 5, nested: { y: 2 }, kind: undefined }, { expectedVersion: 3 })
+  expect(after).toEqual({ _id: 'p', _v: 4, run: 'r', rank: 5, nested: { y: 2 } })
+  expect(sent()).toEqual([
+    {
+      action: 'database.modifyDocument',
+      collectionName: 'c_items',
+      queryType: 'WHERE',
+      query: { _id: 'p', _v: 3 },
+      data: { $set: { rank: 5, nested: { y: 2 } }, $inc: { _v: 1 } },
+      multi: true,
+      merge: true,
+      upsert: false,
+    },
+    { action: 'database.getDocument', collectionName: 'c_items', queryType: 'DOC', query: { _id: 'p' }, multi: false },
+  ])
+})
+
+test('patch: updated 0 is a conflict when the document exists, not-found when it does not', async () => {
+  rec.queue('database.modifyDocument', { data: { updated: 0 } })
+  rec.queue('database.getDocument', rec.docs({ _id: 'p', _v: 9, run: 'r' }))
+  await expect(items().patch('p', { rank: 1 }, { expectedVersion: 3 })).rejects.toBeInstanceOf(StoreConflictError)
+
+  rec.queue('database.modifyDocument', { data: { updated: 0 } })
+  await expect(items().patch('gone', { rank: 1 })).rejects.toBeInstanceOf(StoreNotFoundError)
+  expect(sent().map((r) => [r.action, r.query])).toEqual([
+    ['database.modifyDocument', { _id: 'p', _v: 3 }],
+    ['database.getDocument', { _id: 'p' }],
+    ['database.modifyDocument', { _id: 'gone' }],
+    ['database.getDocument', { _id: 'gone' }],
+  ])
+})
+
+test('increment with a cap: compare-and-set on field <= max - by (or missing), $inc field and _v', async () => {
+  rec.queue('database.modifyDocument', { data: { updated: 1 } })
+  rec.queue('database.modifyDocument', { data: { updated: 0 } })
+  const slots = store.collection('c_slots')
+  expect(await slots.increment('s', 'n', 1, { max: 10 })).toBe(true)
+  expect(await slots.increment('s', 'n', 2, { max: 10 })).toBe(false)
+  expect(await slots.increment('s', 'n', 5)).toBe(true)
+  const [one, two, three] = sent()
+  expect(one).toEqual({
+    action: 'database.modifyDocument',
+    collectionName: 'c_slots',
+    queryType: 'WHERE',
+    query: { $and: [{ _id: 's' }, { $or: [{ n: { $lte: 9 } }, { n: { $exists: false } }] }] },
+    data: { $inc: { n: 1, _v: 1 } },
+    multi: true,
+    merge: true,
+    upsert: false,
+  })
+  expect(two.query).toEqual({ $and: [{ _id: 's' }, { $or: [{ n: { $lte: 8 } }, { n: { $exists: false } }] }] })
+  expect(two.data).toEqual({ $inc: { n: 2, _v: 1 } })
+  expect(three.query).toEqual({ _id: 's' })
+  expect(three.data).toEqual({ $inc: { n: 5, _v: 1 } })
+})
+
+test('remove: database.removeDocument by _id; deleted tells the result', async () => {
+  rec.queue('database.removeDocument', { data: { deleted: 1 } })
+  rec.queue('database.removeDocument', { data: { deleted: 0 } })
+  expect(await items().remove('a')).toBe(true)
+  expect(await items().remove('a')).toBe(false)
+  expect(sent()).toEqual([
+    {
+      action: 'database.removeDocument',
+      collectionName: 'c_items',
+      queryType: 'DOC',
+      query: { _id: 'a' },
+      multi: false,
+    },
+    {
+      action: 'database.removeDocument',
+      collectionName: 'c_items',
+      queryType: 'DOC',
+      query: { _id: 'a' },
+      multi: false,
+    },
+  ])
+})
+
+test('transaction commit: start, by-id reads and writes carrying the transaction id, commit', async () => {
+  rec.queue('database.getDocument', { data: { list: [] } }) // insert: not there yet
+  rec.queue('database.getDocument', rec.docs({ _id: 'acct', _v: 1, run: 'r', balance: 100 })) // patch: read
+  const result = await store.transaction(async (tx) => {
+    await tx.collection('c_items').insert({ _id: 'n', run: 'r' })
+    const acct = await tx.collection('c_ledger').patch('acct', { balance: 70 }, { expectedVersion: 1 })
+    expect(await tx.collection('c_items').remove('old')).toBe(true)
+    return acct
+  })
+  expect(result).toEqual({ _id: 'acct', _v: 2, run: 'r', balance: 70 })
+  expect(sent()).toEqual([
+    { action: 'database.startTransaction' },
+    {
+      action: 'database.getDocument',
+      collectionName: 'c_items',
+      queryType: 'DOC',
+      query: { _id: 'n' },
+      transactionId: 'tx-1',
+      multi: false,
+    },
+    {
+      action: 'database.modifyDocument',
+      collectionName: 'c_items',
+      queryType: 'DOC',
+      query: { _id: 'n' },
+      data: { run: 'r', _v: 1 },
+      transactionId: 'tx-1',
+      multi: false,
+      merge: false,
+      upsert: true,
+    },
+    {
+      action: 'database.getDocument',
+      collectionName: 'c_ledger',
+      queryType: 'DOC',
+      query: { _id: 'acct' },
+      transactionId: 'tx-1',
+      multi: false,
+    },
+    {
+      action: 'database.modifyDocument',
+      collectionName: 'c_ledger',
+      queryType: 'DOC',
+      query: { _id: 'acct' },
+      data: { $set: { balance: 70 }, $inc: { _v: 1 } },
+      transactionId: 'tx-1',
+      multi: false,
+      merge: true,
+      upsert: false,
+    },
+    {
+      action: 'database.removeDocument',
+      collectionName: 'c_items',
+      queryType: 'DOC',
+      query: { _id: 'old' },
+      transactionId: 'tx-1',
+      multi: false,
+    },
+    { action: 'database.commitTransaction', transactionId: 'tx-1' },
+  ])
+})
+
+test('transaction that throws: abort, no commit, the error is rethrown', async () => {
+  rec.queue('database.startTransaction', { transactionId: 'tx-2' })
+  const boom = new Error('boom')
+  const error = await store
+    .transaction(async (tx) => {
+      await tx.collection('c_items').insert({ _id: 'n', run: 'r' })
+      throw boom
+    })
+    .catch((e: unknown) => e)
+  expect(error).toBe(boom)
+  expect(sent().map((r) => [r.action, r.transactionId])).toEqual([
+    ['database.startTransaction', undefined],
+    ['database.getDocument', 'tx-2'],
+    ['database.modifyDocument', 'tx-2'],
+    ['database.abortTransaction', 'tx-2'],
+  ])
+})
+
+test('transaction: a stale version is a conflict before any write, and aborts', async () => {
+  rec.queue('database.getDocument', rec.docs({ _id: 'acct', _v: 5, run: 'r' }))
+  const error = await store
+    .transaction((tx) => tx.collection('c_ledger').patch('acct', { balance: 1 }, { expectedVersion: 4 }))
+    .catch((e: unknown) => e)
+  expect(isStoreConflict(error)).toBe(true)
+  expect(sent().map((r) => r.action)).toEqual([
+    'database.startTransaction',
+    'database.getDocument',
+    'database.abortTransaction',
+  ])
+})
+
+test('migrate: creates collections, records applied ids in _migrations; a second run applies none', async () => {
+  rec.queue('database.addCollection', {
+    code: 'DATABASE_COLLECTION_ALREADY_EXIST',
+    message: 'collection already exists',
+  })
+  expect(await store.migrate()).toEqual(['c0001_items', 'c0002_ledger'])
+  const first = sent()
+  expect(first.map((r) => [r.action, r.collectionName])).toEqual([
+    ['database.addCollection', '_migrations'],
+    ['database.getDocument', '_migrations'],
+    ['database.addCollection', 'c_items'],
+    ['database.addCollection', 'c_slots'],
+    ['database.insertDocument', '_migrations'],
+    ['database.addCollection', 'c_ledger'],
+    ['database.insertDocument', '_migrations'],
+  ])
+  expect((first[4].data as Array<Record<string, unknown>>)[0]).toMatchObject({ _id: 'c0001_items' })
+  expect((first[6].data as Array<Record<string, unknown>>)[0]).toMatchObject({ _id: 'c0002_ledger' })
+
+  rec.reset()
+  rec.queue('database.getDocument', rec.docs({ _id: 'c0001_items' }, { _id: 'c0002_ledger' }))
+  expect(await store.migrate()).toEqual([])
+  expect(sent().map((r) => r.action)).toEqual(['database.addCollection', 'database.getDocument'])
+})
+
+test('an undeclared field or collection is rejected before any request', async () => {
+  await expect(items().find({ where: { note: 'x' } })).rejects.toThrow(/declared/)
+  await expect(items().count({ note: 'x' })).rejects.toThrow(/declared/)
+  await expect(items().find({ orderBy: [['note', 'asc']] })).rejects.toThrow(/declared/)
+  expect(() => store.collection('c_undeclared')).toThrow(/declared/)
+  expect(rec.requests).toHaveLength(0)
+})
