@@ -49,6 +49,7 @@ async function removeAll(store: Store, name: string): Promise<void> {
 
 async function writeDemo(store: Store, now: Date): Promise<Record<string, number>> {
   const at = now.toISOString()
+  const people = [...PERSONA_USERS, ...otherStaff(), ...otherResidents()]
   const groups: Record<string, Array<{ _id: string } & Record<string, unknown>>> = {
     places: [
       { ...STREET, communityId: '', gridId: '' },
@@ -64,7 +65,16 @@ async function writeDemo(store: Store, now: Date): Promise<Record<string, number
       ...PROPERTY_COMPANIES.map((p) => ({ ...p, communityId: '' })),
       ...DEPARTMENTS.map((d) => ({ ...d, communityId: '' })),
     ],
-    users: [...PERSONA_USERS, ...otherStaff(), ...otherResidents()].map((u) => ({ persona: '', ...u, createdAt: at })),
+    users: people.map((u) => ({ persona: '', ...u, createdAt: at })),
+    memberships: people.flatMap((u) =>
+      u.scopes.map((s) => ({
+        _id: `${u._id}:${s.orgId}:${s.role}`,
+        userId: u._id,
+        orgId: s.orgId,
+        role: s.role,
+        onDuty: true,
+      })),
+    ),
     categories: categories.map((c) => ({ _id: c.code, ...c })),
     routing_rules: routingRules.map((r) => ({ _id: r.id, ...r })),
   }

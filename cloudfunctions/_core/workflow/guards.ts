@@ -1,0 +1,24 @@
+/** Checks beyond state and relation, each with the Chinese reason a person reads. */
+import type { TableAction } from './transitions'
+
+export interface GuardFacts {
+  status: string
+  handlerStaffId: string
+  afterPhotoCount: number
+  afterPhotoRequired: boolean
+  rated: boolean
+  whistlePending: boolean
+  hasWhistle: boolean
+}
+
+type Guard = (facts: GuardFacts) => string | null
+
+export const GUARDS: Partial<Record<TableAction, Guard>> = {
+  acknowledge: (f) => (f.handlerStaffId ? null : '该工单在抢单池中，请先抢单'),
+  grab: (f) => (f.handlerStaffId ? '该工单已有人接单' : null),
+  resolve: (f) => (f.afterPhotoRequired && f.afterPhotoCount === 0 ? '此类问题办结需上传处理后照片' : null),
+  rate: (f) => (f.rated ? '您已评价过了' : null),
+  reopen: (f) => (f.status === 'closed' && f.rated ? '已评价的报事不能重办，请重新报事' : null),
+  whistle: (f) => (f.whistlePending ? '已吹哨，等待部门报到' : null),
+  whistle_report: (f) => (f.hasWhistle && f.whistlePending ? null : '没有待报到的吹哨'),
+}

@@ -1,0 +1,38 @@
+/**
+ * The work-order lifecycle as a table: for every action, the states it may start from, the state
+ * it leads to ('same' keeps the state), and the relations allowed to take it. Guards that need the
+ * order's data (pool, after-photo, rated) sit in `guards.ts`.
+ */
+import type { WorkOrderAction, WorkOrderStatus } from '../../../types/workorder'
+import type { Relation } from './relations'
+
+export interface TransitionRule {
+  from: readonly WorkOrderStatus[]
+  to: WorkOrderStatus | 'same'
+  by: readonly Relation[]
+}
+
+const OPEN: readonly WorkOrderStatus[] = ['assigned', 'acknowledged', 'in_progress', 'returned']
+const WORKING: readonly WorkOrderStatus[] = ['acknowledged', 'in_progress']
+
+export const TRANSITIONS: Record<Exclude<WorkOrderAction, 'submit' | 'follow'>, TransitionRule> = {
+  dispatch: { from: ['submitted', 'returned'], to: 'assigned', by: ['system', 'community', 'street'] },
+  acknowledge: { from: ['assigned'], to: 'acknowledged', by: ['holder'] },
+  grab: { from: ['assigned'], to: 'acknowledged', by: ['org_member'] },
+  progress: { from: WORKING, to: 'in_progress', by: ['holder'] },
+  resolve: { from: WORKING, to: 'resolved', by: ['holder'] },
+  transfer: { from: OPEN, to: 'assigned', by: ['holder', 'supervisor', 'community', 'street'] },
+  return: { from: ['assigned', 'acknowledged'], to: 'returned', by: ['holder', 'org_member'] },
+  reject: { from: ['assigned', 'returned'], to: 'rejected', by: ['community', 'street'] },
+  confirm: { from: ['resolved'], to: 'closed', by: ['reporter'] },
+  rate: { from: ['resolved', 'closed'], to: 'closed', by: ['reporter'] },
+  auto_close: { from: ['resolved'], to: 'closed', by: ['system'] },
+  reopen: { from: ['resolved', 'closed'], to: 'assigned', by: ['reporter'] },
+  cancel: { from: ['submitted', 'assigned'], to: 'cancelled', by: ['reporter'] },
+  escalate: { from: ['submitted', ...OPEN], to: 'same', by: ['system'] },
+  whistle: { from: OPEN, to: 'same', by: ['community', 'street'] },
+  whistle_report: { from: OPEN, to: 'same', by: ['department'] },
+  supervise: { from: ['assigned'], to: 'same', by: ['system'] },
+}
+
+export type TableAction = keyof typeof TRANSITIONS

@@ -1,0 +1,204 @@
+/**
+ * Filing an order (a resident's report or a grid worker's patrol report): idempotent on the
+ * caller's requestId, rate-limited, content-checked, routed, numbered and written with its first
+ * timeline events in one transaction.
+ */
+import { createHash } from 'node:crypto'
+import type { Channel } from '../../types/catalog'
+import type { Caller } from '../../types/identity'
+import type { SubmitOutput } from '../../types/report'
+import { computeDeadlines } from '../_core/deadlines'
+import { invalidInput, rateLimited } from '../_platform/kit/errors'
+import type { Platform } from '../_platform/ports'
+import { categoryOf } from './catalog'
+import { routeReport } from './dispatch'
+import { notifyHandler } from './notify'
+import { nextOrderNumber } from './numbering'
+import { eventDoc, type OrderDoc, ordersOf } from './orders'
+import { buildingOf } from './places'
+import { pickStaff } from './rosters'
+import { workflowSettings } from './settings'
+
+export interface NewOrderInput {
+  requestId: string
+  source: 'resident' | 'patrol'
+  channel: Channel
+  categoryCode: string
+  buildingId: string
+  description: string
+  photos: string[]
+  urgent?: boolean
+}
+
+const HOUR_MS = 3_600_000
+
+export const orderIdOf = (callerId: string, requestId: string) =>
+  `wo_${createHash('sha256').update(`${callerId}\n${requestId}`).digest('hex').slice(0, 20)}`
+
+export function submitOutputOf(order: OrderDoc): SubmitOutput {
+  return {
+    id: order._id,
+    number: order.number,
+    status: order.status,
+    handler: {
+      kind: order.handlerKind,
+      orgId: order.handlerOrgId,
+      orgName: order.handlerOrgName,
+      ...(order.handlerStaffId ? { staffId: order.handlerStaffId } : {}),
+    },
+    reason: order.routeReason,
+    deadlines: { acknowledgeBy: order.acknowledgeBy, resolveBy: order.resolveBy },
+  }
+}
+
+export async function createOrder(platform: Platform, caller: Caller, input: NewOrderInput): Promise<SubmitOutput> {
+  const { store, clock } = platform
+  const id = orderIdOf(caller.userId, input.requestId)
+  const existing = await ordersOf(store).get(id)
+  if (existing) return submitOutputOf(existing)
+
+  const now = clock.now()
+  const settings = await workflowSettings(store)
+  if (input.source === 'resident') {
+    const lastHour = await ordersOf(store).count({
+      reporterId: caller.userId,
+      createdAt: { gte: new Date(now.getTime() - HOUR_MS).toISOString() },
+    })
+    if (lastHour >= settings.reportsPerHour) {
+      throw rateLimited(`每小时最多提交${settings.reportsPerHour}条报事，请稍后再试`)
+    }
+  }
+
+  const category = await categoryOf(store, input.categoryCode)
+  const place = await buildingOf(store, input.buildingId)
+  const held = await checkContent(platform, caller, input)
+
+  const decision = await routeReport(store, place, { categoryCode: category.code, channel: input.channel })
+  let staff = decision.handler.staffId ? { id: decision.handler.staffId, name: decision.handler.staffName ?? '' } : null
+  // communities and departments have no pool screen of their own: their admin or officer takes it
+  if (!staff && (decision.handler.kind === 'community' || decision.handler.kind === 'department')) {
+    staff = await pickStaff(store, decision.handler.kind, decision.handler.orgId)
+  }
+  const urgent = category.urgent || input.urgent === true
+  const deadlines = computeDeadlines(now, { ...category, urgent }, settings.officeHours)
+  const number = await nextOrderNumber(store, now)
+  const reporter = await store.collection('users').get(caller.userId)
+  const at = now.toISOString()
+  const status = held ? 'submitted' : 'assigned'
+  const order = {
+    _id: id,
+    number,
+    requestId: input.requestId,
+    requestKey: `${caller.userId}:${input.requestId}`,
+    status,
+    statusGroup: 'open',
+    source: input.source,
+    channel: input.channel,
+    reporterId: caller.userId,
+    reporterName: caller.name,
+    reporterPhone: typeof reporter?.phone === 'string' ? reporter.phone : null,
+    categoryCode: category.code,
+    categoryName: category.name,
+    buildingId: place.building._id,
+    estateId: place.estate._id,
+    gridId: place.estate.gridId,
+    communityId: place.estate.communityId,
+    addressLabel: place.label,
+    description: input.description,
+    urgent,
+    photos: input.photos,
+    afterPhotos: [],
+    handlerKind: decision.handler.kind,
+    handlerOrgId: decision.handler.orgId,
+    handlerOrgName: decision.handler.orgName,
+    handlerStaffId: staff?.id ?? '',
+    handlerStaffName: staff?.name ?? '',
+    routeReason: decision.reason,
+    routeRuleId: decision.ruleId,
+    acknowledgeBy: deadlines.acknowledgeBy,
+    resolveBy: deadlines.resolveBy,
+    nextDeadline: deadlines.acknowledgeBy,
+    escalationLevel: 0,
+    reopenCount: 0,
+    supervised: false,
+    followerCount: 0,
+    rating: null,
+    whistle: null,
+    whistleDeptId: '',
+    createdAt: at,
+    updatedAt: at,
+    resolvedAt: null,
+    closedAt: null,
+  } satisfies Omit<OrderDoc, '_v'>
+
+  try {
+    await store.transaction(async (tx) => {
+      await tx.collection<OrderDoc>('workorders').insert(order)
+      const events = tx.collection('workorder_events')
+      const submitNote = input.source === 'patrol' ? '网格员巡查上报' : ''
+      await events.insert(
+        eventDoc(id, at, null, 'submitted', { action: 'submit', note: submitNote, photos: input.photos }, caller),
+      )
+      if (!held) {
+        const system = {
+          userId: 'system',
+          name: '小北派单',
+          kind: 'system' as const,
+          roles: ['system' as const],
+          scopes: [],
+        }
+        const next = new Date(now.getTime() + 1).toISOString()
+        await events.insert(
+          eventDoc(
+            id,
+            next,
+            'submitted',
+            'assigned',
+            { action: 'dispatch', note: decision.reason, actor: system },
+            caller,
+          ),
+        )
+      }
+    })
+  } catch (error) {
+    // a double tap raced us: the other request wrote the same order id
+    if (error instanceof Error && error.name === 'StoreConflictError') {
+      const winner = await ordersOf(store).get(id)
+      if (winner) return submitOutputOf(winner)
+    }
+    throw error
+  }
+  const saved = (await ordersOf(store).get(id))!
+  if (!held) {
+    await notifyHandler(
+      platform,
+      saved,
+      'workorder.assigned',
+      `新工单 ${saved.number}`,
+      `${saved.categoryName} · ${saved.addressLabel}，请在 ${deadlineText(saved.acknowledgeBy)} 前签收`,
+    )
+  }
+  return submitOutputOf(saved)
+}
+
+/** Text is checked before anyone sees it; photos must be the caller's own uploads and pass the image check. */
+async function checkContent(platform: Platform, caller: Caller, input: NewOrderInput): Promise<boolean> {
+  const text = await platform.contentCheck.text(input.description, { userId: caller.userId })
+  if (!text.ok) throw invalidInput(text.reason)
+  let held = false
+  for (const fileId of new Set(input.photos)) {
+    const meta = await platform.store.collection('files').get(fileId)
+    if (!meta || meta.ownerId !== caller.userId) throw invalidInput('照片不存在或不是您上传的，请重新上传')
+    const verdict = await platform.contentCheck.image(fileId, { userId: caller.userId })
+    if (verdict === 'reject') throw invalidInput('照片未通过内容审核，请更换后再提交')
+    if (verdict === 'pending') held = true
+  }
+  return held
+}
+
+/** '11月23日 17:30' in China time, for notification bodies. */
+export function deadlineText(iso: string): string {
+  const d = new Date(new Date(iso).getTime() + 8 * HOUR_MS)
+  const pad = (n: number) => String(n).padStart(2, '0')
+  return `${d.getUTCMonth() + 1}月${d.getUTCDate()}日 ${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())}`
+}

@@ -1,0 +1,69 @@
+/** Who hears about a change: the reporter and followers, the handler (or the org's pool), escalation targets. */
+import type { Role } from '../../types/identity'
+import type { Platform } from '../_platform/ports'
+import type { OrderDoc } from './orders'
+import { membersOf } from './rosters'
+
+const RESIDENT_PAGE = (id: string) => `pages/report/detail/index?id=${id}`
+const STAFF_PAGE = (id: string) => `packageStaff/pages/order/index?id=${id}`
+
+async function sendAll(
+  platform: Platform,
+  userIds: string[],
+  template: string,
+  title: string,
+  body: string,
+  page: string,
+) {
+  const unique = [...new Set(userIds.filter(Boolean))]
+  // a failed notification must not undo the change that caused it
+  await Promise.all(
+    unique.map((toUserId) =>
+      platform.notify.send({ toUserId, template, title, body, page }).catch((error) => {
+        console.error('[notify] failed', template, toUserId, error)
+      }),
+    ),
+  )
+}
+
+export async function followersOf(platform: Platform, orderId: string): Promise<string[]> {
+  const page = await platform.store.collection('follows').find({ where: { orderId }, limit: 500 })
+  return page.items.map((f) => String(f.userId))
+}
+
+export async function notifyResidents(
+  platform: Platform,
+  order: OrderDoc,
+  template: string,
+  title: string,
+  body: string,
+) {
+  const followers = await followersOf(platform, order._id)
+  await sendAll(platform, [order.reporterId, ...followers], template, title, body, RESIDENT_PAGE(order._id))
+}
+
+export async function notifyHandler(
+  platform: Platform,
+  order: OrderDoc,
+  template: string,
+  title: string,
+  body: string,
+) {
+  const to = order.handlerStaffId
+    ? [order.handlerStaffId]
+    : (await membersOf(platform.store, order.handlerOrgId)).map((m) => m.userId)
+  await sendAll(platform, to, template, title, body, STAFF_PAGE(order._id))
+}
+
+export async function notifyRole(
+  platform: Platform,
+  orgId: string,
+  roles: readonly Role[],
+  order: OrderDoc,
+  template: string,
+  title: string,
+  body: string,
+) {
+  const to = (await membersOf(platform.store, orgId, roles)).map((m) => m.userId)
+  await sendAll(platform, to, template, title, body, STAFF_PAGE(order._id))
+}

@@ -1,0 +1,28 @@
+import { CancelInput } from '../../types/report'
+import { action } from '../_platform/kit/define'
+import { RESIDENT } from '../_platform/kit/roles'
+import { act } from '../_services/act'
+import { notifyHandler } from '../_services/notify'
+import { NO_DEADLINE } from '../_services/orders'
+
+/** Withdraw a report before anyone has acknowledged it. */
+export const cancel = action({
+  description: '撤销报事（签收前）',
+  input: CancelInput,
+  roles: RESIDENT,
+  handler: ({ input, caller, platform }) =>
+    act(platform, caller!, 'cancel', input, {
+      build: ({ now }) => ({
+        patch: { closedAt: now.toISOString(), nextDeadline: NO_DEADLINE },
+        events: [{ action: 'cancel', note: input.reason ?? '居民撤销' }],
+      }),
+      after: ({ platform }, saved) =>
+        notifyHandler(
+          platform,
+          saved,
+          'workorder.cancelled',
+          `工单 ${saved.number} 已撤销`,
+          '居民已撤销该报事，无需处理',
+        ),
+    }),
+})

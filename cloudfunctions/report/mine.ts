@@ -1,0 +1,34 @@
+import { ListInput, type ListOutput } from '../../types/report'
+import { action } from '../_platform/kit/define'
+import { RESIDENT } from '../_platform/kit/roles'
+import { ordersOf } from '../_services/orders'
+import { toSummary } from '../_services/views'
+
+/** 我的报事: my reports, newest first; the first page also lists the reports I 同问. */
+export const mine = action({
+  description: '我的报事（含同问）',
+  input: ListInput,
+  roles: RESIDENT,
+  async handler({ input, caller, platform }): Promise<ListOutput> {
+    const { store, clock } = platform
+    const now = clock.now()
+    const page = await ordersOf(store).find({
+      where: { reporterId: caller!.userId },
+      orderBy: [['createdAt', 'desc']],
+      limit: input.limit,
+      cursor: input.cursor ?? null,
+    })
+    const items = page.items.map((o) => toSummary(o, now))
+    if (!input.cursor) {
+      const follows = await store.collection('follows').find({
+        where: { userId: caller!.userId },
+        orderBy: [['createdAt', 'desc']],
+        limit: 50,
+      })
+      const followed = await Promise.all(follows.items.map((f) => ordersOf(store).get(String(f.orderId))))
+      for (const o of followed) if (o) items.push(toSummary(o, now, { followed: true }))
+      items.sort((a, b) => b.createdAt.localeCompare(a.createdAt))
+    }
+    return { items, nextCursor: page.nextCursor }
+  },
+})

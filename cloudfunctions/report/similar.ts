@@ -1,0 +1,24 @@
+import { SimilarInput } from '../../types/report'
+import { action } from '../_platform/kit/define'
+import { RESIDENT } from '../_platform/kit/roles'
+import { ordersOf } from '../_services/orders'
+import { toSummary } from '../_services/views'
+
+/** Open reports of the same category in the same building, so a resident can 同问 instead of filing again. */
+export const similar = action({
+  description: '同楼同类未办结报事（可同问）',
+  input: SimilarInput,
+  roles: RESIDENT,
+  async handler({ input, caller, platform }) {
+    const now = platform.clock.now()
+    const page = await ordersOf(platform.store).find({
+      where: { buildingId: input.buildingId, categoryCode: input.categoryCode, statusGroup: 'open' },
+      orderBy: [['createdAt', 'desc']],
+      limit: 10,
+    })
+    const items = page.items
+      .filter((o) => o.reporterId !== caller!.userId && o.status !== 'submitted')
+      .map((o) => toSummary(o, now, { redacted: true }))
+    return { items }
+  },
+})

@@ -1,0 +1,19 @@
+import { ProgressInput } from '../../types/report'
+import { action } from '../_platform/kit/define'
+import { STAFF } from '../_platform/kit/roles'
+import { act } from '../_services/act'
+import { checkStaffPhotos } from './photos'
+
+/** A progress note, with photos, on the timeline. */
+export const progress = action({
+  description: '填写处理进展',
+  input: ProgressInput,
+  roles: STAFF,
+  handler: ({ input, caller, platform }) =>
+    act(platform, caller!, 'progress', input, {
+      async build({ caller }) {
+        await checkStaffPhotos(platform, caller, input.photos)
+        return { events: [{ action: 'progress', note: input.note, photos: input.photos }] }
+      },
+    }),
+})

@@ -1,0 +1,42 @@
+import { ResolveInput } from '../../types/report'
+import { autoCloseAt } from '../_core/deadlines'
+import { action } from '../_platform/kit/define'
+import { invalidInput } from '../_platform/kit/errors'
+import { STAFF } from '../_platform/kit/roles'
+import { act } from '../_services/act'
+import { notifyResidents } from '../_services/notify'
+import { workflowSettings } from '../_services/settings'
+import { checkStaffPhotos } from './photos'
+
+/** 办结 with a note and after-photos (required where the category says so); the resident then confirms or rates. */
+export const resolve = action({
+  description: '办结工单（上传处理后照片）',
+  input: ResolveInput,
+  roles: STAFF,
+  handler: ({ input, caller, platform }) =>
+    act(platform, caller!, 'resolve', input, {
+      photos: input.photos,
+      async build({ caller, now }) {
+        await checkStaffPhotos(platform, caller, input.photos)
+        const text = await platform.contentCheck.text(input.note, { userId: caller.userId })
+        if (!text.ok) throw invalidInput(text.reason)
+        const settings = await workflowSettings(platform.store)
+        return {
+          patch: {
+            afterPhotos: input.photos,
+            resolvedAt: now.toISOString(),
+            nextDeadline: autoCloseAt(now, settings.autoConfirmDays),
+          },
+          events: [{ action: 'resolve', note: input.note, photos: input.photos }],
+        }
+      },
+      after: ({ platform }, saved) =>
+        notifyResidents(
+          platform,
+          saved,
+          'workorder.resolved',
+          `报事 ${saved.number} 已办结`,
+          '请查看处理结果，确认并评价',
+        ),
+    }),
+})
