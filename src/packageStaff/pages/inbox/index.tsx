@@ -136,7 +136,7 @@ export default function Inbox() {
             {user?.title ? <Text className="inbox-scope">{user.title}</Text> : null}
           </View>
           <View className="inbox-header-actions">
-            {hasRole(user, 'grid_worker') ? (
+            {hasRole(user, 'grid_worker', 'grid_leader') ? (
               <View className="inbox-patrol" onClick={() => Taro.navigateTo({ url: ROUTES.staffPatrol })}>
                 巡查上报
               </View>

@@ -83,7 +83,7 @@ export default function OrderPage() {
   const loadTargets = async () => {
     setTargetsError(null)
     try {
-      const out = await call<{ orgs: Target[] }>('workorder', 'targets', { id })
+      const out = await call<{ orgs: Target[] }>('workorder', 'targets')
       setTargets(out.orgs)
     } catch (e) {
       setTargetsError(toApiError(e))
@@ -205,7 +205,9 @@ export default function OrderPage() {
   const buttons = BUTTONS.filter((b) => o.actions.includes(b.action))
   const dialable = o.reporterPhone && !o.reporterPhone.includes('*')
   const departments = (targets ?? []).filter((t) => t.kind === 'department')
-  const transferTargets = targets ?? []
+  const transferTargets = (targets ?? [])
+    .filter((t) => t.name !== o.handler.orgName)
+    .sort((a, b) => KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind))
   const preview = (urls: string[], current: string) => Taro.previewImage({ urls, current })
 
   return (
