@@ -17,6 +17,7 @@ type SheetName = 'progress' | 'resolve' | 'transfer' | 'return' | 'escalate'
 
 const CONFLICT_TEXT = '该工单已被他人处理，已为您刷新'
 const AFTER_PHOTO_TEXT = '此类问题办结需上传处理后照片'
+const KIND_ORDER: HandlerKind[] = ['property', 'grid', 'community', 'department']
 const KIND_LABEL: Record<HandlerKind, string> = {
   property: '物业',
   grid: '网格',
