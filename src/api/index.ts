@@ -1,0 +1,3 @@
+export { call, uploadPhoto } from './call'
+export { ApiError, toApiError } from './errors'
+export { getToken, getUser, login, logout, me, personas } from './session'

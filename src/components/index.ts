@@ -1,0 +1,7 @@
+export { Btn } from './Btn'
+export { PageShell } from './PageShell'
+export { PhotoPicker } from './PhotoPicker'
+export { Stars } from './Stars'
+export { Empty, ErrorBox, Loading } from './States'
+export { StatusTag } from './StatusTag'
+export { Timeline } from './Timeline'

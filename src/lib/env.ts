@@ -1,0 +1,15 @@
+/** Client settings from .env.* (replaced at build time; see .env.production). */
+export const TRANSPORT: 'http' | 'cloud' = process.env.TARO_APP_TRANSPORT === 'cloud' ? 'cloud' : 'http'
+export const RUNTIME: 'local' | 'cloudbase' = process.env.TARO_APP_RUNTIME === 'cloudbase' ? 'cloudbase' : 'local'
+export const IS_LOCAL = RUNTIME === 'local'
+export const IS_H5 = process.env.TARO_ENV === 'h5'
+export const IS_WEAPP = process.env.TARO_ENV === 'weapp'
+export const CLOUD_ENV = process.env.TARO_APP_CLOUD_ENV || ''
+
+/** '' on H5 means the page's own origin (the local host serves both); a mini-program needs a full URL. */
+export const API_BASE = (process.env.TARO_APP_API_BASE || (IS_H5 ? '' : 'http://127.0.0.1:8787')).replace(/\/+$/, '')
+
+export const SUBSCRIBE_TEMPLATES: string[] = (process.env.TARO_APP_SUBSCRIBE_TEMPLATES || '')
+  .split(',')
+  .map((s) => s.trim())
+  .filter(Boolean)

@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '小北 · 海北街道' })

@@ -1,0 +1,112 @@
+/** 首页: greeting, bound address, 报物业 / 报网格员, the category grid, 我的报事. */
+import { Text, View } from '@tarojs/components'
+import Taro, { useDidShow } from '@tarojs/taro'
+import { useState } from 'react'
+import type { CategoryView } from '../../../types/catalog'
+import type { User } from '../../../types/identity'
+import type { ListOutput } from '../../../types/report'
+import { call, getUser, me } from '../../api'
+import { Btn, ErrorBox, Loading, PageShell } from '../../components'
+import { channelOf, groupCategories, loadCategories } from '../../lib/categories'
+import { IS_LOCAL } from '../../lib/env'
+import { go, ROUTES, withQuery, workPageFor } from '../../lib/routes'
+import { useLoad } from '../../lib/use-load'
+import './index.scss'
+
+export default function HomePage() {
+  const [user, setUser] = useState<User | null>(getUser)
+  const [counts, setCounts] = useState<{ open: number; fixed: number } | null>(null)
+  const categories = useLoad(() => loadCategories(), [user?._id], { skip: !user })
+
+  useDidShow(() => {
+    const cached = getUser()
+    if (!cached && IS_LOCAL) {
+      Taro.reLaunch({ url: ROUTES.personas })
+      return
+    }
+    setUser(cached)
+    // refresh the user (address may have changed) and the cheap counts; both quietly
+    me()
+      .then((out) => setUser(out.user))
+      .catch((e) => {
+        if (e?.code === 'UNAUTHENTICATED' && IS_LOCAL) Taro.reLaunch({ url: ROUTES.personas })
+      })
+    call<ListOutput>('report', 'mine', { limit: 50 })
+      .then((out) =>
+        setCounts({
+          open: out.items.filter((o) => o.statusGroup === 'open').length,
+          fixed: out.items.filter((o) => o.statusGroup === 'fixed').length,
+        }),
+      )
+      .catch(() => setCounts(null))
+  })
+
+  if (!user) {
+    return (
+      <PageShell>
+        <Loading text="正在登录…" />
+      </PageShell>
+    )
+  }
+
+  const work = workPageFor(user)
+  const openCategory = (c: CategoryView) => go(withQuery(ROUTES.reportNew, { category: c.code, channel: channelOf(c) }))
+
+  return (
+    <PageShell className="home">
+      <Text className="home-greeting">{user.name}，您好</Text>
+      <Text className="home-address">{user.address ? `📍 ${user.address.label}` : '尚未绑定住址'}</Text>
+
+      {work ? (
+        <Btn kind="secondary" block className="staff-entry" onClick={() => go(work)}>
+          进入工作台
+        </Btn>
+      ) : null}
+
+      <View className="channels">
+        <View
+          className="channel channel-property"
+          onClick={() => go(withQuery(ROUTES.reportNew, { channel: 'property' }))}
+        >
+          <Text className="channel-icon">🏠</Text>
+          <Text className="channel-title">报物业</Text>
+          <Text className="channel-sub">楼道、电梯、水电维修</Text>
+        </View>
+        <View className="channel channel-grid" onClick={() => go(withQuery(ROUTES.reportNew, { channel: 'grid' }))}>
+          <Text className="channel-icon">🧑‍💼</Text>
+          <Text className="channel-title">报网格员</Text>
+          <Text className="channel-sub">安全隐患、纠纷、环境</Text>
+        </View>
+      </View>
+
+      <View className="card card-link my-reports" onClick={() => go(ROUTES.reportMine)}>
+        <Text className="grow">我的报事</Text>
+        {counts?.open ? <Text className="muted small">处理中 {counts.open}</Text> : null}
+        {counts?.fixed ? <Text className="badge">待确认 {counts.fixed}</Text> : null}
+        <Text className="chevron">›</Text>
+      </View>
+
+      <Text className="h2">常见问题，点一下就能报</Text>
+      {categories.loading ? <Loading /> : null}
+      {categories.error ? <ErrorBox error={categories.error} onRetry={categories.reload} /> : null}
+      {groupCategories(categories.data ?? []).map((g) => (
+        <View key={g.group}>
+          <Text className="group-title">{g.group}</Text>
+          <View className="category-grid">
+            {g.items.map((c) => (
+              <View
+                key={c.code}
+                className={`category-item${c.emergencyHint ? ' category-urgent' : ''}`}
+                data-code={c.code}
+                onClick={() => openCategory(c)}
+              >
+                <Text className="category-icon">{c.icon}</Text>
+                <Text className="category-name">{c.name}</Text>
+              </View>
+            ))}
+          </View>
+        </View>
+      ))}
+    </PageShell>
+  )
+}

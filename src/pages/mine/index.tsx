@@ -1,0 +1,74 @@
+/** 我的: who I am, my address, 长辈模式, 我的报事, the local outbox, 切换身份 / 退出. */
+import { Text, View } from '@tarojs/components'
+import Taro, { useDidShow } from '@tarojs/taro'
+import { useState } from 'react'
+import type { User } from '../../../types/identity'
+import { getUser, logout } from '../../api'
+import { Btn, PageShell } from '../../components'
+import { useElderMode } from '../../lib/elder-mode'
+import { IS_LOCAL } from '../../lib/env'
+import { go, ROUTES, workPageFor } from '../../lib/routes'
+import './index.scss'
+
+export default function MinePage() {
+  const [user, setUser] = useState<User | null>(getUser)
+  const [elder, setElder] = useElderMode()
+  useDidShow(() => setUser(getUser()))
+  const work = workPageFor(user)
+
+  const signOut = () => {
+    logout()
+    Taro.reLaunch({ url: IS_LOCAL ? ROUTES.personas : ROUTES.home })
+  }
+
+  return (
+    <PageShell>
+      <View className="card">
+        <Text className="mine-name">{user ? user.name : '未登录'}</Text>
+        {user?.title ? <Text className="block muted">{user.title}</Text> : null}
+        <Text className="block muted">{user?.address ? user.address.label : '尚未绑定住址'}</Text>
+      </View>
+
+      <View className="card card-link" onClick={() => setElder(!elder)}>
+        <View className="grow">
+          <Text className="block">长辈模式</Text>
+          <Text className="block muted small">字更大，看得更清楚</Text>
+        </View>
+        <View className={`elder-switch${elder ? ' elder-switch-on' : ''}`}>
+          <View className="elder-knob" />
+        </View>
+      </View>
+
+      <View className="card card-link" onClick={() => go(ROUTES.reportMine)}>
+        <Text className="grow">我的报事</Text>
+        <Text className="chevron">›</Text>
+      </View>
+      {work ? (
+        <View className="card card-link" onClick={() => go(work)}>
+          <Text className="grow">工作台</Text>
+          <Text className="chevron">›</Text>
+        </View>
+      ) : null}
+      {IS_LOCAL ? (
+        <View className="card card-link outbox-link" onClick={() => go(ROUTES.outbox)}>
+          <View className="grow">
+            <Text className="block">消息</Text>
+            <Text className="block muted small">本地发件箱：微信会推送给您的通知</Text>
+          </View>
+          <Text className="chevron">›</Text>
+        </View>
+      ) : null}
+
+      {IS_LOCAL ? (
+        <Btn kind="secondary" block onClick={() => go(ROUTES.personas)}>
+          切换身份
+        </Btn>
+      ) : null}
+      {user ? (
+        <Btn kind="plain" block onClick={signOut}>
+          退出登录
+        </Btn>
+      ) : null}
+    </PageShell>
+  )
+}

@@ -1,0 +1,76 @@
+/** 提交成功: the order number, who it went to and why, and the deadlines. */
+import { Text, View } from '@tarojs/components'
+import Taro, { useRouter } from '@tarojs/taro'
+import type { SubmitOutput } from '../../../../types/report'
+import { Btn, PageShell } from '../../../components'
+import { STATUS_LABEL } from '../../../lib/contract'
+import { deadlineText, formatTime } from '../../../lib/format'
+import { go, LAST_SUBMIT_KEY, ROUTES, withQuery } from '../../../lib/routes'
+
+const HANDLER_KIND: Record<string, string> = {
+  property: '物业',
+  grid: '网格员',
+  community: '社区',
+  department: '职能部门',
+}
+
+export default function ReportDonePage() {
+  const { params } = useRouter()
+  const stored = Taro.getStorageSync(LAST_SUBMIT_KEY) as (SubmitOutput & { categoryName?: string }) | ''
+  const out = stored && (!params.id || stored.id === params.id) ? stored : null
+  const id = params.id ?? out?.id
+
+  return (
+    <PageShell className="report-done">
+      <View className="state">
+        <Text className="done-check" style={{ fontSize: '3.5em', color: '#1a7f37', lineHeight: 1.2 }}>
+          ✓
+        </Text>
+        <Text className="h1">提交成功</Text>
+        {out ? (
+          <Text className="block">
+            工单号 <Text className="order-number">{out.number}</Text>
+          </Text>
+        ) : null}
+      </View>
+      {out ? (
+        <View className="card">
+          <Text className="block route-reason" style={{ fontWeight: 'bold' }}>
+            已派给 {out.handler.orgName}（{HANDLER_KIND[out.handler.kind] ?? out.handler.kind}）：{out.reason}
+          </Text>
+          <View className="kv">
+            <Text className="kv-key">状态</Text>
+            <Text className="kv-value">{STATUS_LABEL[out.status] ?? out.status}</Text>
+          </View>
+          <View className="kv">
+            <Text className="kv-key">签收时限</Text>
+            <Text className="kv-value">
+              {formatTime(out.deadlines.acknowledgeBy)}（{deadlineText(out.deadlines.acknowledgeBy)}）
+            </Text>
+          </View>
+          <View className="kv">
+            <Text className="kv-key">办结时限</Text>
+            <Text className="kv-value">
+              {formatTime(out.deadlines.resolveBy)}（{deadlineText(out.deadlines.resolveBy)}）
+            </Text>
+          </View>
+          <Text className="block muted small" style={{ marginTop: '12px' }}>
+            超时未处理会自动上报上级督办。办理进展会通知您。
+          </Text>
+        </View>
+      ) : (
+        <View className="alert-blue">您的报事已提交，可在“我的报事”中查看进度。</View>
+      )}
+      <Btn
+        block
+        className="view-progress"
+        onClick={() => (id ? Taro.redirectTo({ url: withQuery(ROUTES.reportDetail, { id }) }) : go(ROUTES.reportMine))}
+      >
+        查看进度
+      </Btn>
+      <Btn kind="secondary" block onClick={() => Taro.switchTab({ url: ROUTES.home })}>
+        返回首页
+      </Btn>
+    </PageShell>
+  )
+}
