@@ -68,7 +68,7 @@ export function defineFunction(
     description: spec.description,
     roles: spec.roles,
     runtimes: spec.runtimes ?? 'all',
-    input: z.toJSONSchema(spec.input, { unrepresentable: 'any' }),
+    input: z.toJSONSchema(spec.input, { io: 'input', unrepresentable: 'any' }),
   }))
 
   async function main(rawEvent: unknown, context: InvocationContext = {}): Promise<Envelope<unknown>> {
