@@ -339,6 +339,20 @@ export function runStoreContract(name: string, makeStore: () => Promise<Store>, 
       expect(await store.collection('c_ledger').get(`${run}-acct`)).toMatchObject({ balance: 10, _v: 1 })
     })
 
+    test('inside a transaction the store itself is off limits (only tx)', async () => {
+      const run = newRun()
+      const error = await store
+        .transaction(async (tx) => {
+          await tx.collection('c_items').insert({ _id: `${run}-in`, run })
+          return items().get(`${run}-in`)
+        })
+        .catch((e: unknown) => e)
+      if (store.kind === 'cloudbase') return // the SDK has no such limit; nothing to check
+      expect(error).toBeInstanceOf(Error)
+      expect((error as Error).message).toMatch(/tx\.collection/)
+      expect(await items().get(`${run}-in`)).toBeNull()
+    })
+
     test('filtering or sorting on an undeclared field is a programmer error', async () => {
       await expect(items().find({ where: { note: 'x' } })).rejects.toThrow(/declared/)
       await expect(items().count({ note: 'x' })).rejects.toThrow(/declared/)

@@ -2,6 +2,7 @@
  * The one SQL implementation of the store port, shared by PGlite and PostgreSQL through a tiny
  * driver: `query(sql, params) → rows` and `transaction(fn(tx))`.
  */
+import { AsyncLocalStorage } from 'node:async_hooks'
 import { migrations as allMigrations, type CollectionDecl, declaredCollections, type Migration } from './collections'
 import {
   clampLimit,
@@ -181,9 +182,35 @@ function txCollection<T extends StoredDoc>(tx: SqlExecutor, decl: CollectionDecl
   }
 }
 
-export function createSqlStore(driver: SqlDriver, options: SqlStoreOptions): Store {
+/**
+ * Inside `store.transaction(fn)` only `tx` may be used: PGlite is one connection, so a query on the
+ * store there would wait for the transaction forever (and on PostgreSQL it would not see the
+ * transaction's writes). Such a call fails at once instead.
+ */
+function guarded(driver: SqlDriver): SqlDriver {
+  const inTx = new AsyncLocalStorage<boolean>()
+  const outside = () => {
+    if (inTx.getStore()) {
+      throw new Error('store: inside store.transaction(fn) use tx.collection(...), not store.collection(...)')
+    }
+  }
+  return {
+    async query(sql, params) {
+      outside()
+      return driver.query(sql, params)
+    },
+    async transaction(fn) {
+      outside()
+      return driver.transaction((tx) => inTx.run(true, () => fn(tx)))
+    },
+    close: () => driver.close(),
+  }
+}
+
+export function createSqlStore(rawDriver: SqlDriver, options: SqlStoreOptions): Store {
   const list = options.migrations ?? allMigrations
   const decls = declaredCollections(list)
+  const driver = guarded(rawDriver)
   return {
     kind: options.kind,
 
