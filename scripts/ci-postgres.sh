@@ -34,7 +34,7 @@ else
   dir="$(mktemp -d "${TMPDIR:-/tmp}/xiaobei-pg.XXXXXX")"
   [ "$(id -u)" = 0 ] && chown postgres: "$dir"
   log "initdb in $dir/data"
-  as_pg "$BIN/initdb" -D "$dir/data" -U postgres --auth=trust --encoding=UTF8 --locale=C.UTF-8 >&2
+  as_pg "$BIN/initdb" -D "$dir/data" -U postgres --auth=trust --encoding=UTF8 --no-locale >&2
   log "starting on 127.0.0.1:$PORT"
   as_pg "$BIN/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w -t 60 start \
     -o "-p $PORT -k $dir -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200" >&2 ||
