@@ -189,6 +189,19 @@ test('insert: database.insertDocument with _id and _v 1; a duplicate-key error i
   expect(isStoreConflict(error)).toBe(true)
 })
 
+test('insert: any other error, with no document there, is passed on unchanged', async () => {
+  rec.queue('database.insertDocument', { code: 'DATABASE_PERMISSION_DENIED', message: 'permission denied' })
+  const error = await items()
+    .insert({ _id: 'n2', run: 'r' })
+    .catch((e: unknown) => e)
+  expect(isStoreConflict(error)).toBe(false)
+  expect(error).toMatchObject({ code: 'DATABASE_PERMISSION_DENIED' })
+  expect(sent().map((r) => [r.action, r.query])).toEqual([
+    ['database.insertDocument', undefined],
+    ['database.getDocument', { _id: 'n2' }],
+  ])
+})
+
 test('patch with expectedVersion: where {_id, _v} update with $set and $inc _v, then a read', async () => {
   rec.queue('database.modifyDocument', { data: { updated: 1 } })
   rec.queue('database.getDocument', rec.docs({ _id: 'p', _v: 4, run: 'r', rank: 5, nested: { y: 2 } }))
