@@ -222,6 +222,7 @@ function cloudbaseCollection<T extends StoredDoc>(db: CloudbaseDb, decl: Collect
       const res = await coll()
         .where(match)
         .update({ ...setData(_, clean), _v: _.inc(1) })
+      // the SDK's update does not return the document: read it back (a later writer may show through)
       const current = await get(id)
       if (!current) throw new StoreNotFoundError(`${decl.name}/${id} not found`)
       if (!res.updated) {
