@@ -14,7 +14,7 @@ import { categoryOf } from './catalog'
 import { routeReport } from './dispatch'
 import { notifyHandler } from './notify'
 import { nextOrderNumber } from './numbering'
-import { eventDoc, type OrderDoc, ordersOf } from './orders'
+import { eventDoc, eventIdOf, type OrderDoc, ordersOf } from './orders'
 import { buildingOf } from './places'
 import { pickStaff } from './rosters'
 import { workflowSettings } from './settings'
@@ -137,7 +137,15 @@ export async function createOrder(platform: Platform, caller: Caller, input: New
       const events = tx.collection('workorder_events')
       const submitNote = input.source === 'patrol' ? '网格员巡查上报' : ''
       await events.insert(
-        eventDoc(id, at, null, 'submitted', { action: 'submit', note: submitNote, photos: input.photos }, caller),
+        eventDoc(
+          eventIdOf(id, 0, 0),
+          id,
+          at,
+          null,
+          'submitted',
+          { action: 'submit', note: submitNote, photos: input.photos },
+          caller,
+        ),
       )
       if (!held) {
         const system = {
@@ -147,11 +155,11 @@ export async function createOrder(platform: Platform, caller: Caller, input: New
           roles: ['system' as const],
           scopes: [],
         }
-        const next = new Date(now.getTime() + 1).toISOString()
         await events.insert(
           eventDoc(
+            eventIdOf(id, 0, 1),
             id,
-            next,
+            at,
             'submitted',
             'assigned',
             { action: 'dispatch', note: decision.reason, actor: system },

@@ -1,5 +1,4 @@
 /** The `workorders` and `workorder_events` collections, and the one way an order changes: commitChange. */
-import { nanoid } from 'nanoid'
 import type { Caller } from '../../types/identity'
 import {
   STATUS_GROUP,
@@ -45,7 +44,16 @@ export function actorRoleOf(caller: Caller): WorkOrderEvent['actorRole'] {
   return caller.roles[0] ?? 'resident'
 }
 
+/**
+ * Timeline events sort by time, then by id; ids carry the order's version before the change and the
+ * event's place in it, so events of changes made in the same millisecond still read in order.
+ */
+export function eventIdOf(orderId: string, version: number, index: number | string): string {
+  return `ev_${orderId.replace(/^wo_/, '')}_${String(version).padStart(6, '0')}_${index}`
+}
+
 export function eventDoc(
+  id: string,
   orderId: string,
   at: string,
   from: WorkOrderStatus | null,
@@ -55,7 +63,7 @@ export function eventDoc(
 ) {
   const actor = e.actor ?? caller
   return {
-    _id: `ev_${nanoid(16)}`,
+    _id: id,
     orderId,
     at,
     action: e.action,
@@ -91,10 +99,10 @@ export async function commitChange(
           { expectedVersion: order._v },
         )
       const events = tx.collection<EventDoc>('workorder_events')
-      // events of one change share its time; a counter suffix keeps their order when sorted by `at`
       for (const [i, e] of change.events.entries()) {
-        const stamp = i === 0 ? at : new Date(now.getTime() + i).toISOString()
-        await events.insert(eventDoc(order._id, stamp, order.status, change.to, e, caller))
+        await events.insert(
+          eventDoc(eventIdOf(order._id, order._v, i), order._id, at, order.status, change.to, e, caller),
+        )
       }
       return saved
     })

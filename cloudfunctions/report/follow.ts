@@ -2,7 +2,7 @@ import { ByIdInput } from '../../types/report'
 import { action } from '../_platform/kit/define'
 import { invalidInput } from '../_platform/kit/errors'
 import { RESIDENT } from '../_platform/kit/roles'
-import { eventDoc, loadOrder } from '../_services/orders'
+import { eventDoc, eventIdOf, loadOrder } from '../_services/orders'
 
 /** 同问 ("me too"): follow an open report instead of filing a duplicate. Following twice is fine. */
 export const follow = action({
@@ -22,7 +22,17 @@ export const follow = action({
         await tx.collection('follows').insert({ _id: key, userId: caller!.userId, orderId: order._id, createdAt: at })
         await tx
           .collection('workorder_events')
-          .insert(eventDoc(order._id, at, order.status, order.status, { action: 'follow' }, caller!))
+          .insert(
+            eventDoc(
+              eventIdOf(order._id, order._v, `f_${caller!.userId}`),
+              order._id,
+              at,
+              order.status,
+              order.status,
+              { action: 'follow' },
+              caller!,
+            ),
+          )
       })
     } catch (error) {
       if (!(error instanceof Error && error.name === 'StoreConflictError')) throw error

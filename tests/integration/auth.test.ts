@@ -20,7 +20,11 @@ describe('auth through the local host', () => {
     const token = await host.login('resident-a')
     const me = await host.ok('auth', 'me', {}, token)
     expect(me.user).toMatchObject({ _id: 'u-resident-a', kind: 'resident', name: '王秀兰' })
-    expect(me.address).toMatchObject({ estateId: 'es-botai', buildingId: 'bd-botai-3', label: '博泰佳苑 3号楼 2单元 501' })
+    expect(me.address).toMatchObject({
+      estateId: 'es-botai',
+      buildingId: 'bd-botai-3',
+      label: '博泰佳苑 3号楼 2单元 501',
+    })
     expect(me.user).not.toHaveProperty('_v')
   })
 

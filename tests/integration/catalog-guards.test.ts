@@ -50,12 +50,14 @@ test('every action: schema-invalid input is INVALID_INPUT', async () => {
       const { status, body } = systemOnly
         ? await host.invokeAsTimer(entry.function, { action: entry.action, data })
         : await host.call(entry.function, entry.action, data, token)
-      expect({ at: `${entry.function}.${entry.action}`, data, status, code: body.ok ? 'OK' : body.error.code }).toEqual({
-        at: `${entry.function}.${entry.action}`,
-        data,
-        status: 400,
-        code: 'INVALID_INPUT',
-      })
+      expect({ at: `${entry.function}.${entry.action}`, data, status, code: body.ok ? 'OK' : body.error.code }).toEqual(
+        {
+          at: `${entry.function}.${entry.action}`,
+          data,
+          status: 400,
+          code: 'INVALID_INPUT',
+        },
+      )
     }
   }
 })
@@ -63,7 +65,9 @@ test('every action: schema-invalid input is INVALID_INPUT', async () => {
 test('every guarded action: no caller is UNAUTHENTICATED, a caller without the role is FORBIDDEN', async () => {
   let forbiddenChecked = 0
   const outsiderOf = (entry: Entry) =>
-    entry.roles === 'anyone' ? undefined : personas.find((p) => !p.roles.some((r) => (entry.roles as string[]).includes(r)))
+    entry.roles === 'anyone'
+      ? undefined
+      : personas.find((p) => !p.roles.some((r) => (entry.roles as string[]).includes(r)))
   const expectedForbidden = entries.filter((e) => outsiderOf(e)).length
   for (const entry of entries) {
     if (entry.roles === 'anyone') continue

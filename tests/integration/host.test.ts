@@ -8,7 +8,11 @@ beforeAll(async () => {
 afterAll(async () => host.close())
 
 const post = (path: string, body: BodyInit | Buffer, headers: Record<string, string> = {}) =>
-  fetch(`${host.url}${path}`, { method: 'POST', body: (body instanceof Buffer ? new Uint8Array(body) : body) as BodyInit, headers })
+  fetch(`${host.url}${path}`, {
+    method: 'POST',
+    body: (body instanceof Buffer ? new Uint8Array(body) : body) as BodyInit,
+    headers,
+  })
 
 describe('local host', () => {
   test('healthz reports the store and functions', async () => {
@@ -30,7 +34,11 @@ describe('local host', () => {
   test('CORS preflight is answered', async () => {
     const res = await fetch(`${host.url}/api/auth`, {
       method: 'OPTIONS',
-      headers: { origin: 'http://example.test', 'access-control-request-method': 'POST', 'access-control-request-headers': 'authorization,content-type' },
+      headers: {
+        origin: 'http://example.test',
+        'access-control-request-method': 'POST',
+        'access-control-request-headers': 'authorization,content-type',
+      },
     })
     expect(res.status).toBe(204)
     expect(res.headers.get('access-control-allow-origin')).toBe('*')

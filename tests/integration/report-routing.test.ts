@@ -3,10 +3,11 @@
  * the org the street's rules name, and an estate without a property company falls back with the
  * reason stated.
  */
+
+import { createManualClock } from '../../cloudfunctions/_platform/runtime/clock'
 import { categories } from '../../cloudfunctions/_seed/categories'
 import { routingRules } from '../../cloudfunctions/_seed/routing-rules'
 import { ESTATES } from '../../cloudfunctions/_seed/street'
-import { createManualClock } from '../../cloudfunctions/_platform/runtime/clock'
 import { reportOf } from '../support/report-helpers'
 import { startTestHost, type TestHost } from '../support/test-host'
 
@@ -28,7 +29,11 @@ function expectedOrg(estate: Estate, category: Category, channel: 'property' | '
   const override = routingRules.find((r) => r.estateId === estate._id && r.categoryCode === category.code && r.active)
   const handler = override?.handler ?? category.defaultHandler
   const place = (kind: string) =>
-    kind === 'community' ? estate.communityId : kind === 'grid' ? estate.gridId : (estate.propertyCompanyId ?? estate.gridId)
+    kind === 'community'
+      ? estate.communityId
+      : kind === 'grid'
+        ? estate.gridId
+        : (estate.propertyCompanyId ?? estate.gridId)
   if (category.urgent) return place(handler)
   if (channel === 'grid') return estate.gridId
   if (handler === 'community') return estate.communityId
@@ -60,14 +65,17 @@ describe('routing for every seeded estate and category', () => {
 })
 
 describe('estates without a property company', () => {
-  test.each([['es-hexie'], ['es-lanting']])('%s: 报物业 for a stairwell light goes to the grid, saying why', async (estateId) => {
-    clock.advance(7 * 60_000)
-    const estate = ESTATES.find((e) => e._id === estateId)!
-    const out = await host.ok('report', 'submit', reportOf({ buildingId: `bd-${estateId.slice(3)}-2` }), token)
-    expect(out.handler).toMatchObject({ kind: 'grid', orgId: estate.gridId })
-    expect(out.reason).toContain('无物业')
-    expect(out.handler.staffId).toBeTruthy()
-  })
+  test.each([['es-hexie'], ['es-lanting']])(
+    '%s: 报物业 for a stairwell light goes to the grid, saying why',
+    async (estateId) => {
+      clock.advance(7 * 60_000)
+      const estate = ESTATES.find((e) => e._id === estateId)!
+      const out = await host.ok('report', 'submit', reportOf({ buildingId: `bd-${estateId.slice(3)}-2` }), token)
+      expect(out.handler).toMatchObject({ kind: 'grid', orgId: estate.gridId })
+      expect(out.reason).toContain('无物业')
+      expect(out.handler.staffId).toBeTruthy()
+    },
+  )
 
   test("resident-a's stairwell light with 报物业 goes to 博泰佳苑物业服务中心 and its staff", async () => {
     clock.advance(7 * 60_000)
