@@ -6,7 +6,7 @@ import type { User } from '../../../../types/identity'
 import type { InboxOutput, OrderSummary } from '../../../../types/report'
 import { type ApiError, call, getUser, toApiError } from '../../../api'
 import { Empty, ErrorBox, Loading, PageShell, StatusTag } from '../../../components'
-import { deadlineText, formatDateTime } from '../../../lib/format'
+import { deadlineText, formatTime } from '../../../lib/format'
 import { ROUTES } from '../../../lib/routes'
 import { deadlineKind, escalationBadge, isFinished } from '../../shared/labels'
 import { openOrder } from '../../shared/nav'
@@ -205,13 +205,15 @@ export default function Inbox() {
                   <View className="inbox-item-top">
                     <Text className="inbox-item-category">{o.categoryName}</Text>
                     <View className="inbox-badges">
-                      {o.urgent ? <Text className="badge badge-urgent">紧急</Text> : null}
-                      {o.supervised ? <Text className="badge badge-supervised">督办</Text> : null}
+                      {o.urgent ? <Text className="s-badge s-badge-urgent">紧急</Text> : null}
+                      {o.supervised ? <Text className="s-badge s-badge-supervised">督办</Text> : null}
                       {o.escalationLevel > 0 ? (
-                        <Text className="badge badge-escalated">{escalationBadge(o.escalationLevel)}</Text>
+                        <Text className="s-badge s-badge-escalated">{escalationBadge(o.escalationLevel)}</Text>
                       ) : null}
-                      {o.pool ? <Text className="badge badge-pool">抢单池</Text> : null}
-                      {o.followerCount > 0 ? <Text className="badge badge-follow">{o.followerCount}人同问</Text> : null}
+                      {o.pool ? <Text className="s-badge s-badge-pool">抢单池</Text> : null}
+                      {o.followerCount > 0 ? (
+                        <Text className="s-badge s-badge-follow">{o.followerCount}人同问</Text>
+                      ) : null}
                     </View>
                     <StatusTag status={o.status} label={o.statusLabel} overdue={o.overdue} />
                   </View>
@@ -222,13 +224,13 @@ export default function Inbox() {
                       <Text className="inbox-deadline-text">{deadlineText(o.nextDeadline)}</Text>
                       <Text className="inbox-deadline-at">
                         {' '}
-                        · {kind}截止 {formatDateTime(o.nextDeadline)}
+                        · {kind}截止 {formatTime(o.nextDeadline)}
                       </Text>
                     </View>
                   ) : null}
                   <View className="inbox-item-bottom">
                     <Text className="inbox-item-meta">
-                      {o.number} · {formatDateTime(o.createdAt)}
+                      {o.number} · {formatTime(o.createdAt)}
                       {o.handlerStaffName && !isMine(o) ? ` · ${o.handlerStaffName}` : ''}
                     </Text>
                     {o.pool && o.status === 'assigned' ? (

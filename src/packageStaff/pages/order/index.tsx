@@ -204,6 +204,8 @@ export default function OrderPage() {
   const o = order
   const open = o.statusGroup === 'open'
   const buttons = BUTTONS.filter((b) => o.actions.includes(b.action))
+  // the handler's title often repeats the org ('维修员 · 博泰佳苑物业服务中心'): show the role once
+  const role = o.handler.roleLabel.replace(` · ${o.handler.orgName}`, '')
   const dialable = o.reporterPhone && !o.reporterPhone.includes('*')
   const departments = (targets ?? []).filter((t) => t.kind === 'department')
   const transferTargets = (targets ?? [])
@@ -225,15 +227,15 @@ export default function OrderPage() {
             <StatusTag status={o.status} label={o.statusLabel} overdue={o.overdue} />
           </View>
           <View className="order-badges">
-            {o.urgent ? <Text className="badge badge-urgent">紧急</Text> : null}
-            {o.supervised ? <Text className="badge badge-supervised">督办</Text> : null}
+            {o.urgent ? <Text className="s-badge s-badge-urgent">紧急</Text> : null}
+            {o.supervised ? <Text className="s-badge s-badge-supervised">督办</Text> : null}
             {o.escalationLevel > 0 ? (
-              <Text className="badge badge-escalated">{escalationBadge(o.escalationLevel)}</Text>
+              <Text className="s-badge s-badge-escalated">{escalationBadge(o.escalationLevel)}</Text>
             ) : null}
-            {o.pool ? <Text className="badge badge-pool">抢单池</Text> : null}
-            {o.reopenCount > 0 ? <Text className="badge badge-supervised">重办{o.reopenCount}次</Text> : null}
-            {o.followerCount > 0 ? <Text className="badge badge-follow">{o.followerCount}人同问</Text> : null}
-            {o.source === 'patrol' ? <Text className="badge badge-follow">巡查上报</Text> : null}
+            {o.pool ? <Text className="s-badge s-badge-pool">抢单池</Text> : null}
+            {o.reopenCount > 0 ? <Text className="s-badge s-badge-supervised">重办{o.reopenCount}次</Text> : null}
+            {o.followerCount > 0 ? <Text className="s-badge s-badge-follow">{o.followerCount}人同问</Text> : null}
+            {o.source === 'patrol' ? <Text className="s-badge s-badge-follow">巡查上报</Text> : null}
           </View>
           <View className="order-number">工单号 {o.number}</View>
           <View className="order-address">{o.addressLabel}</View>
@@ -307,9 +309,7 @@ export default function OrderPage() {
           <View className="order-row">
             <Text className="order-label">经办</Text>
             <Text className="order-value">
-              {o.handler.staffName
-                ? `${o.handler.staffName}${o.handler.roleLabel ? ` · ${o.handler.roleLabel}` : ''}`
-                : '待抢单'}
+              {o.handler.staffName ? `${o.handler.staffName}${role ? ` · ${role}` : ''}` : '待抢单'}
             </Text>
           </View>
           {o.routeReason ? (
@@ -395,7 +395,7 @@ export default function OrderPage() {
         {sheet === 'progress' ? (
           <Sheet name="progress" title="记录处理进展" onClose={() => setSheet(null)}>
             <Textarea
-              className="order-textarea progress-note"
+              className="staff-textarea order-textarea progress-note"
               value={note}
               maxlength={300}
               placeholder="例如：已到现场查看，配件已订购，预计明天更换"
@@ -410,7 +410,7 @@ export default function OrderPage() {
         {sheet === 'resolve' ? (
           <Sheet name="resolve" title="办结工单" onClose={() => setSheet(null)}>
             <Textarea
-              className="order-textarea resolve-note"
+              className="staff-textarea order-textarea resolve-note"
               value={note}
               maxlength={300}
               placeholder="请说明如何处理的，例如：已更换楼道灯泡，现已正常照明"
@@ -438,7 +438,7 @@ export default function OrderPage() {
             />
             <View className="order-field-label">转派原因</View>
             <Textarea
-              className="order-textarea transfer-reason"
+              className="staff-textarea order-textarea transfer-reason"
               value={note}
               maxlength={200}
               placeholder="例如：属于公共道路，不在本物业服务范围"
@@ -452,7 +452,7 @@ export default function OrderPage() {
           <Sheet name="return" title="退回工单" onClose={() => setSheet(null)}>
             <View className="order-hint">退回后由社区重新派单。</View>
             <Textarea
-              className="order-textarea return-reason"
+              className="staff-textarea order-textarea return-reason"
               value={note}
               maxlength={200}
               placeholder="请写明退回原因，例如：该楼栋不属于本网格"
@@ -476,7 +476,7 @@ export default function OrderPage() {
             />
             <View className="order-field-label">需要协助的事项</View>
             <Textarea
-              className="order-textarea escalate-note"
+              className="staff-textarea order-textarea escalate-note"
               value={note}
               maxlength={300}
               placeholder="例如：占道经营需城管执法，请派人到场"

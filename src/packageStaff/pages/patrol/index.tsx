@@ -143,7 +143,7 @@ export default function Patrol() {
             <View className="patrol-card">
               <View className="patrol-label">问题描述</View>
               <Textarea
-                className="patrol-textarea patrol-description"
+                className="staff-textarea patrol-textarea patrol-description"
                 value={description}
                 maxlength={500}
                 placeholder="发现了什么问题、在哪个位置，例如：3号楼2单元楼道堆放大量纸箱，堵塞通道"
