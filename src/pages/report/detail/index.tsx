@@ -154,7 +154,7 @@ export default function ReportDetailPage() {
               </>
             ) : null}
             <Text className="block muted small route-reason" style={{ marginTop: '8px' }}>
-              派单依据：{o.routeReason}
+              {o.routeReason.startsWith('已派给') ? o.routeReason : `派单依据：${o.routeReason}`}
             </Text>
             {o.whistle ? (
               <View className="alert-blue whistle" style={{ marginTop: '16px', marginBottom: 0 }}>

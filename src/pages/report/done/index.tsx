@@ -14,6 +14,12 @@ const HANDLER_KIND: Record<string, string> = {
   department: '职能部门',
 }
 
+/** the server's reason already reads '已派给 …：…'; older answers only give the why */
+function routeText(out: SubmitOutput): string {
+  if (out.reason.startsWith('已派给')) return out.reason
+  return `已派给 ${out.handler.orgName}（${HANDLER_KIND[out.handler.kind] ?? out.handler.kind}）：${out.reason}`
+}
+
 export default function ReportDonePage() {
   const { params } = useRouter()
   const stored = Taro.getStorageSync(LAST_SUBMIT_KEY) as (SubmitOutput & { categoryName?: string }) | ''
@@ -36,7 +42,7 @@ export default function ReportDonePage() {
       {out ? (
         <View className="card">
           <Text className="block route-reason" style={{ fontWeight: 'bold' }}>
-            已派给 {out.handler.orgName}（{HANDLER_KIND[out.handler.kind] ?? out.handler.kind}）：{out.reason}
+            {routeText(out)}
           </Text>
           <View className="kv">
             <Text className="kv-key">状态</Text>
