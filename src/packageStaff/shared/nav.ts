@@ -16,3 +16,12 @@ export function goInbox(): void {
   }
   Taro.redirectTo({ url: ROUTES.staffInbox })
 }
+
+/** Where the back link of a staff page goes: the page below it, or the inbox when opened directly. */
+export function backTarget(): { label: string; go: () => void } {
+  const pages = Taro.getCurrentPages()
+  const below = pages.length > 1 ? `/${(pages[pages.length - 2].route ?? '').replace(/^\//, '')}` : ''
+  if (below.startsWith(ROUTES.adminDashboard)) return { label: '返回工单看板', go: () => Taro.navigateBack() }
+  if (below.startsWith(ROUTES.staffInbox)) return { label: '返回我的工单', go: () => Taro.navigateBack() }
+  return { label: '返回我的工单', go: goInbox }
+}

@@ -8,7 +8,7 @@ import { ApiError, call, toApiError } from '../../../api'
 import { ErrorBox, Loading, PageShell, PhotoPicker, StatusTag, Timeline } from '../../../components'
 import { deadlineText, formatDateTime } from '../../../lib/format'
 import { escalationBadge } from '../../shared/labels'
-import { goInbox } from '../../shared/nav'
+import { backTarget } from '../../shared/nav'
 import { Sheet } from '../../shared/Sheet'
 import './index.scss'
 
@@ -52,6 +52,7 @@ export default function OrderPage() {
   const [uploading, setUploading] = useState(false)
   const [targetId, setTargetId] = useState('')
   const seq = useRef(0)
+  const [back] = useState(backTarget)
 
   const load = useCallback(
     async (quiet = false) => {
@@ -110,7 +111,7 @@ export default function OrderPage() {
       setSheet(null)
       Taro.showToast({ title: done, icon: 'success' })
       // After a transfer or return the order has left this person's hands: back to the inbox.
-      if (after === 'leave') setTimeout(goInbox, 1200)
+      if (after === 'leave') setTimeout(back.go, 1200)
       await load(true)
     } catch (e) {
       const err = toApiError(e)
@@ -193,8 +194,8 @@ export default function OrderPage() {
       <PageShell title="工单详情">
         <View className="order">
           <ErrorBox error={error ?? { code: 'INTERNAL', message: '加载失败' }} onRetry={() => load()} />
-          <View className="order-back-inbox" onClick={goInbox}>
-            返回我的工单
+          <View className="order-back-inbox" onClick={back.go}>
+            {back.label}
           </View>
         </View>
       </PageShell>
@@ -216,8 +217,8 @@ export default function OrderPage() {
   return (
     <PageShell title="工单详情">
       <View className={`order ${buttons.length ? 'has-bar' : ''}`}>
-        <View className="staff-back" onClick={goInbox}>
-          ‹ 返回我的工单
+        <View className="staff-back" onClick={back.go}>
+          ‹ {back.label}
         </View>
         {error ? <ErrorBox error={error} onRetry={() => load()} /> : null}
 

@@ -107,6 +107,7 @@ export default function Patrol() {
                         }`}
                         onClick={() => {
                           setCategoryCode(c.code)
+                          setFormError('')
                           if (c.urgent) setUrgent(true)
                         }}
                       >
@@ -129,7 +130,10 @@ export default function Patrol() {
                       key={b.id}
                       className={`patrol-chip patrol-building ${buildingId === b.id ? 'is-selected' : ''}`}
                       data-id={b.id}
-                      onClick={() => setBuildingId(b.id)}
+                      onClick={() => {
+                        setBuildingId(b.id)
+                        setFormError('')
+                      }}
                     >
                       {b.label}
                     </View>
