@@ -13,6 +13,13 @@ type Tab = 'overdue' | 'all'
 
 const LEVEL = ['', '已升级至主管', '已升级至社区', '已升级至街道']
 
+/** Which deadline `nextDeadline` is for an order in this state. */
+function deadlineKind(status: OrderSummary['status']): string {
+  if (status === 'acknowledged' || status === 'in_progress') return '办结'
+  if (status === 'resolved') return '自动确认'
+  return '签收'
+}
+
 /**
  * For community and street admins: the orders in their scope, overdue first. Only real counts from
  * `workorder.inbox`; the charts and rankings come later.
@@ -103,11 +110,7 @@ export default function Dashboard() {
         <View className="dash-stats">
           <View className="dash-stat">
             <Text className="dash-stat-num">{counts ? counts.todo : '–'}</Text>
-            <Text className="dash-stat-label">待办</Text>
-          </View>
-          <View className="dash-stat">
-            <Text className="dash-stat-num">{counts ? counts.pool : '–'}</Text>
-            <Text className="dash-stat-label">抢单池</Text>
+            <Text className="dash-stat-label">在办工单</Text>
           </View>
           <View className={`dash-stat ${counts?.overdue ? 'is-alert' : ''}`}>
             <Text className="dash-stat-num dash-overdue-count">{counts ? counts.overdue : '–'}</Text>
@@ -161,6 +164,10 @@ export default function Dashboard() {
                 {o.statusGroup !== 'closed' ? (
                   <View className={`dash-item-deadline ${o.overdue ? 'is-overdue' : ''}`}>
                     {deadlineText(o.nextDeadline)}
+                    <Text className="dash-item-deadline-at">
+                      {' '}
+                      · {deadlineKind(o.status)}截止 {formatTime(o.nextDeadline)}
+                    </Text>
                   </View>
                 ) : null}
                 <View className="dash-item-meta">

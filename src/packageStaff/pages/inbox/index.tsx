@@ -125,6 +125,8 @@ export default function Inbox() {
     }
   }
 
+  // only frontline staff and property managers have an org pool to grab from
+  const hasPool = hasRole(user, 'grid_worker', 'property_staff', 'property_manager')
   const isMine = (o: OrderSummary) => !!user && !o.pool && o.handlerStaffName === user.name
 
   return (
@@ -150,7 +152,7 @@ export default function Inbox() {
         </View>
 
         <View className="inbox-filters">
-          {FILTERS.map((f) => {
+          {FILTERS.filter((f) => f.key !== 'pool' || hasPool).map((f) => {
             const count = counts && f.key in counts ? counts[f.key as keyof Counts] : null
             return (
               <View
