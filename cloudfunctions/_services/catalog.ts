@@ -2,17 +2,19 @@
 import { Category } from '../../types/catalog'
 import { invalidInput } from '../_platform/kit/errors'
 import type { Store } from '../_platform/store/port'
+import { cachedRead } from './reference-cache'
 
-export async function activeCategories(store: Store): Promise<Category[]> {
-  const page = await store
-    .collection('categories')
-    .find({ where: { active: true }, orderBy: [['sort', 'asc']], limit: 500 })
-  return page.items.map((doc) => Category.parse(doc))
+export function activeCategories(store: Store): Promise<Category[]> {
+  return cachedRead(store, 'categories', async () => {
+    const page = await store
+      .collection('categories')
+      .find({ where: { active: true }, orderBy: [['sort', 'asc']], limit: 500 })
+    return page.items.map((doc) => Category.parse(doc))
+  })
 }
 
 export async function categoryOf(store: Store, code: string): Promise<Category> {
-  const doc = await store.collection('categories').get(code)
-  const parsed = Category.safeParse(doc)
-  if (!doc || !parsed.success || !parsed.data.active) throw invalidInput('没有这个报事类别')
-  return parsed.data
+  const found = (await activeCategories(store)).find((c) => c.code === code)
+  if (!found) throw invalidInput('没有这个报事类别')
+  return found
 }

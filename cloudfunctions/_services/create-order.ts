@@ -176,7 +176,7 @@ export async function createOrder(platform: Platform, caller: Caller, input: New
     }
     throw error
   }
-  const saved = (await ordersOf(store).get(id))!
+  const saved = { ...order, _v: 1 } as OrderDoc
   if (!held) {
     await notifyHandler(
       platform,

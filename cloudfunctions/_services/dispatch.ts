@@ -1,6 +1,7 @@
 /**
- * Routing against the stored street: reads only the slice one decision needs (the category, its
- * rules, the estate, the orgs around it and their rosters with open loads), then asks the pure core.
+ * Routing against the stored street: the slice one decision needs (the catalogue, the rules, the
+ * estate, the orgs around it and their rosters) comes from the reference cache; only the open
+ * loads of the property staff who could take the order are read fresh. The pure core decides.
  */
 import type { Channel } from '../../types/catalog'
 import { RoutingRule } from '../../types/catalog'
@@ -15,8 +16,39 @@ import {
 import { invalidInput } from '../_platform/kit/errors'
 import type { Store } from '../_platform/store/port'
 import { activeCategories } from './catalog'
-import { type BuildingPlace, orgsOf } from './places'
+import { type BuildingPlace, type OrgDoc, orgsOf } from './places'
+import { cachedRead } from './reference-cache'
 import { membersOf, openLoadOf, userNameOf } from './rosters'
+
+const activeRules = (store: Store) =>
+  cachedRead(store, 'rules', async () => {
+    const page = await store.collection('routing_rules').find({ where: { active: true }, limit: 1000 })
+    return page.items.map((r) => RoutingRule.parse({ ...r, id: r._id }))
+  })
+
+const departments = (store: Store) =>
+  cachedRead(
+    store,
+    'departments',
+    async () => (await orgsOf(store).find({ where: { kind: 'department' }, limit: 500 })).items,
+  )
+
+const orgById = (store: Store, id: string) => cachedRead(store, `org:${id}`, () => orgsOf(store).get(id))
+
+/** Everyone on the org's roster with a name; loads are filled in separately. */
+const rosterOf = (store: Store, orgId: string) =>
+  cachedRead(store, `roster:${orgId}`, async () =>
+    Promise.all(
+      (await membersOf(store, orgId)).map(async (m) => ({
+        id: m.userId,
+        name: await userNameOf(store, m.userId),
+        orgId,
+        role: m.role,
+        onDuty: m.onDuty,
+        openLoad: 0,
+      })),
+    ),
+  )
 
 export async function routeReport(
   store: Store,
@@ -24,31 +56,30 @@ export async function routeReport(
   request: { categoryCode: string; channel: Channel },
 ): Promise<RouteDecision> {
   const { estate, building } = place
-  const [categories, rules, departments] = await Promise.all([
-    activeCategories(store),
-    store.collection('routing_rules').find({ where: { active: true }, limit: 1000 }),
-    orgsOf(store).find({ where: { kind: 'department' }, limit: 200 }),
-  ])
   const orgIds = [estate.gridId, estate.communityId, estate.propertyCompanyId].filter((id): id is string => !!id)
-  const nearOrgs = (await Promise.all(orgIds.map((id) => orgsOf(store).get(id)))).filter((o) => o !== null)
-  const orgs: OrgInput[] = [...nearOrgs, ...departments.items].map((o) => ({ id: o._id, kind: o.kind, name: o.name }))
-
-  const staff: StaffInput[] = []
-  for (const orgId of orgIds) {
-    for (const m of await membersOf(store, orgId)) {
-      staff.push({
-        id: m.userId,
-        name: await userNameOf(store, m.userId),
-        orgId,
-        role: m.role,
-        onDuty: m.onDuty,
-        openLoad: await openLoadOf(store, m.userId),
-      })
-    }
-  }
+  const [categories, rules, depts, near, rosters] = await Promise.all([
+    activeCategories(store),
+    activeRules(store),
+    departments(store),
+    Promise.all(orgIds.map((id) => orgById(store, id))),
+    Promise.all(orgIds.map((id) => rosterOf(store, id))),
+  ])
+  const orgs: OrgInput[] = [...near.filter((o): o is OrgDoc => o !== null), ...depts].map((o) => ({
+    id: o._id,
+    kind: o.kind,
+    name: o.name,
+  }))
+  // only property staff are chosen by load; grid workers are designated, others take the pool
+  const staff: StaffInput[] = await Promise.all(
+    rosters
+      .flat()
+      .map(async (s) =>
+        s.role === 'property_staff' && s.onDuty ? { ...s, openLoad: await openLoadOf(store, s.id) } : s,
+      ),
+  )
   const world = buildRoutingWorld({
     categories,
-    rules: rules.items.map((r) => RoutingRule.parse({ ...r, id: r._id })),
+    rules,
     estates: [
       {
         id: estate._id,

@@ -1,6 +1,7 @@
 /** Places (street → community → grid → estate → building) and orgs, read through the store. */
 import { invalidInput } from '../_platform/kit/errors'
 import type { Store, StoredDoc } from '../_platform/store/port'
+import { cachedRead } from './reference-cache'
 
 export interface PlaceDoc extends StoredDoc {
   kind: 'street' | 'community' | 'grid' | 'estate' | 'building'
@@ -29,11 +30,14 @@ export interface BuildingPlace {
 }
 
 export async function buildingOf(store: Store, buildingId: string): Promise<BuildingPlace> {
-  const building = await placesOf(store).get(buildingId)
-  if (building?.kind !== 'building' || !building.estateId) throw invalidInput('没有找到这栋楼')
-  const estate = await placesOf(store).get(building.estateId)
-  if (!estate) throw invalidInput('没有找到这个小区')
-  return { building, estate, label: `${estate.name} ${building.name}` }
+  const found = await cachedRead(store, `building:${buildingId}`, async () => {
+    const building = await placesOf(store).get(buildingId)
+    if (!building || building.kind !== 'building' || !building.estateId) return null
+    const estate = await placesOf(store).get(building.estateId)
+    return estate ? { building, estate, label: `${estate.name} ${building.name}` } : null
+  })
+  if (!found) throw invalidInput('没有找到这栋楼')
+  return found
 }
 
 export async function orgName(store: Store, orgId: string): Promise<string> {

@@ -6,6 +6,7 @@
 import { z } from 'zod'
 import { DEFAULT_OFFICE_HOURS, OfficeHours } from '../../types/catalog'
 import type { Store } from '../_platform/store/port'
+import { cachedRead } from './reference-cache'
 
 export const WorkflowSettings = z.object({
   officeHours: OfficeHours.default(DEFAULT_OFFICE_HOURS),
@@ -17,8 +18,10 @@ export const WorkflowSettings = z.object({
 })
 export type WorkflowSettings = z.infer<typeof WorkflowSettings>
 
-export async function workflowSettings(store: Store): Promise<WorkflowSettings> {
-  const doc = await store.collection('settings').get('workflow')
-  const parsed = WorkflowSettings.safeParse(doc ?? {})
-  return parsed.success ? parsed.data : WorkflowSettings.parse({})
+export function workflowSettings(store: Store): Promise<WorkflowSettings> {
+  return cachedRead(store, 'settings:workflow', async () => {
+    const doc = await store.collection('settings').get('workflow')
+    const parsed = WorkflowSettings.safeParse(doc ?? {})
+    return parsed.success ? parsed.data : WorkflowSettings.parse({})
+  })
 }

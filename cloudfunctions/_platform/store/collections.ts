@@ -14,6 +14,11 @@ export interface CollectionDecl {
   fields: Record<string, FieldType>
   /** composite indexes, each a list of declared fields; every field also gets a single index */
   indexes?: string[][]
+  /**
+   * false: no single-field index per declared field, only the composite ones. For write-heavy
+   * collections whose every query is served by a composite index (each index costs every insert).
+   */
+  singleIndexes?: boolean
 }
 
 /** A versioned migration: collections it creates, or extends with new fields and indexes. */
@@ -59,6 +64,7 @@ export const foundationCollections: CollectionDecl[] = [
 export const workorderCollections: CollectionDecl[] = [
   {
     name: 'workorders',
+    singleIndexes: false,
     fields: {
       number: 'string',
       status: 'string',
@@ -91,6 +97,7 @@ export const workorderCollections: CollectionDecl[] = [
   },
   {
     name: 'workorder_events',
+    singleIndexes: false,
     fields: { orderId: 'string', at: 'string', action: 'string' },
     indexes: [['orderId', 'at']],
   },
@@ -118,6 +125,7 @@ export const rosterCollections: CollectionDecl[] = [
   },
   {
     name: 'workorders',
+    singleIndexes: false,
     fields: { whistleDeptId: 'string', requestKey: 'string', escalationLevel: 'number' },
     indexes: [['whistleDeptId', 'statusGroup', 'nextDeadline']],
   },
@@ -138,6 +146,7 @@ export function declaredCollections(list: Migration[] = migrations): Map<string,
       const prev = out.get(decl.name)
       out.set(decl.name, {
         name: decl.name,
+        singleIndexes: decl.singleIndexes ?? prev?.singleIndexes,
         fields: { ...(prev?.fields ?? {}), ...decl.fields },
         indexes: [...(prev?.indexes ?? []), ...(decl.indexes ?? [])],
       })
@@ -151,7 +160,10 @@ export function cloudbaseIndexes(list: Migration[] = migrations) {
   return [...declaredCollections(list).values()].map((c) => ({
     collection: c.name,
     indexes: [
-      ...Object.keys(c.fields).map((f) => ({ name: `idx_${f}`, keys: [{ name: f, direction: '1' }] })),
+      ...(c.singleIndexes === false ? [] : Object.keys(c.fields)).map((f) => ({
+        name: `idx_${f}`,
+        keys: [{ name: f, direction: '1' }],
+      })),
       ...(c.indexes ?? []).map((keys) => ({
         name: `idx_${keys.join('_')}`,
         keys: keys.map((k) => ({ name: k, direction: '1' })),

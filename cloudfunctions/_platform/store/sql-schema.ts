@@ -81,6 +81,7 @@ export function collectionDdl(decl: CollectionDecl): string[] {
     out.push(
       `ALTER TABLE ${table} ADD COLUMN IF NOT EXISTS ${ident(field)} ${columnType(type)} GENERATED ALWAYS AS ${generatedExpr(field, type)} STORED`,
     )
+    if (decl.singleIndexes === false) continue
     out.push(
       `CREATE INDEX IF NOT EXISTS ${ident(indexName(decl.name, [field]))} ON ${table} (${ident(field)} NULLS FIRST)`,
     )
