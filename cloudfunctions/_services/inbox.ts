@@ -45,7 +45,7 @@ export function filterWhere(filter: InboxFilter, q: ReturnType<typeof scopeWhere
     case 'todo':
       return { ...q.base, statusGroup: 'open' }
     case 'pool':
-      return q.pool && { ...q.pool, status: 'assigned' }
+      return q.pool && { ...q.pool, statusGroup: 'open', status: 'assigned' }
     case 'overdue':
       return { ...q.base, statusGroup: 'open', nextDeadline: { lt: now } }
     case 'resolved':

@@ -127,7 +127,12 @@ export const rosterCollections: CollectionDecl[] = [
     name: 'workorders',
     singleIndexes: false,
     fields: { whistleDeptId: 'string', requestKey: 'string', escalationLevel: 'number' },
-    indexes: [['whistleDeptId', 'statusGroup', 'nextDeadline']],
+    indexes: [
+      ['whistleDeptId', 'statusGroup', 'nextDeadline'],
+      ['handlerStaffId', 'updatedAt'],
+      ['handlerOrgId', 'updatedAt'],
+      ['communityId', 'updatedAt'],
+    ],
   },
 ]
 
