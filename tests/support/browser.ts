@@ -1,6 +1,7 @@
-/** Headless Debian Chromium driven by playwright-core, at a phone viewport (375×812). */
-import { mkdtempSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+/**
+ * Headless Debian Chromium driven by playwright-core, at a phone viewport (375×812). No
+ * --user-data-dir: playwright-core refuses it in launch(), and a plain launch gets a fresh profile.
+ */
 import path from 'node:path'
 import { type Browser, type BrowserContext, chromium } from 'playwright-core'
 
@@ -18,7 +19,6 @@ export async function launchPhone(): Promise<{ browser: Browser; context: Browse
       '--disable-component-update',
       '--disable-sync',
       '--no-first-run',
-      `--user-data-dir=${mkdtempSync(path.join(tmpdir(), 'xiaobei-chromium-'))}`,
     ],
   })
   const context = await browser.newContext({
