@@ -44,6 +44,7 @@ export default function OrderPage() {
   const [error, setError] = useState<ApiError | null>(null)
   const [sheet, setSheet] = useState<SheetName | null>(null)
   const [busy, setBusy] = useState(false)
+  const [leaving, setLeaving] = useState(false)
   const [formError, setFormError] = useState('')
   const [note, setNote] = useState('')
   const [photos, setPhotos] = useState<string[]>([])
@@ -111,7 +112,11 @@ export default function OrderPage() {
       setSheet(null)
       Taro.showToast({ title: done, icon: 'success' })
       // After a transfer or return the order has left this person's hands: back to the inbox.
-      if (after === 'leave') setTimeout(back.go, 1200)
+      if (after === 'leave') {
+        setLeaving(true)
+        setTimeout(back.go, 1200)
+        return
+      }
       await load(true)
     } catch (e) {
       const err = toApiError(e)
@@ -204,7 +209,7 @@ export default function OrderPage() {
 
   const o = order
   const open = o.statusGroup === 'open'
-  const buttons = BUTTONS.filter((b) => o.actions.includes(b.action))
+  const buttons = leaving ? [] : BUTTONS.filter((b) => o.actions.includes(b.action))
   // the handler's title often repeats the org ('维修员 · 博泰佳苑物业服务中心'): show the role once
   const role = o.handler.roleLabel.replace(` · ${o.handler.orgName}`, '')
   const dialable = o.reporterPhone && !o.reporterPhone.includes('*')
