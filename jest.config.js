@@ -3,7 +3,12 @@
  * unit: pure core, table-driven · contract: one suite per store adapter · integration: flows through
  * the local host over HTTP · e2e: the H5 build in headless Chromium · client: H5 components in jsdom.
  */
-const transform = { '^.+\\.(t|j)sx?$': ['@swc/jest', { jsc: { parser: { syntax: 'typescript', tsx: true }, transform: { react: { runtime: 'automatic' } } } }] }
+const transform = {
+  '^.+\\.(t|j)sx?$': [
+    '@swc/jest',
+    { jsc: { parser: { syntax: 'typescript', tsx: true }, transform: { react: { runtime: 'automatic' } } } },
+  ],
+}
 const base = { transform, testEnvironment: 'node', moduleFileExtensions: ['ts', 'tsx', 'js', 'mjs', 'cjs', 'json'] }
 
 module.exports = {

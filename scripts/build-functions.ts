@@ -9,7 +9,8 @@ async function main() {
     sourceDir: path.join(root, 'cloudfunctions'),
     outDir: path.join(root, 'dist', 'cloudfunctions'),
   })
-  for (const r of reports) console.log(`  ${r.name.padEnd(12)} ${(r.bytes / 1024).toFixed(1).padStart(8)} KB  (${r.ms} ms)`)
+  for (const r of reports)
+    console.log(`  ${r.name.padEnd(12)} ${(r.bytes / 1024).toFixed(1).padStart(8)} KB  (${r.ms} ms)`)
   console.log(`bundled ${reports.length} functions into dist/cloudfunctions`)
 }
 

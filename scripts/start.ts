@@ -5,11 +5,11 @@
  * shuts down cleanly on SIGINT / SIGTERM.
  */
 import { bundleFunctions } from '../cloudfunctions/_host/bundle'
+import { startScheduler } from '../cloudfunctions/_host/scheduler'
 import { startHost } from '../cloudfunctions/_host/server'
 import { createLocalPlatform } from '../cloudfunctions/_platform/runtime/local'
 import { seedIfEmpty } from '../cloudfunctions/_seed/seed'
 import { PERSONA_USERS } from '../cloudfunctions/_seed/street'
-import { startScheduler } from '../cloudfunctions/_host/scheduler'
 import { ensureH5Build } from './lib/h5-build'
 import { FUNCTIONS_OUT, FUNCTIONS_SRC, H5_OUT } from './lib/paths'
 

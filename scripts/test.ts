@@ -64,7 +64,9 @@ async function main() {
   console.log('\nTimings:')
   for (const [name, s] of timings) console.log(`  ${name.padEnd(44)} ${s.toFixed(1).padStart(6)} s`)
   console.log(`  ${'total'.padEnd(44)} ${((performance.now() - started) / 1000).toFixed(1).padStart(6)} s`)
-  console.log(`tests: ${totals.numPassedTests} passed, ${totals.numFailedTests} failed, ${totals.numPendingTests} skipped`)
+  console.log(
+    `tests: ${totals.numPassedTests} passed, ${totals.numFailedTests} failed, ${totals.numPendingTests} skipped`,
+  )
   if (jestFailed || totals.numFailedTests > 0 || totals.numTotalTests === 0) {
     console.error('npm test: FAILED')
     process.exit(1)

@@ -60,7 +60,9 @@ export async function bundleFunctions(options: { sourceDir: string; outDir: stri
       `${JSON.stringify({ name: `xiaobei-${name}`, version: '1.0.0', private: true, main: 'index.js', dependencies: CLOUD_DEPENDENCIES }, null, 2)}\n`,
     )
     const ownConfig = path.join(sourceDir, name, 'config.json')
-    const config = existsSync(ownConfig) ? await readFile(ownConfig, 'utf8') : '{\n  "permissions": {},\n  "triggers": []\n}\n'
+    const config = existsSync(ownConfig)
+      ? await readFile(ownConfig, 'utf8')
+      : '{\n  "permissions": {},\n  "triggers": []\n}\n'
     await writeFile(path.join(target, 'config.json'), config)
     reports.push({ name, bytes, ms: Math.round(performance.now() - started) })
   }

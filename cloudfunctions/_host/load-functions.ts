@@ -7,7 +7,8 @@ import type { DeployableFunction } from '../_platform/kit/define'
 const load = createRequire(__filename)
 
 export function loadBundledFunctions(functionsDir: string): Map<string, DeployableFunction> {
-  if (!existsSync(functionsDir)) throw new Error(`没有找到云函数构建目录 ${functionsDir}，请先运行 npm run build:functions`)
+  if (!existsSync(functionsDir))
+    throw new Error(`没有找到云函数构建目录 ${functionsDir}，请先运行 npm run build:functions`)
   const out = new Map<string, DeployableFunction>()
   for (const entry of readdirSync(functionsDir, { withFileTypes: true })) {
     const file = path.join(functionsDir, entry.name, 'index.js')

@@ -39,11 +39,17 @@ const JSON_LIMIT = 1024 * 1024
 
 export function createApp(platform: Platform, functions: Map<string, DeployableFunction>, h5Dir?: string): Hono {
   const app = new Hono()
-  app.use('/api/*', cors({ origin: '*', allowHeaders: ['Content-Type', 'Authorization'], allowMethods: ['GET', 'POST', 'OPTIONS'] }))
+  app.use(
+    '/api/*',
+    cors({ origin: '*', allowHeaders: ['Content-Type', 'Authorization'], allowMethods: ['GET', 'POST', 'OPTIONS'] }),
+  )
   app.use('/healthz', cors({ origin: '*' }))
 
   app.get('/healthz', (c) =>
-    c.json({ ok: true, data: { status: 'ok', runtime: platform.runtime, store: platform.store.kind, functions: [...functions.keys()] } }),
+    c.json({
+      ok: true,
+      data: { status: 'ok', runtime: platform.runtime, store: platform.store.kind, functions: [...functions.keys()] },
+    }),
   )
 
   app.get('/api/_catalog', (c) =>
@@ -88,7 +94,9 @@ export function createApp(platform: Platform, functions: Map<string, DeployableF
     app.get('*', serveStatic({ root, path: 'index.html' }))
   } else {
     app.get('/', (c) =>
-      c.html('<meta charset="utf-8"><p style="font-size:20px">H5 页面还没有构建。请运行 <code>npm run build:h5</code> 后刷新。</p>'),
+      c.html(
+        '<meta charset="utf-8"><p style="font-size:20px">H5 页面还没有构建。请运行 <code>npm run build:h5</code> 后刷新。</p>',
+      ),
     )
   }
   return app

@@ -5,11 +5,14 @@
  */
 import type { Context } from 'hono'
 import { type Envelope, httpStatusOf } from '../../types/envelope'
-import { AppError } from '../_platform/kit/errors'
 import { MAX_PHOTO_BYTES, sniffImage } from '../_platform/files/sniff'
+import { AppError } from '../_platform/kit/errors'
 import type { Platform } from '../_platform/ports'
 
-export async function handleUpload(c: Context, platform: Platform): Promise<{ status: number; body: Envelope<unknown> }> {
+export async function handleUpload(
+  c: Context,
+  platform: Platform,
+): Promise<{ status: number; body: Envelope<unknown> }> {
   try {
     const caller = await platform.identity.identify({}, { authorization: c.req.header('authorization') })
     if (!caller || caller.kind === 'system') throw new AppError('UNAUTHENTICATED')
@@ -21,16 +24,19 @@ export async function handleUpload(c: Context, platform: Platform): Promise<{ st
     const kind = sniffImage(bytes)
     if (!kind) throw new AppError('INVALID_INPUT', '只能上传 JPG、PNG、GIF 或 WebP 图片')
     const stored = await platform.files.put(bytes, { mime: kind.mime, ownerId: caller.userId })
-    return { status: 200, body: { ok: true, data: { fileId: stored.fileId, url: await platform.files.url(stored.fileId) } } }
+    return {
+      status: 200,
+      body: { ok: true, data: { fileId: stored.fileId, url: await platform.files.url(stored.fileId) } },
+    }
   } catch (error) {
-    if (error instanceof AppError) return { status: httpStatusOf[error.code], body: { ok: false, error: error.toBody() } }
+    if (error instanceof AppError)
+      return { status: httpStatusOf[error.code], body: { ok: false, error: error.toBody() } }
     console.error('[upload] failed', error)
     return { status: 500, body: { ok: false, error: new AppError('INTERNAL').toBody() } }
   }
 }
 
 const tooLarge = () => new AppError('INVALID_INPUT', '图片不能超过 10MB')
-
 
 async function readPhoto(c: Context): Promise<Uint8Array> {
   const type = c.req.header('content-type') ?? ''

@@ -44,12 +44,60 @@ interface EstateSeed {
 }
 
 export const ESTATES: EstateSeed[] = [
-  { _id: 'es-botai', name: '博泰佳苑', gridId: 'gd-beiyuan-1', communityId: 'cm-beiyuan', propertyCompanyId: 'pc-botai', buildings: 6, units: 3 },
-  { _id: 'es-jinyu', name: '金域华府', gridId: 'gd-beiyuan-2', communityId: 'cm-beiyuan', propertyCompanyId: 'pc-jinyu', buildings: 8, units: 2 },
-  { _id: 'es-hexie', name: '和谐小区', gridId: 'gd-beiyuan-3', communityId: 'cm-beiyuan', propertyCompanyId: null, buildings: 4, units: 2 },
-  { _id: 'es-nanhu', name: '南湖新村', gridId: 'gd-nanhu-1', communityId: 'cm-nanhu', propertyCompanyId: 'pc-nanhu', buildings: 10, units: 3 },
-  { _id: 'es-lanting', name: '兰亭老街', gridId: 'gd-nanhu-2', communityId: 'cm-nanhu', propertyCompanyId: null, buildings: 5, units: 1 },
-  { _id: 'es-binjiang', name: '滨江花园', gridId: 'gd-nanhu-3', communityId: 'cm-nanhu', propertyCompanyId: 'pc-nanhu', buildings: 6, units: 2 },
+  {
+    _id: 'es-botai',
+    name: '博泰佳苑',
+    gridId: 'gd-beiyuan-1',
+    communityId: 'cm-beiyuan',
+    propertyCompanyId: 'pc-botai',
+    buildings: 6,
+    units: 3,
+  },
+  {
+    _id: 'es-jinyu',
+    name: '金域华府',
+    gridId: 'gd-beiyuan-2',
+    communityId: 'cm-beiyuan',
+    propertyCompanyId: 'pc-jinyu',
+    buildings: 8,
+    units: 2,
+  },
+  {
+    _id: 'es-hexie',
+    name: '和谐小区',
+    gridId: 'gd-beiyuan-3',
+    communityId: 'cm-beiyuan',
+    propertyCompanyId: null,
+    buildings: 4,
+    units: 2,
+  },
+  {
+    _id: 'es-nanhu',
+    name: '南湖新村',
+    gridId: 'gd-nanhu-1',
+    communityId: 'cm-nanhu',
+    propertyCompanyId: 'pc-nanhu',
+    buildings: 10,
+    units: 3,
+  },
+  {
+    _id: 'es-lanting',
+    name: '兰亭老街',
+    gridId: 'gd-nanhu-2',
+    communityId: 'cm-nanhu',
+    propertyCompanyId: null,
+    buildings: 5,
+    units: 1,
+  },
+  {
+    _id: 'es-binjiang',
+    name: '滨江花园',
+    gridId: 'gd-nanhu-3',
+    communityId: 'cm-nanhu',
+    propertyCompanyId: 'pc-nanhu',
+    buildings: 6,
+    units: 2,
+  },
 ]
 
 export function estatePlaces() {

@@ -32,7 +32,7 @@ export interface BuildingPlace {
 export async function buildingOf(store: Store, buildingId: string): Promise<BuildingPlace> {
   const found = await cachedRead(store, `building:${buildingId}`, async () => {
     const building = await placesOf(store).get(buildingId)
-    if (!building || building.kind !== 'building' || !building.estateId) return null
+    if (building?.kind !== 'building' || !building.estateId) return null
     const estate = await placesOf(store).get(building.estateId)
     return estate ? { building, estate, label: `${estate.name} ${building.name}` } : null
   })

@@ -4,7 +4,16 @@ import { existsSync, readdirSync, statSync } from 'node:fs'
 import path from 'node:path'
 import { H5_OUT, ROOT } from './paths'
 
-const SOURCES = ['src', 'config', 'types', 'babel.config.js', 'package.json', '.env', '.env.production', '.env.development']
+const SOURCES = [
+  'src',
+  'config',
+  'types',
+  'babel.config.js',
+  'package.json',
+  '.env',
+  '.env.production',
+  '.env.development',
+]
 
 function newestMtime(target: string): number {
   if (!existsSync(target)) return 0

@@ -5,5 +5,8 @@ import { bundleFunctions } from '../../cloudfunctions/_host/bundle'
 export default async function bundleOnce(): Promise<void> {
   const root = path.resolve(__dirname, '..', '..')
   if (process.env.XIAOBEI_SKIP_BUNDLE === '1') return // scripts/test.ts bundled already
-  await bundleFunctions({ sourceDir: path.join(root, 'cloudfunctions'), outDir: path.join(root, 'dist', 'cloudfunctions') })
+  await bundleFunctions({
+    sourceDir: path.join(root, 'cloudfunctions'),
+    outDir: path.join(root, 'dist', 'cloudfunctions'),
+  })
 }

@@ -3,19 +3,24 @@
  * seed, and talks to it over HTTP like the app does.
  */
 import path from 'node:path'
-import { type Envelope, httpStatusOf } from '../../types/envelope'
 import { startHost } from '../../cloudfunctions/_host/server'
 import type { Clock, Platform } from '../../cloudfunctions/_platform/ports'
-import { clearInjectedPlatform } from '../../cloudfunctions/_platform/runtime/provider'
 import { createLocalPlatform } from '../../cloudfunctions/_platform/runtime/local'
+import { clearInjectedPlatform } from '../../cloudfunctions/_platform/runtime/provider'
 import { seedIfEmpty } from '../../cloudfunctions/_seed/seed'
+import { type Envelope, httpStatusOf } from '../../types/envelope'
 
 export const ROOT = path.resolve(__dirname, '..', '..')
 
 export interface TestHost {
   url: string
   platform: Platform
-  call<T = unknown>(fn: string, action: string, data?: unknown, token?: string): Promise<{ status: number; body: Envelope<T> }>
+  call<T = unknown>(
+    fn: string,
+    action: string,
+    data?: unknown,
+    token?: string,
+  ): Promise<{ status: number; body: Envelope<T> }>
   /** calls and expects ok; returns data */
   ok<T = any>(fn: string, action: string, data?: unknown, token?: string): Promise<T>
   login(persona: string): Promise<string>
@@ -25,7 +30,9 @@ export interface TestHost {
   close(): Promise<void>
 }
 
-export async function startTestHost(options: { clock?: Clock; h5?: boolean; storeUrl?: string } = {}): Promise<TestHost> {
+export async function startTestHost(
+  options: { clock?: Clock; h5?: boolean; storeUrl?: string } = {},
+): Promise<TestHost> {
   const platform = await createLocalPlatform({ storeUrl: options.storeUrl ?? 'pglite:memory', clock: options.clock })
   await seedIfEmpty(platform.store, platform.clock.now())
   const host = await startHost({

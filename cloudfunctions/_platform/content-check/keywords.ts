@@ -2,8 +2,9 @@
  * Local content check: a keyword list for text and type/size checks for images (the upload already
  * sniffed magic bytes). The list is data a street can extend; it blocks abuse, not opinions.
  */
-import type { ContentCheckPort, FilesPort } from '../ports'
+
 import { MAX_PHOTO_BYTES, sniffImage } from '../files/sniff'
+import type { ContentCheckPort, FilesPort } from '../ports'
 
 export const DEFAULT_BLOCKED_WORDS = ['赌博', '博彩', '代开发票', '办证刻章', '色情', '枪支', '毒品', '法轮']
 

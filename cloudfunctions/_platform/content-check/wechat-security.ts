@@ -20,13 +20,18 @@ export interface SecurityApi {
   }
 }
 
-export function createWechatContentCheck(options: { openapi: () => Promise<SecurityApi>; files: FilesPort }): ContentCheckPort {
+export function createWechatContentCheck(options: {
+  openapi: () => Promise<SecurityApi>
+  files: FilesPort
+}): ContentCheckPort {
   return {
     async text(content, meta) {
       if (!meta.openid) return { ok: true }
       const api = await options.openapi()
       const reply = await api.security.msgSecCheck({ openid: meta.openid, scene: 1, version: 2, content })
-      return reply.result?.suggest === 'pass' ? { ok: true } : { ok: false, reason: '内容未通过安全检查，请修改后再提交' }
+      return reply.result?.suggest === 'pass'
+        ? { ok: true }
+        : { ok: false, reason: '内容未通过安全检查，请修改后再提交' }
     },
     async image(fileId, meta) {
       if (!meta.openid) return 'pending'

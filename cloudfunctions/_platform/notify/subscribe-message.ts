@@ -16,7 +16,12 @@ export interface SubscribeTemplate {
 
 export interface OpenApi {
   subscribeMessage: {
-    send(args: { touser: string; templateId: string; page?: string; data: Record<string, { value: string }> }): Promise<unknown>
+    send(args: {
+      touser: string
+      templateId: string
+      page?: string
+      data: Record<string, { value: string }>
+    }): Promise<unknown>
   }
 }
 

@@ -35,7 +35,11 @@ export async function createLocalPlatform(options: LocalPlatformOptions = {}): P
   if (storeUrl.startsWith('pglite:') && !inMemory) takeDataDirLock(dataDir)
   const store = await createStoreFromUrl(storeUrl)
   await store.migrate()
-  const files = createDiskFiles({ dir: path.join(dataDir, inMemory ? `uploads-mem-${process.pid}` : 'uploads'), store, now })
+  const files = createDiskFiles({
+    dir: path.join(dataDir, inMemory ? `uploads-mem-${process.pid}` : 'uploads'),
+    store,
+    now,
+  })
   const secret = options.secret ?? (inMemory ? randomBytes(32).toString('hex') : await secretIn(dataDir))
   return {
     runtime: 'local',

@@ -21,7 +21,10 @@ export function clearInjectedPlatform(): void {
 }
 
 export function isCloudbaseRuntime(env: NodeJS.ProcessEnv = process.env): boolean {
-  return env.XIAOBEI_RUNTIME === 'cloudbase' || (env.XIAOBEI_RUNTIME !== 'local' && Boolean(env.TCB_ENV || env.SCF_NAMESPACE))
+  return (
+    env.XIAOBEI_RUNTIME === 'cloudbase' ||
+    (env.XIAOBEI_RUNTIME !== 'local' && Boolean(env.TCB_ENV || env.SCF_NAMESPACE))
+  )
 }
 
 let own: Promise<Platform> | undefined
