@@ -8,9 +8,10 @@ import type { Channel } from '../../types/catalog'
 import type { Caller } from '../../types/identity'
 import type { SubmitOutput } from '../../types/report'
 import { computeDeadlines } from '../_core/deadlines'
-import { invalidInput, rateLimited } from '../_platform/kit/errors'
+import { rateLimited } from '../_platform/kit/errors'
 import type { Platform } from '../_platform/ports'
 import { categoryOf } from './catalog'
+import { checkPhotos, checkText } from './content'
 import { routeReport } from './dispatch'
 import { notifyHandler } from './notify'
 import { nextOrderNumber } from './numbering'
@@ -71,7 +72,8 @@ export async function createOrder(platform: Platform, caller: Caller, input: New
 
   const category = await categoryOf(store, input.categoryCode)
   const place = await buildingOf(store, input.buildingId)
-  const held = await checkContent(platform, caller, input)
+  await checkText(platform, caller, input.description)
+  const held = await checkPhotos(platform, caller, input.photos)
 
   const decision = await routeReport(store, place, { categoryCode: category.code, channel: input.channel })
   let staff = decision.handler.staffId ? { id: decision.handler.staffId, name: decision.handler.staffName ?? '' } : null
@@ -187,21 +189,6 @@ export async function createOrder(platform: Platform, caller: Caller, input: New
     )
   }
   return submitOutputOf(saved)
-}
-
-/** Text is checked before anyone sees it; photos must be the caller's own uploads and pass the image check. */
-async function checkContent(platform: Platform, caller: Caller, input: NewOrderInput): Promise<boolean> {
-  const text = await platform.contentCheck.text(input.description, { userId: caller.userId })
-  if (!text.ok) throw invalidInput(text.reason)
-  let held = false
-  for (const fileId of new Set(input.photos)) {
-    const meta = await platform.store.collection('files').get(fileId)
-    if (!meta || meta.ownerId !== caller.userId) throw invalidInput('照片不存在或不是您上传的，请重新上传')
-    const verdict = await platform.contentCheck.image(fileId, { userId: caller.userId })
-    if (verdict === 'reject') throw invalidInput('照片未通过内容审核，请更换后再提交')
-    if (verdict === 'pending') held = true
-  }
-  return held
 }
 
 /** '11月23日 17:30' in China time, for notification bodies. */

@@ -96,7 +96,8 @@ export async function toDetail(
     source: order.source,
     reporterName: relations.has('reporter') || isStaffView(relations) ? order.reporterName : '',
     reporterPhone: reporterPhone ?? null,
-    photoUrls: await urls(order.photos),
+    // held for the asynchronous photo check: nobody sees the photos until it clears
+    photoUrls: order.status === 'submitted' ? [] : await urls(order.photos),
     afterPhotoUrls: await urls(order.afterPhotos),
     handler: {
       kind: order.handlerKind,

@@ -2,7 +2,7 @@ import { ProgressInput } from '../../types/report'
 import { action } from '../_platform/kit/define'
 import { STAFF } from '../_platform/kit/roles'
 import { act } from '../_services/act'
-import { checkStaffPhotos } from './photos'
+import { checkPhotos, checkText } from '../_services/content'
 
 /** A progress note, with photos, on the timeline. */
 export const progress = action({
@@ -12,7 +12,8 @@ export const progress = action({
   handler: ({ input, caller, platform }) =>
     act(platform, caller!, 'progress', input, {
       async build({ caller }) {
-        await checkStaffPhotos(platform, caller, input.photos)
+        await checkPhotos(platform, caller, input.photos)
+        await checkText(platform, caller, input.note)
         return { events: [{ action: 'progress', note: input.note, photos: input.photos }] }
       },
     }),

@@ -1,12 +1,11 @@
 import { ResolveInput } from '../../types/report'
 import { autoCloseAt } from '../_core/deadlines'
 import { action } from '../_platform/kit/define'
-import { invalidInput } from '../_platform/kit/errors'
 import { STAFF } from '../_platform/kit/roles'
 import { act } from '../_services/act'
+import { checkPhotos, checkText } from '../_services/content'
 import { notifyResidents } from '../_services/notify'
 import { workflowSettings } from '../_services/settings'
-import { checkStaffPhotos } from './photos'
 
 /** 办结 with a note and after-photos (required where the category says so); the resident then confirms or rates. */
 export const resolve = action({
@@ -17,9 +16,8 @@ export const resolve = action({
     act(platform, caller!, 'resolve', input, {
       photos: input.photos,
       async build({ caller, now }) {
-        await checkStaffPhotos(platform, caller, input.photos)
-        const text = await platform.contentCheck.text(input.note, { userId: caller.userId })
-        if (!text.ok) throw invalidInput(text.reason)
+        await checkPhotos(platform, caller, input.photos)
+        await checkText(platform, caller, input.note)
         const settings = await workflowSettings(platform.store)
         return {
           patch: {
