@@ -1,7 +1,7 @@
 /**
  * Routing against the stored street: the slice one decision needs (the catalogue, the rules, the
- * estate, the orgs around it and their rosters) comes from the reference cache; only the open
- * loads of the property staff who could take the order are read fresh. The pure core decides.
+ * estate, the orgs around it) comes from the reference cache; the rosters (who is on duty) and the
+ * open loads of the property staff who could take the order are read fresh. The pure core decides.
  */
 import type { Channel } from '../../types/catalog'
 import { RoutingRule } from '../../types/catalog'
@@ -35,20 +35,22 @@ const departments = (store: Store) =>
 
 const orgById = (store: Store, id: string) => cachedRead(store, `org:${id}`, () => orgsOf(store).get(id))
 
-/** Everyone on the org's roster with a name; loads are filled in separately. */
-const rosterOf = (store: Store, orgId: string) =>
-  cachedRead(store, `roster:${orgId}`, async () =>
-    Promise.all(
-      (await membersOf(store, orgId)).map(async (m) => ({
-        id: m.userId,
-        name: await userNameOf(store, m.userId),
-        orgId,
-        role: m.role,
-        onDuty: m.onDuty,
-        openLoad: 0,
-      })),
-    ),
+const nameOf = (store: Store, userId: string) => cachedRead(store, `name:${userId}`, () => userNameOf(store, userId))
+
+/** The org's roster, read fresh: who is on duty decides who gets the order. Names come from the cache. */
+async function rosterOf(store: Store, orgId: string): Promise<StaffInput[]> {
+  const members = await membersOf(store, orgId)
+  return Promise.all(
+    members.map(async (m) => ({
+      id: m.userId,
+      name: await nameOf(store, m.userId),
+      orgId,
+      role: m.role,
+      onDuty: m.onDuty,
+      openLoad: 0,
+    })),
   )
+}
 
 export async function routeReport(
   store: Store,

@@ -4,6 +4,7 @@ import { getPlatform } from '../_platform/runtime/provider'
 import { acknowledge } from './acknowledge'
 import { buildings } from './buildings'
 import { detail } from './detail'
+import { duty } from './duty'
 import { escalate } from './escalate'
 import { grab } from './grab'
 import { inbox } from './inbox'
@@ -33,6 +34,7 @@ export const { main, catalog, name } = defineFunction(
     sweep,
     targets,
     buildings,
+    duty,
   },
   getPlatform,
 )

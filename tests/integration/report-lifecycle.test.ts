@@ -386,3 +386,28 @@ describe('grid worker and community', () => {
     expect(moved).toMatchObject({ status: 'assigned', handler: { orgName: '博泰佳苑物业服务中心' } })
   })
 })
+
+describe('duty and the pool (抢单)', () => {
+  test('with nobody on duty an order waits in the pool; two grab at once and one wins', async () => {
+    const helper = 'u-ps-5:pc-botai:property_staff' // 田师傅, already off duty in this file's setup
+    expect((await host.platform.store.collection('memberships').get(helper))?.onDuty).toBe(false)
+    expect(await host.ok('workorder', 'duty', { onDuty: false }, token['property-staff'])).toEqual({ onDuty: false })
+    const order = await submit()
+    expect(order.handler.staffId).toBeUndefined()
+    expect(order.reason).toContain('抢单池')
+    const pool = await host.ok('workorder', 'inbox', { filter: 'pool' }, token['property-staff'])
+    expect(pool.items.find((o: { id: string }) => o.id === order.id)).toMatchObject({ pool: true })
+    expect(pool.counts.pool).toBeGreaterThan(0)
+    const results = await Promise.all([
+      host.call('workorder', 'grab', { id: order.id }, token['property-staff']),
+      host.call('workorder', 'grab', { id: order.id }, token['property-manager']),
+    ])
+    expect(results.map((r) => (r.body.ok ? 'OK' : r.body.error.code)).sort()).toEqual(['CONFLICT', 'OK'])
+    const d = await host.ok('workorder', 'detail', { id: order.id }, token['community-admin'])
+    expect(d.status).toBe('acknowledged')
+    expect(['刘师傅', '孙经理']).toContain(d.handler.staffName)
+    await host.ok('workorder', 'duty', { onDuty: true }, token['property-staff'])
+    expect((await submit()).handler.staffId).toBe('u-property-staff')
+    expect(await codeOf('workorder', 'duty', { onDuty: false }, 'community-admin')).toBe('FORBIDDEN')
+  })
+})
