@@ -5,6 +5,7 @@
 import path from 'node:path'
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core'
 import { SCREENSHOTS } from '../support/browser'
+import { pngOf } from '../support/images'
 import { startTestHost, type TestHost } from '../support/test-host'
 
 let host: TestHost
@@ -51,6 +52,17 @@ afterAll(async () => {
   await browser?.close()
   await host?.close()
 })
+
+/**
+ * Taps on pages with pull-down refresh: the browser's own hit test (document.elementFromPoint) finds
+ * the button, but playwright's actionability check reports taro-pull-to-refresh-core as covering
+ * it, so the click event is dispatched on the element directly.
+ */
+async function tapOnRefreshPage(selector: string) {
+  const target = page.locator(selector).first()
+  await target.waitFor({ timeout: 20000 })
+  await target.dispatchEvent('click')
+}
 
 /** waits until the H5 page slide-in animation has put the page at the left edge */
 async function settled(selector: string) {
@@ -123,5 +135,62 @@ test('a category tap and one submit file a report: done page with the order numb
   await page.setViewportSize({ width: 375, height: 1400 }) // the whole detail page in one picture
   await page.screenshot({ path: path.join(SCREENSHOTS, 'home-report-detail.png') })
   await page.setViewportSize({ width: 375, height: 812 })
+  // 撤销 (with the confirm dialog): frees the staff member for the next test's least-loaded dispatch
+  await page.reload() // a fresh layout at the phone height
+  await tapOnRefreshPage('.action-cancel')
+  await page.getByText('确定', { exact: true }).click()
+  await page.locator('.status-cancelled').first().waitFor({ timeout: 20000 })
+  expect(pageErrors).toEqual([])
+})
+
+test('with a photo: the emergency hint shows first; after the property staff resolve it, the resident confirms and rates', async () => {
+  await page.goto(`${host.url}/#/pages/report/new/index?category=elevator_trapped&channel=property`)
+  await page.locator('.emergency-hint').waitFor({ timeout: 20000 })
+  expect(await page.locator('.emergency-hint').textContent()).toContain('119')
+  const chooser = page.waitForEvent('filechooser')
+  await page.locator('.photo-add').click()
+  await (await chooser).setFiles({ name: 'lift.png', mimeType: 'image/png', buffer: pngOf(64, 48, [200, 60, 60]) })
+  await page.locator('.photo-cell .photo-thumb').first().waitFor({ timeout: 20000 })
+  await page.waitForFunction(
+    () => !document.querySelector('.photo-progress') && !document.querySelector('.photo-failed'),
+  )
+  await settled('.report-new')
+  await page.screenshot({ path: path.join(SCREENSHOTS, 'home-report-new-emergency.png') })
+  await page.locator('.submit-report').click()
+  await page.waitForURL(/pages\/report\/done\/index\?id=/, { timeout: 20000 })
+  const id = new URL(page.url().replace('/#/', '/')).searchParams.get('id')!
+
+  // the property company's staff acknowledge and resolve it, with an after-photo
+  const detail = await host.ok('report', 'detail', { id }, await host.login('resident-a'))
+  expect(detail.photoUrls).toHaveLength(1)
+  const staff = await host.login('property-staff')
+  await host.ok('workorder', 'acknowledge', { id }, staff)
+  const upload = await fetch(`${host.url}/api/_upload`, {
+    method: 'POST',
+    headers: { 'content-type': 'image/png', authorization: `Bearer ${staff}` },
+    body: new Uint8Array(pngOf(64, 48, [60, 160, 60])),
+  })
+  const { data } = (await upload.json()) as { data: { fileId: string } }
+  await host.ok('workorder', 'resolve', { id, note: '已解救，电梯恢复运行', photos: [data.fileId] }, staff)
+
+  await page.goto(`${host.url}/#/pages/report/detail/index?id=${id}`)
+  await page.getByText('已解救，电梯恢复运行').first().waitFor({ timeout: 20000 })
+  await tapOnRefreshPage('.action-confirm')
+  await page.locator('.rate-panel').waitFor({ timeout: 20000 }) // confirming opens the rating at once
+  await tapOnRefreshPage('.star:nth-child(5)')
+  await tapOnRefreshPage('.rating-tag')
+  await tapOnRefreshPage('.action-rate')
+  await page.locator('.rating-shown').waitFor({ timeout: 20000 })
+  expect(await page.locator('.rating-shown .star-on').count()).toBe(5)
+  await settled('.report-detail')
+  await page.waitForTimeout(1800) // the 感谢您的评价 toast
+  await page.setViewportSize({ width: 375, height: 1600 })
+  await page.screenshot({ path: path.join(SCREENSHOTS, 'home-report-rated.png') })
+  await page.setViewportSize({ width: 375, height: 812 })
+  await page.reload()
+
+  await page.goto(`${host.url}/#/pages/report/mine/index`)
+  await page.locator('.order-item').first().waitFor({ timeout: 20000 })
+  expect(await page.locator('.order-item').count()).toBe(2)
   expect(pageErrors).toEqual([])
 })

@@ -39,15 +39,15 @@ export default function ReportDetailPage() {
     )
   }
 
-  const act = async (name: string, data: Record<string, unknown>, done: string) => {
+  const act = async (name: string, data: Record<string, unknown>, done: string, then: Panel = null) => {
     if (busy) return
     setBusy(name)
     setActionError(null)
     try {
       await call<ActionOutput>('report', name, { id, ...data })
       Taro.showToast({ title: done, icon: 'success' })
-      setPanel(null)
       await detail.reload()
+      setPanel(then)
     } catch (e) {
       setActionError(toApiError(e).message)
     } finally {
@@ -206,7 +206,7 @@ export default function ReportDetailPage() {
                   block
                   className="action-confirm"
                   loading={busy === 'confirm'}
-                  onClick={() => void act('confirm', {}, '已确认解决')}
+                  onClick={() => void act('confirm', {}, '已确认解决', 'rate')}
                 >
                   确认解决
                 </Btn>
