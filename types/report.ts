@@ -150,6 +150,8 @@ export const InboxInput = z.object({
 })
 export const InboxOutput = ListOutput.extend({
   counts: z.object({ todo: z.number(), pool: z.number(), overdue: z.number() }),
+  /** frontline staff (grid worker, property staff): on duty for new orders; null for other roles */
+  onDuty: z.boolean().nullable(),
 })
 export type InboxOutput = z.infer<typeof InboxOutput>
 

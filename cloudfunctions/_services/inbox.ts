@@ -8,6 +8,7 @@ import { forbidden } from '../_platform/kit/errors'
 import type { Platform } from '../_platform/ports'
 import type { Where } from '../_platform/store/port'
 import { ordersOf } from './orders'
+import { membershipsOf } from './rosters'
 import { toSummary } from './views'
 
 export type InboxFilter = 'todo' | 'pool' | 'overdue' | 'resolved' | 'all'
@@ -63,7 +64,8 @@ export async function inbox(
   const orders = ordersOf(platform.store)
   const now = platform.clock.now()
   const nowIso = now.toISOString()
-  const q = scopeWhere(caller, primaryScope(caller))
+  const scope = primaryScope(caller)
+  const q = scopeWhere(caller, scope)
   const where = filterWhere(input.filter, q, nowIso)
   const withCategory = (w: Where | null) => w && (input.categoryCode ? { ...w, categoryCode: input.categoryCode } : w)
   const count = (w: Where | null) => (w ? orders.count(w) : Promise.resolve(0))
@@ -81,9 +83,14 @@ export async function inbox(
     count(filterWhere('pool', q, nowIso)),
     count(filterWhere('overdue', q, nowIso)),
   ])
+  const frontline = scope.role === 'grid_worker' || scope.role === 'property_staff'
+  const membership = frontline
+    ? await membershipsOf(platform.store).get(`${caller.userId}:${scope.orgId}:${scope.role}`)
+    : null
   return {
     items: page.items.map((o) => toSummary(o, now)),
     nextCursor: page.nextCursor,
     counts: { todo, pool, overdue },
+    onDuty: membership ? membership.onDuty : null,
   }
 }

@@ -392,6 +392,8 @@ describe('duty and the pool (抢单)', () => {
     const helper = 'u-ps-5:pc-botai:property_staff' // 田师傅, already off duty in this file's setup
     expect((await host.platform.store.collection('memberships').get(helper))?.onDuty).toBe(false)
     expect(await host.ok('workorder', 'duty', { onDuty: false }, token['property-staff'])).toEqual({ onDuty: false })
+    expect((await host.ok('workorder', 'inbox', {}, token['property-staff'])).onDuty).toBe(false)
+    expect((await host.ok('workorder', 'inbox', {}, token['community-admin'])).onDuty).toBeNull()
     const order = await submit()
     expect(order.handler.staffId).toBeUndefined()
     expect(order.reason).toContain('抢单池')

@@ -41,6 +41,7 @@ export default function Inbox() {
   const [loadingMore, setLoadingMore] = useState(false)
   const [error, setError] = useState<ApiError | null>(null)
   const [busyId, setBusyId] = useState<string | null>(null)
+  const [onDuty, setOnDuty] = useState<boolean | null>(null)
   const seq = useRef(0)
   const shown = useRef(false)
 
@@ -61,6 +62,7 @@ export default function Inbox() {
           opts.append ? [...prev, ...out.items.filter((o) => !prev.some((p) => p.id === o.id))] : out.items,
         )
         setCounts(out.counts)
+        setOnDuty(out.onDuty)
         setCursor(out.nextCursor)
         setError(null)
       } catch (e) {
@@ -138,6 +140,25 @@ export default function Inbox() {
             {user?.title ? <Text className="inbox-scope">{user.title}</Text> : null}
           </View>
           <View className="inbox-header-actions">
+            {onDuty !== null ? (
+              <View
+                className={`inbox-duty ${onDuty ? 'is-on' : 'is-off'}`}
+                onClick={async () => {
+                  try {
+                    const next = await call<{ onDuty: boolean }>('workorder', 'duty', { onDuty: !onDuty })
+                    setOnDuty(next.onDuty)
+                    Taro.showToast({
+                      title: next.onDuty ? '已在岗，新工单会派给您' : '已休息，新工单暂不派给您',
+                      icon: 'none',
+                    })
+                  } catch (e) {
+                    Taro.showToast({ title: e instanceof Error ? e.message : '操作失败', icon: 'none' })
+                  }
+                }}
+              >
+                {onDuty ? '在岗' : '休息中'}
+              </View>
+            ) : null}
             {hasRole(user, 'grid_worker', 'grid_leader') ? (
               <View className="inbox-patrol" onClick={() => Taro.navigateTo({ url: ROUTES.staffPatrol })}>
                 巡查上报
