@@ -206,14 +206,19 @@ export default function ReportNewPage() {
           <Text className="block muted small">点“同问”一起关注，不用重复报；办理进展会通知您。</Text>
           {openSimilar.map((o) => (
             <View key={o.id} className="card similar-item">
-              <Text className="block">{o.description}</Text>
+              {/* another resident's words and room stay private: the category and building say enough */}
+              <Text className="block">
+                {o.categoryName} · {o.addressLabel}
+              </Text>
               <Text className="block muted small">
                 {formatTime(o.createdAt)} · {o.statusLabel} · {o.followerCount} 人同问
               </Text>
               <View className="btn-row">
-                <Btn kind="plain" onClick={() => go(withQuery(ROUTES.reportDetail, { id: o.id }))}>
-                  看进度
-                </Btn>
+                {o.followed ? (
+                  <Btn kind="plain" onClick={() => go(withQuery(ROUTES.reportDetail, { id: o.id }))}>
+                    看进度
+                  </Btn>
+                ) : null}
                 <Btn
                   kind="secondary"
                   className="follow-button"
