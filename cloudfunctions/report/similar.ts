@@ -16,9 +16,13 @@ export const similar = action({
       orderBy: [['createdAt', 'desc']],
       limit: 10,
     })
-    const items = page.items
-      .filter((o) => o.reporterId !== caller!.userId && o.status !== 'submitted')
-      .map((o) => toSummary(o, now, { redacted: true }))
+    const others = page.items.filter((o) => o.reporterId !== caller!.userId && o.status !== 'submitted')
+    const follows = platform.store.collection('follows')
+    const items = await Promise.all(
+      others.map(async (o) =>
+        toSummary(o, now, { redacted: true, followed: (await follows.get(`${caller!.userId}:${o._id}`)) !== null }),
+      ),
+    )
     return { items }
   },
 })
