@@ -55,7 +55,7 @@ export default function HomePage() {
   return (
     <PageShell className="home">
       <Text className="home-greeting">{user.name}，您好</Text>
-      <Text className="home-address">{user.address ? `📍 ${user.address.label}` : '尚未绑定住址'}</Text>
+      <Text className="home-address">{user.address ? `📍 ${user.address.label}` : (user.title ?? '尚未绑定住址')}</Text>
 
       {work ? (
         <Btn kind="secondary" block className="staff-entry" onClick={() => go(work)}>
@@ -63,50 +63,60 @@ export default function HomePage() {
         </Btn>
       ) : null}
 
-      <View className="channels">
-        <View
-          className="channel channel-property"
-          onClick={() => go(withQuery(ROUTES.reportNew, { channel: 'property' }))}
-        >
-          <Text className="channel-icon">🏠</Text>
-          <Text className="channel-title">报物业</Text>
-          <Text className="channel-sub">楼道、电梯、水电维修</Text>
-        </View>
-        <View className="channel channel-grid" onClick={() => go(withQuery(ROUTES.reportNew, { channel: 'grid' }))}>
-          <Text className="channel-icon">🧑‍💼</Text>
-          <Text className="channel-title">报网格员</Text>
-          <Text className="channel-sub">安全隐患、纠纷、环境</Text>
-        </View>
-      </View>
-
-      <View className="card card-link my-reports" onClick={() => go(ROUTES.reportMine)}>
-        <Text className="grow">我的报事</Text>
-        {counts?.open ? <Text className="muted small">处理中 {counts.open}</Text> : null}
-        {counts?.fixed ? <Text className="badge">待确认 {counts.fixed}</Text> : null}
-        <Text className="chevron">›</Text>
-      </View>
-
-      <Text className="h2">常见问题，点一下就能报</Text>
-      {categories.loading ? <Loading /> : null}
-      {categories.error ? <ErrorBox error={categories.error} onRetry={categories.reload} /> : null}
-      {groupCategories(categories.data ?? []).map((g) => (
-        <View key={g.group}>
-          <Text className="group-title">{g.group}</Text>
-          <View className="category-grid">
-            {g.items.map((c) => (
-              <View
-                key={c.code}
-                className={`category-item${c.emergencyHint ? ' category-urgent' : ''}`}
-                data-code={c.code}
-                onClick={() => openCategory(c)}
-              >
-                <Text className="category-icon">{c.icon}</Text>
-                <Text className="category-name">{c.name}</Text>
-              </View>
-            ))}
+      {user.address ? (
+        <>
+          <View className="channels">
+            <View
+              className="channel channel-property"
+              onClick={() => go(withQuery(ROUTES.reportNew, { channel: 'property' }))}
+            >
+              <Text className="channel-icon">🏠</Text>
+              <Text className="channel-title">报物业</Text>
+              <Text className="channel-sub">楼道、电梯、水电维修</Text>
+            </View>
+            <View className="channel channel-grid" onClick={() => go(withQuery(ROUTES.reportNew, { channel: 'grid' }))}>
+              <Text className="channel-icon">🧑‍💼</Text>
+              <Text className="channel-title">报网格员</Text>
+              <Text className="channel-sub">安全隐患、纠纷、环境</Text>
+            </View>
           </View>
+
+          <View className="card card-link my-reports" onClick={() => go(ROUTES.reportMine)}>
+            <Text className="grow">我的报事</Text>
+            {counts?.open ? <Text className="muted small">处理中 {counts.open}</Text> : null}
+            {counts?.fixed ? <Text className="badge">待确认 {counts.fixed}</Text> : null}
+            <Text className="chevron">›</Text>
+          </View>
+
+          <Text className="h2">常见问题，点一下就能报</Text>
+          {categories.loading ? <Loading /> : null}
+          {categories.error ? <ErrorBox error={categories.error} onRetry={categories.reload} /> : null}
+          {groupCategories(categories.data ?? []).map((g) => (
+            <View key={g.group}>
+              <Text className="group-title">{g.group}</Text>
+              <View className="category-grid">
+                {g.items.map((c) => (
+                  <View
+                    key={c.code}
+                    className={`category-item${c.emergencyHint ? ' category-urgent' : ''}`}
+                    data-code={c.code}
+                    onClick={() => openCategory(c)}
+                  >
+                    <Text className="category-icon">{c.icon}</Text>
+                    <Text className="category-name">{c.name}</Text>
+                  </View>
+                ))}
+              </View>
+            </View>
+          ))}
+        </>
+      ) : (
+        <View className="alert-blue no-address">
+          {work
+            ? '工作人员没有绑定住址，不在这里报事：请进入工作台处理工单，发现问题用“巡查上报”。'
+            : '您还没有绑定住址，暂时不能报事。请联系所在社区绑定住址。'}
         </View>
-      ))}
+      )}
     </PageShell>
   )
 }

@@ -48,7 +48,7 @@ export default function PersonasPage() {
       {error ? <View className="alert-red">{error}</View> : null}
       {list.loading ? <Loading /> : null}
       {list.error ? <ErrorBox error={list.error} onRetry={list.reload} /> : null}
-      <View className="persona-list">
+      <View className="persona-list" style={{ marginTop: '12px' }}>
         {(list.data ?? []).map((p) => (
           <View
             key={p.key}

@@ -70,7 +70,9 @@ export default function ReportMinePage() {
           <Text className="block muted small">
             {o.handlerOrgName}
             {o.handlerStaffName ? ` · ${o.handlerStaffName}` : ''}
-            {o.statusGroup === 'open' && o.nextDeadline ? ` · ${deadlineText(o.nextDeadline)}` : ''}
+            {o.statusGroup === 'open' && o.nextDeadline
+              ? ` · ${o.status === 'assigned' ? '签收' : '办结'}${deadlineText(o.nextDeadline)}`
+              : ''}
           </Text>
           {o.statusGroup === 'fixed' ? (
             <Text className="block small" style={{ color: '#bc4c00' }}>

@@ -30,6 +30,7 @@ export default function ReportNewPage() {
     params.channel === 'property' || params.channel === 'grid' ? params.channel : null,
   )
   const [picking, setPicking] = useState(!params.category)
+  const [showAll, setShowAll] = useState(false)
   const [description, setDescription] = useState(address ? `${address.label}：` : '')
   const [urgent, setUrgent] = useState(false)
   const [photos, setPhotos] = useState<string[]>([])
@@ -167,7 +168,9 @@ export default function ReportNewPage() {
       {categories.data && picking ? (
         <View className="card">
           <Text className="field-label">遇到了什么问题？</Text>
-          {groupCategories(categories.data).map((g) => (
+          {groupCategories(
+            showAll ? categories.data : categories.data.filter((c) => channelOf(c) === channel || c.code === code),
+          ).map((g) => (
             <View key={g.group}>
               <Text className="block muted small">{g.group}</Text>
               <View className="picker-grid">
@@ -185,6 +188,11 @@ export default function ReportNewPage() {
               </View>
             </View>
           ))}
+          {showAll ? null : (
+            <Btn kind="plain" block className="show-all-categories" onClick={() => setShowAll(true)}>
+              没有找到？显示全部问题类别
+            </Btn>
+          )}
         </View>
       ) : null}
 
