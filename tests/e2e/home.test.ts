@@ -194,3 +194,33 @@ test('with a photo: the emergency hint shows first; after the property staff res
   expect(await page.locator('.order-item').count()).toBe(2)
   expect(pageErrors).toEqual([])
 })
+
+test('同问: a resident finds an open report of the same kind in the building and follows it instead of filing again', async () => {
+  // the grid leader has already reported the stairwell light of resident-b's building (金域华府 5号楼)
+  const leader = await host.login('grid-leader')
+  const found = await host.ok(
+    'workorder',
+    'patrol',
+    {
+      requestId: 'e2e-patrol-0001',
+      categoryCode: 'stairwell_light',
+      buildingId: 'bd-jinyu-5',
+      description: '5号楼楼道灯不亮',
+    },
+    leader,
+  )
+  await page.goto(`${host.url}/#/pages/dev/personas/index`)
+  await page.getByText('李建国').first().click()
+  await page.waitForURL(/pages\/home\/index/, { timeout: 20000 })
+  await page.goto(`${host.url}/#/pages/report/new/index?category=stairwell_light&channel=property`)
+  await page.locator('.similar-item').first().waitFor({ timeout: 20000 })
+  await settled('.report-new')
+  await page.screenshot({ path: path.join(SCREENSHOTS, 'home-report-similar.png') })
+  await page.locator('.similar-item .follow-button').first().click()
+  await page.waitForURL(new RegExp(`pages/report/detail/index\\?id=${found.id}`), { timeout: 20000 })
+  await page
+    .getByText(/1 人同问/)
+    .first()
+    .waitFor({ timeout: 20000 })
+  expect(pageErrors).toEqual([])
+})

@@ -260,18 +260,24 @@ export default function ReportNewPage() {
         <PhotoPicker onChange={setPhotos} onBusyChange={setUploading} />
       </View>
 
-      <View className="card switch-row">
-        <View className="grow">
-          <Text className="block">情况紧急</Text>
-          <Text className="block muted small">影响安全或正常生活时打开</Text>
+      {category?.urgent ? (
+        <View className="card urgent-note">
+          <Text className="block">此类问题按紧急处理，全天计时，尽快派人。</Text>
         </View>
-        <Switch
-          className="urgent-switch"
-          checked={urgent}
-          color="#cf222e"
-          onChange={(e) => setUrgent(e.detail.value)}
-        />
-      </View>
+      ) : (
+        <View className="card switch-row">
+          <View className="grow">
+            <Text className="block">情况紧急</Text>
+            <Text className="block muted small">影响安全或正常生活时打开</Text>
+          </View>
+          <Switch
+            className="urgent-switch"
+            checked={urgent}
+            color="#cf222e"
+            onChange={(e) => setUrgent(e.detail.value)}
+          />
+        </View>
+      )}
 
       {error ? <View className="alert-red submit-error">{error}</View> : null}
 
