@@ -4,7 +4,7 @@
  */
 import { Image, Text, Textarea, View } from '@tarojs/components'
 import Taro, { usePullDownRefresh, useRouter } from '@tarojs/taro'
-import { useState } from 'react'
+import { useRef, useState } from 'react'
 import type { ActionOutput, OrderDetail } from '../../../../types/report'
 import { call, toApiError } from '../../../api'
 import { Btn, ErrorBox, Loading, PageShell, Stars, StatusTag, Timeline } from '../../../components'
@@ -21,6 +21,8 @@ export default function ReportDetailPage() {
   const detail = useLoad(() => call<OrderDetail>('report', 'detail', { id }), [id], { skip: !id })
   const [panel, setPanel] = useState<Panel>(null)
   const [busy, setBusy] = useState<string | null>(null)
+  /** a second tap can arrive before React re-renders the busy button */
+  const inFlight = useRef(false)
   const [actionError, setActionError] = useState<string | null>(null)
   const [stars, setStars] = useState(0)
   const [tags, setTags] = useState<string[]>([])
@@ -40,7 +42,8 @@ export default function ReportDetailPage() {
   }
 
   const act = async (name: string, data: Record<string, unknown>, done: string, then: Panel = null) => {
-    if (busy) return
+    if (inFlight.current) return
+    inFlight.current = true
     setBusy(name)
     setActionError(null)
     try {
@@ -51,6 +54,7 @@ export default function ReportDetailPage() {
     } catch (e) {
       setActionError(toApiError(e).message)
     } finally {
+      inFlight.current = false
       setBusy(null)
     }
   }

@@ -36,6 +36,8 @@ export default function ReportNewPage() {
   const [photos, setPhotos] = useState<string[]>([])
   const [uploading, setUploading] = useState(false)
   const [submitting, setSubmitting] = useState(false)
+  /** a second tap can arrive before React re-renders the disabled button */
+  const inFlight = useRef(false)
   const [error, setError] = useState<string | null>(null)
   const requestId = useRef(nanoid())
 
@@ -97,7 +99,7 @@ export default function ReportNewPage() {
   }
 
   const submit = async () => {
-    if (submitting) return
+    if (inFlight.current) return
     if (!category) {
       setError('请先选择问题类别')
       setPicking(true)
@@ -111,6 +113,7 @@ export default function ReportNewPage() {
       setError('请简单描述问题（至少2个字）')
       return
     }
+    inFlight.current = true
     setSubmitting(true)
     setError(null)
     try {
@@ -135,6 +138,7 @@ export default function ReportNewPage() {
       // the same requestId is sent again on retry, so the server answers with the first order
       setError(toApiError(e).message)
       setSubmitting(false)
+      inFlight.current = false
     }
   }
 
