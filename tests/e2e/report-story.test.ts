@@ -1,0 +1,156 @@
+/**
+ * The whole one-tap reporting story in headless Chromium on the H5 build, every step through the UI:
+ * 1. resident-a reports a broken stairwell light with a photo to 报物业;
+ * 2. property-staff (刘师傅) acknowledges it from the inbox and resolves it with an after-photo;
+ * 3. resident-a rates it 5 stars;
+ * 4. the timeline shows every step.
+ * A screenshot of each step goes to docs/screenshots/story-*.png (375×812).
+ */
+import path from 'node:path'
+import type { Browser, BrowserContext, Page } from 'playwright-core'
+import { launchPhone, SCREENSHOTS } from '../support/browser'
+import { pngOf } from '../support/images'
+import { startTestHost, type TestHost } from '../support/test-host'
+
+let host: TestHost
+let browser: Browser
+let context: BrowserContext
+let page: Page
+const pageErrors: string[] = []
+
+beforeAll(async () => {
+  host = await startTestHost({ h5: true })
+  ;({ browser, context } = await launchPhone())
+  page = await context.newPage()
+  page.on('pageerror', (e) => pageErrors.push(e.message))
+})
+afterAll(async () => {
+  await browser?.close()
+  await host?.close()
+})
+
+const T = { timeout: 20000 }
+/** a screenshot once any toast has faded */
+async function shot(name: string) {
+  await page
+    .waitForFunction(
+      () =>
+        ![...document.querySelectorAll('.taro__toast, .weui-toast')].some(
+          (t) => getComputedStyle(t).display !== 'none' && (t as HTMLElement).offsetParent !== null,
+        ),
+      undefined,
+      { timeout: 5000 },
+    )
+    .catch(() => undefined)
+  await page.screenshot({ path: path.join(SCREENSHOTS, `story-${name}.png`) })
+}
+
+/** the visible match: H5 keeps earlier pages of the stack in the DOM, hidden */
+const visible = (selector: string) => page.locator(`${selector} >> visible=true`).first()
+
+/** H5 page transitions leave the previous page under the new one; click the element itself. */
+async function tap(selector: string) {
+  const target = visible(selector)
+  await target.waitFor(T)
+  await target.dispatchEvent('click')
+}
+
+/** waits until the H5 slide-in animation has put the newest page (Taro's `.taro_page`) at the left edge */
+async function settled() {
+  await page.waitForFunction(() => {
+    const pages = [...document.querySelectorAll('.taro_page')].filter((p) => getComputedStyle(p).display !== 'none')
+    const top = pages[pages.length - 1]
+    return !!top && Math.abs(top.getBoundingClientRect().left) < 1
+  })
+  await page.waitForTimeout(150)
+}
+
+async function loginAs(name: string, landing: RegExp) {
+  await page.goto(`${host.url}/#/pages/dev/personas/index`)
+  await page.getByText(name).first().click(T)
+  await page.waitForURL(landing, T)
+}
+
+async function attachPhoto(color: [number, number, number]) {
+  const chooser = page.waitForEvent('filechooser')
+  await tap('.photo-add')
+  await (await chooser).setFiles({ name: 'photo.png', mimeType: 'image/png', buffer: pngOf(96, 72, color) })
+  await page.locator('.photo-cell .photo-thumb').first().waitFor(T)
+  await page.waitForFunction(
+    () => !document.querySelector('.photo-progress') && !document.querySelector('.photo-failed'),
+  )
+}
+
+test('report → acknowledge → resolve with an after-photo → 5 stars → the full timeline', async () => {
+  // 1. resident-a: home → 报物业 → 楼道灯 → photo → submit
+  await loginAs('王秀兰', /pages\/home\/index/)
+  await tap('.channel-property')
+  await page.waitForURL(/pages\/report\/new\/index/, T)
+  await tap('.category-item[data-code="stairwell_light"]')
+  await page.locator('.picked-name').filter({ hasText: '楼道灯' }).waitFor(T)
+  const prefilled = await visible('.description textarea').inputValue()
+  expect(prefilled).toContain('博泰佳苑 3号楼 2单元 501')
+  // type like a person: Taro's textarea listens to input events from the keyboard
+  await settled()
+  await visible('.description textarea').focus()
+  await page.keyboard.press('End')
+  await page.keyboard.insertText('楼道灯不亮，晚上上下楼看不见')
+  await attachPhoto([230, 200, 60])
+  await settled()
+  await shot('1-report')
+  await tap('.submit-report')
+  await page.waitForURL(/pages\/report\/done\/index\?id=/, T)
+  const number = (await page.locator('.order-number').first().textContent())?.trim() ?? ''
+  expect(number).toMatch(/^HB-\d{8}-\d{4}$/)
+  await page.getByText('已派给 博泰佳苑物业服务中心').first().waitFor(T)
+  const id = new URL(page.url().replace('/#/', '/')).searchParams.get('id')!
+  const filed = await host.ok('report', 'detail', { id }, await host.login('resident-a'))
+  expect(filed).toMatchObject({ description: expect.stringContaining('楼道灯不亮'), handler: { staffName: '刘师傅' } })
+  expect(filed.photoUrls).toHaveLength(1)
+  await settled()
+  await shot('2-submitted')
+
+  // 2. property-staff: inbox → 签收 → order → 办结 with an after-photo
+  await loginAs('刘师傅', /packageStaff\/pages\/inbox\/index/)
+  const row = page.locator('.inbox-item').filter({ hasText: '楼道灯' }).first()
+  await row.waitFor(T)
+  await settled()
+  await shot('3-inbox')
+  await row.locator('.inbox-ack').dispatchEvent('click')
+  await page.getByText('已签收').first().waitFor(T)
+  await row.dispatchEvent('click')
+  await page.waitForURL(/packageStaff\/pages\/order\/index\?id=/, T)
+  await page.locator('.order-number').filter({ hasText: number }).first().waitFor(T)
+  await tap('.action-resolve')
+  await visible('.resolve-note textarea').fill('已更换LED声控灯，楼道照明恢复')
+  await attachPhoto([60, 170, 90])
+  await tap('.resolve-submit')
+  await page.getByText('已办结待确认').first().waitFor(T)
+  await settled()
+  await shot('4-resolved')
+
+  // 3. resident-a: 我的报事 → detail → 5 stars
+  await loginAs('王秀兰', /pages\/home\/index/)
+  await page.goto(`${host.url}/#/pages/report/mine/index`)
+  await page.locator('.order-item').filter({ hasText: number }).first().dispatchEvent('click')
+  await page.waitForURL(/pages\/report\/detail\/index\?id=/, T)
+  await page.getByText('已更换LED声控灯，楼道照明恢复').first().waitFor(T)
+  await tap('.action-rate-open')
+  await tap('.star:nth-child(5)')
+  await visible('.rate-comment textarea').fill('师傅来得很快，谢谢！')
+  await tap('.action-rate')
+  await page.locator('.rating-shown').waitFor(T)
+  expect(await page.locator('.rating-shown .star-on').count()).toBe(5)
+
+  // 4. the timeline: every step, in order
+  const steps = await page.locator('.timeline-entry').allTextContents()
+  const order = ['居民提交', '派单', '签收', '办结', '评价'].map((label) => steps.findIndex((s) => s.includes(label)))
+  expect(order.every((i) => i >= 0)).toBe(true)
+  expect([...order].sort((a, b) => a - b)).toEqual(order)
+  expect(await page.locator('.after-photos .photo-thumb').count()).toBe(1)
+  await settled()
+  await page.setViewportSize({ width: 375, height: 1700 })
+  await shot('5-rated-timeline')
+  await page.setViewportSize({ width: 375, height: 812 })
+  expect(pageErrors).toEqual([])
+})
