@@ -29,9 +29,30 @@ export default function ReportDonePage() {
   return (
     <PageShell className="report-done">
       <View className="state">
-        <Text className="done-check" style={{ fontSize: '3.5em', color: '#1a7f37', lineHeight: 1.2 }}>
-          ✓
-        </Text>
+        {/* drawn, not a glyph: CJK fonts on some phones draw ✓ as a blob */}
+        <View
+          className="done-check"
+          style={{
+            width: '2.6em',
+            height: '2.6em',
+            borderRadius: '50%',
+            background: '#1a7f37',
+            display: 'flex',
+            alignItems: 'center',
+            justifyContent: 'center',
+            margin: '0 auto 0.3em',
+          }}
+        >
+          <View
+            style={{
+              width: '0.7em',
+              height: '1.3em',
+              borderRight: '0.22em solid #fff',
+              borderBottom: '0.22em solid #fff',
+              transform: 'rotate(45deg) translate(-0.1em, -0.15em)',
+            }}
+          />
+        </View>
         <Text className="h1">提交成功</Text>
         {out ? (
           <Text className="block">
