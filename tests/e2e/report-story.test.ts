@@ -35,7 +35,7 @@ async function shot(name: string) {
   await page
     .waitForFunction(
       () =>
-        ![...document.querySelectorAll('.taro__toast, .weui-toast')].some(
+        !Array.from(document.querySelectorAll('.taro__toast, .weui-toast')).some(
           (t) => getComputedStyle(t).display !== 'none' && (t as HTMLElement).offsetParent !== null,
         ),
       undefined,
@@ -58,7 +58,9 @@ async function tap(selector: string) {
 /** waits until the H5 slide-in animation has put the newest page (Taro's `.taro_page`) at the left edge */
 async function settled() {
   await page.waitForFunction(() => {
-    const pages = [...document.querySelectorAll('.taro_page')].filter((p) => getComputedStyle(p).display !== 'none')
+    const pages = Array.from(document.querySelectorAll('.taro_page')).filter(
+      (p) => getComputedStyle(p).display !== 'none',
+    )
     const top = pages[pages.length - 1]
     return !!top && Math.abs(top.getBoundingClientRect().left) < 1
   })
