@@ -5,7 +5,7 @@ import { useState } from 'react'
 import type { CategoryView } from '../../../types/catalog'
 import type { User } from '../../../types/identity'
 import type { ListOutput } from '../../../types/report'
-import { call, getUser, me } from '../../api'
+import { type ApiError, call, getUser, me, toApiError } from '../../api'
 import { Btn, ErrorBox, Loading, PageShell } from '../../components'
 import { channelOf, groupCategories, loadCategories } from '../../lib/categories'
 import { IS_LOCAL } from '../../lib/env'
@@ -16,20 +16,23 @@ import './index.scss'
 export default function HomePage() {
   const [user, setUser] = useState<User | null>(getUser)
   const [counts, setCounts] = useState<{ open: number; fixed: number } | null>(null)
+  const [meError, setMeError] = useState<ApiError | null>(null)
   const categories = useLoad(() => loadCategories(), [user?._id], { skip: !user })
 
-  useDidShow(() => {
+  const refresh = () => {
     const cached = getUser()
     if (!cached && IS_LOCAL) {
       Taro.reLaunch({ url: ROUTES.personas })
       return
     }
     setUser(cached)
-    // refresh the user (address may have changed) and the cheap counts; both quietly
+    setMeError(null)
+    // refresh the user (address may have changed) and the cheap counts; quietly when we already know who it is
     me()
       .then((out) => setUser(out.user))
       .catch((e) => {
         if (e?.code === 'UNAUTHENTICATED' && IS_LOCAL) Taro.reLaunch({ url: ROUTES.personas })
+        else if (!getUser()) setMeError(toApiError(e)) // nobody to greet: say why, offer 重试
       })
     call<ListOutput>('report', 'mine', { limit: 50 })
       .then((out) =>
@@ -39,13 +42,12 @@ export default function HomePage() {
         }),
       )
       .catch(() => setCounts(null))
-  })
+  }
+  useDidShow(refresh)
 
   if (!user) {
     return (
-      <PageShell>
-        <Loading text="正在登录…" />
-      </PageShell>
+      <PageShell>{meError ? <ErrorBox error={meError} onRetry={refresh} /> : <Loading text="正在登录…" />}</PageShell>
     )
   }
 
