@@ -155,6 +155,7 @@ test('with a photo: the emergency hint shows first; after the property staff res
     () => !document.querySelector('.photo-progress') && !document.querySelector('.photo-failed'),
   )
   await settled('.report-new')
+  await page.locator('.emergency-hint').evaluate((el) => el.scrollIntoView()) // the picker scrolled down
   await page.screenshot({ path: path.join(SCREENSHOTS, 'home-report-new-emergency.png') })
   await page.locator('.submit-report').click()
   await page.waitForURL(/pages\/report\/done\/index\?id=/, { timeout: 20000 })
