@@ -338,6 +338,14 @@ describe('grid worker and community', () => {
         'property-staff',
       ),
     ).toBe('FORBIDDEN')
+    // another grid's building is not this grid worker's to patrol
+    const elsewhere = {
+      requestId: newRequestId(),
+      categoryCode: 'clutter',
+      buildingId: 'bd-jinyu-5',
+      description: '楼道堆物',
+    }
+    expect(await codeOf('workorder', 'patrol', elsewhere, 'grid-worker')).toBe('FORBIDDEN')
   })
 
   test('吹哨: the community admin pulls in a department, which 报到', async () => {
