@@ -20,6 +20,11 @@ export interface FilesPort {
   get(fileId: string): Promise<{ bytes: Uint8Array; mime: string } | null>
   /** a URL the client can show (local: /api/_files/<id>; CloudBase: a temp URL) */
   url(fileId: string): Promise<string>
+  /**
+   * CloudBase only: take in a photo the mini-program uploaded to cloud storage itself
+   * (`cloud://…`), checked like an upload, and give it a FileId. Throws PhotoRejectedError.
+   */
+  adopt?(cloudFileId: string, meta: { ownerId: string }): Promise<StoredFile>
 }
 
 export interface Notification {

@@ -76,9 +76,11 @@ export async function uploadPhoto(path: string, onProgress?: (percent: number) =
     if (TRANSPORT === 'cloud') {
       if (!Taro.cloud) throw new ApiError('INTERNAL', '当前环境不支持云开发，请在微信中打开')
       const ext = /\.(png|gif|webp|jpe?g)$/i.exec(filePath)?.[1] ?? 'jpg'
-      const res = await Taro.cloud.uploadFile({ cloudPath: `photos/${Date.now()}-${nanoid(10)}.${ext}`, filePath })
+      const res = await Taro.cloud.uploadFile({ cloudPath: `uploads/${Date.now()}-${nanoid(10)}.${ext}`, filePath })
+      // the back end checks the photo and gives it the FileId reports and resolutions take
+      const adopted = await call<{ fileId: string }>('files', 'adopt', { cloudFileId: res.fileID })
       onProgress?.(100)
-      return res.fileID
+      return adopted.fileId
     }
     const token = getToken()
     const data = await new Promise<unknown>((resolve, reject) => {

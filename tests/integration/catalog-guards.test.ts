@@ -8,6 +8,7 @@ interface Entry {
   function: string
   action: string
   roles: string[] | 'anyone'
+  runtimes: string[] | 'all'
   input: { required?: string[] }
 }
 interface PersonaInfo {
@@ -17,12 +18,17 @@ interface PersonaInfo {
 
 let host: TestHost
 let entries: Entry[]
+/** actions that exist only on CloudBase (e.g. files.adopt) */
+let elsewhere: Entry[]
 let personas: PersonaInfo[]
 
 beforeAll(async () => {
   host = await startTestHost()
   const catalog = await (await fetch(`${host.url}/api/_catalog`)).json()
-  entries = catalog.data.functions.flatMap((f: { actions: Entry[] }) => f.actions)
+  const all: Entry[] = catalog.data.functions.flatMap((f: { actions: Entry[] }) => f.actions)
+  const here = (e: Entry) => e.runtimes === 'all' || e.runtimes.includes('local')
+  entries = all.filter(here)
+  elsewhere = all.filter((e) => !here(e))
   personas = await host.ok('auth', 'personas')
 })
 afterAll(async () => host.close())
@@ -87,4 +93,18 @@ test('every guarded action: no caller is UNAUTHENTICATED, a caller without the r
     forbiddenChecked++
   }
   expect(forbiddenChecked).toBe(expectedForbidden)
+})
+
+test('actions of another runtime are refused here, whoever calls', async () => {
+  expect(elsewhere.map((e) => `${e.function}.${e.action}`)).toContain('files.adopt')
+  for (const entry of elsewhere) {
+    for (const token of [undefined, await host.login('resident-a')]) {
+      const { status, body } = await host.call(entry.function, entry.action, {}, token)
+      expect({ at: `${entry.function}.${entry.action}`, status, ok: body.ok }).toEqual({
+        at: `${entry.function}.${entry.action}`,
+        status: 403,
+        ok: false,
+      })
+    }
+  }
 })

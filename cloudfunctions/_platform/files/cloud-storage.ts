@@ -1,9 +1,16 @@
-/** Files in CloudBase cloud storage through @cloudbase/node-sdk; metadata in the `files` collection. */
+/**
+ * Files in CloudBase cloud storage through @cloudbase/node-sdk; metadata in the `files` collection.
+ * Every photo has a `f_…` id (the contract's FileId) whose document points at its `cloud://` file.
+ * Photos the mini-program uploads itself (wx.cloud.uploadFile) are adopted: checked by size and
+ * magic bytes, then given an id and an owner, like an upload through the host.
+ */
 import { customAlphabet } from 'nanoid'
-import type { FilesPort } from '../ports'
+import type { FilesPort, StoredFile } from '../ports'
 import type { Store } from '../store/port'
+import { MAX_PHOTO_BYTES, sniffImage } from './sniff'
 
 const fileIdTail = customAlphabet('0123456789abcdefghijklmnopqrstuvwxyz', 16)
+const FILE_ID = /^f_[0-9a-z]{16}$/
 
 export interface CloudStorageApp {
   uploadFile(options: { cloudPath: string; fileContent: Buffer }): Promise<{ fileID?: string }>
@@ -11,31 +18,76 @@ export interface CloudStorageApp {
   getTempFileURL(options: { fileList: string[] }): Promise<{ fileList: Array<{ fileID: string; tempFileURL: string }> }>
 }
 
-export function createCloudStorageFiles(options: { app: CloudStorageApp; store: Store; now: () => Date }): FilesPort {
+export class PhotoRejectedError extends Error {
+  override readonly name = 'PhotoRejectedError'
+}
+
+export function createCloudStorageFiles(options: {
+  app: CloudStorageApp
+  store: Store
+  now: () => Date
+}): FilesPort & { adopt(cloudFileId: string, meta: { ownerId: string }): Promise<StoredFile> } {
   const { app, store, now } = options
+  const files = store.collection('files')
+
+  async function record(cloudFileId: string, bytes: Uint8Array, mime: string, ownerId: string): Promise<StoredFile> {
+    const fileId = `f_${fileIdTail()}`
+    await files.insert({
+      _id: fileId,
+      cloudFileId,
+      mime,
+      size: bytes.byteLength,
+      ownerId,
+      status: 'stored',
+      createdAt: now().toISOString(),
+    })
+    return { fileId, mime, size: bytes.byteLength }
+  }
+
+  async function cloudIdOf(fileId: string): Promise<{ cloudFileId: string; mime: string } | null> {
+    if (!FILE_ID.test(fileId)) return null
+    const meta = await files.get(fileId)
+    return meta && typeof meta.cloudFileId === 'string'
+      ? { cloudFileId: meta.cloudFileId, mime: String(meta.mime) }
+      : null
+  }
+
   return {
     async put(bytes, meta) {
-      const name = `f_${fileIdTail()}`
-      const uploaded = await app.uploadFile({ cloudPath: `photos/${name}`, fileContent: Buffer.from(bytes) })
-      const fileId = uploaded.fileID ?? name
-      await store.collection('files').insert({
-        _id: fileId,
-        mime: meta.mime,
-        size: bytes.byteLength,
-        ownerId: meta.ownerId,
-        status: 'stored',
-        createdAt: now().toISOString(),
+      const uploaded = await app.uploadFile({
+        cloudPath: `photos/${meta.ownerId}/${fileIdTail()}`,
+        fileContent: Buffer.from(bytes),
       })
-      return { fileId, mime: meta.mime, size: bytes.byteLength }
+      if (!uploaded.fileID) throw new Error('cloud storage returned no fileID')
+      return record(uploaded.fileID, bytes, meta.mime, meta.ownerId)
+    },
+    async adopt(cloudFileId, meta) {
+      if (!/^cloud:\/\/\S+$/.test(cloudFileId)) throw new PhotoRejectedError('照片地址无效')
+      const already = await files.find({
+        where: { ownerId: meta.ownerId },
+        orderBy: [['createdAt', 'desc']],
+        limit: 50,
+      })
+      const same = already.items.find((f) => f.cloudFileId === cloudFileId)
+      if (same) return { fileId: same._id, mime: String(same.mime), size: Number(same.size) }
+      const { fileContent } = await app.downloadFile({ fileID: cloudFileId })
+      if (!fileContent) throw new PhotoRejectedError('没有找到上传的照片')
+      const bytes = new Uint8Array(fileContent)
+      if (bytes.byteLength > MAX_PHOTO_BYTES) throw new PhotoRejectedError('照片不能超过10MB')
+      const kind = sniffImage(bytes)
+      if (!kind) throw new PhotoRejectedError('只支持 JPG、PNG、GIF、WebP 格式的照片')
+      return record(cloudFileId, bytes, kind.mime, meta.ownerId)
     },
     async get(fileId) {
-      const meta = await store.collection('files').get(fileId)
-      if (!meta) return null
-      const { fileContent } = await app.downloadFile({ fileID: fileId })
-      return fileContent ? { bytes: new Uint8Array(fileContent), mime: String(meta.mime) } : null
+      const found = await cloudIdOf(fileId)
+      if (!found) return null
+      const { fileContent } = await app.downloadFile({ fileID: found.cloudFileId })
+      return fileContent ? { bytes: new Uint8Array(fileContent), mime: found.mime } : null
     },
     async url(fileId) {
-      const { fileList } = await app.getTempFileURL({ fileList: [fileId] })
+      const found = await cloudIdOf(fileId)
+      if (!found) return ''
+      const { fileList } = await app.getTempFileURL({ fileList: [found.cloudFileId] })
       return fileList[0]?.tempFileURL ?? ''
     },
   }

@@ -1,0 +1,79 @@
+/**
+ * The CloudBase files adapter against a real store (PGlite) and a fake cloud storage (an in-memory
+ * stand-in for @cloudbase/node-sdk's uploadFile/downloadFile/getTempFileURL, named as a fake):
+ * host-side uploads and adopted mini-program uploads both get FileIds, checked by magic bytes.
+ */
+import { createCloudStorageFiles } from '../../cloudfunctions/_platform/files/cloud-storage'
+import { createStoreFromUrl } from '../../cloudfunctions/_platform/store'
+import type { Store } from '../../cloudfunctions/_platform/store/port'
+import { pngOf } from '../support/images'
+
+function fakeCloudStorage() {
+  const objects = new Map<string, Buffer>()
+  return {
+    objects,
+    async uploadFile({ cloudPath, fileContent }: { cloudPath: string; fileContent: Buffer }) {
+      const fileID = `cloud://env-fake.1234/${cloudPath}`
+      objects.set(fileID, fileContent)
+      return { fileID }
+    },
+    async downloadFile({ fileID }: { fileID: string }) {
+      return { fileContent: objects.get(fileID) }
+    },
+    async getTempFileURL({ fileList }: { fileList: string[] }) {
+      return {
+        fileList: fileList.map((fileID) => ({
+          fileID,
+          tempFileURL: `https://tmp.example/${encodeURIComponent(fileID)}`,
+        })),
+      }
+    },
+  }
+}
+
+let store: Store
+beforeAll(async () => {
+  store = await createStoreFromUrl('pglite:memory')
+  await store.migrate()
+})
+afterAll(async () => store.close())
+
+test('a host-side upload gets a FileId that resolves to its cloud file', async () => {
+  const cloud = fakeCloudStorage()
+  const files = createCloudStorageFiles({ app: cloud, store, now: () => new Date('2026-11-23T02:00:00Z') })
+  const stored = await files.put(new Uint8Array(pngOf(4, 4)), { mime: 'image/png', ownerId: 'u-resident-a' })
+  expect(stored.fileId).toMatch(/^f_[0-9a-z]{16}$/)
+  const [cloudId] = [...cloud.objects.keys()]
+  expect(cloudId).toMatch(/^cloud:\/\/env-fake\.1234\/photos\/u-resident-a\//)
+  expect(await files.url(stored.fileId)).toBe(`https://tmp.example/${encodeURIComponent(cloudId)}`)
+  expect((await files.get(stored.fileId))?.mime).toBe('image/png')
+  expect(await files.url('f_doesnotexist0000')).toBe('')
+})
+
+test('adopting a mini-program upload checks it, gives it an owner, and is idempotent', async () => {
+  const cloud = fakeCloudStorage()
+  const files = createCloudStorageFiles({ app: cloud, store, now: () => new Date('2026-11-23T02:00:00Z') })
+  const { fileID } = await cloud.uploadFile({ cloudPath: 'uploads/1.png', fileContent: pngOf(8, 8) })
+  const first = await files.adopt(fileID, { ownerId: 'u-resident-b' })
+  const again = await files.adopt(fileID, { ownerId: 'u-resident-b' })
+  expect(again.fileId).toBe(first.fileId)
+  expect(await store.collection('files').get(first.fileId)).toMatchObject({
+    ownerId: 'u-resident-b',
+    cloudFileId: fileID,
+    mime: 'image/png',
+  })
+
+  const { fileID: text } = await cloud.uploadFile({
+    cloudPath: 'uploads/2.png',
+    fileContent: Buffer.from('not an image at all'),
+  })
+  await expect(files.adopt(text, { ownerId: 'u-resident-b' })).rejects.toMatchObject({ name: 'PhotoRejectedError' })
+  await expect(
+    files.adopt('cloud://env-fake.1234/uploads/missing.png', { ownerId: 'u-resident-b' }),
+  ).rejects.toMatchObject({
+    name: 'PhotoRejectedError',
+  })
+  await expect(files.adopt('https://elsewhere/x.png', { ownerId: 'u-resident-b' })).rejects.toMatchObject({
+    name: 'PhotoRejectedError',
+  })
+})
