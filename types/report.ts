@@ -190,6 +190,8 @@ export const SweepOutput = z.object({
   escalated: z.number(),
   autoClosed: z.number(),
   whistleOverdue: z.number(),
+  /** orders held for a photo check and now dispatched */
+  released: z.number(),
   checkedAt: z.string(),
 })
 export type SweepOutput = z.infer<typeof SweepOutput>

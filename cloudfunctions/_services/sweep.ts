@@ -7,6 +7,7 @@ import type { Caller } from '../../types/identity'
 import type { SweepOutput } from '../../types/report'
 import { DEFAULT_ESCALATION_POLICY, escalationStep, MAX_ESCALATION_LEVEL, shouldAutoClose } from '../_core/escalation'
 import type { Platform } from '../_platform/ports'
+import { releaseHeld } from './held-orders'
 import { notifyResidents, notifyRole } from './notify'
 import { commitChange, NO_DEADLINE, type OrderDoc, ordersOf } from './orders'
 import { workflowSettings } from './settings'
@@ -25,7 +26,14 @@ export async function sweep(platform: Platform, caller: Caller): Promise<SweepOu
   const now = clock.now()
   const nowIso = now.toISOString()
   const settings = await workflowSettings(store)
-  const out: SweepOutput = { escalated: 0, autoClosed: 0, whistleOverdue: 0, checkedAt: nowIso }
+  const held = await releaseHeld(platform, caller)
+  const out: SweepOutput = {
+    escalated: 0,
+    autoClosed: 0,
+    whistleOverdue: 0,
+    released: held.released,
+    checkedAt: nowIso,
+  }
 
   const seen = new Set<string>()
   for (let done = 0; done < MAX_PER_RUN; ) {

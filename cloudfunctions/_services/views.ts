@@ -7,6 +7,7 @@ import { allowedActions, type Relation } from '../_core/workflow'
 import type { Platform } from '../_platform/ports'
 import { factsOf } from './act'
 import { categoryOf } from './catalog'
+import { photoStates } from './held-orders'
 import { eventsOf, type OrderDoc } from './orders'
 
 export const ROLE_LABEL: Record<Role, string> = {
@@ -76,7 +77,7 @@ export async function toDetail(
       actorName: e.actorName,
       actorRoleLabel: ROLE_LABEL[e.actorRole as Role] ?? '',
       note: e.note,
-      photoUrls: await urls(e.photos),
+      photoUrls: await urls(await checkedPhotos(platform, e.photos)),
       toStatus: e.toStatus,
     })),
   )
@@ -96,8 +97,8 @@ export async function toDetail(
     source: order.source,
     reporterName: relations.has('reporter') || isStaffView(relations) ? order.reporterName : '',
     reporterPhone: reporterPhone ?? null,
-    // held for the asynchronous photo check: nobody sees the photos until it clears
-    photoUrls: order.status === 'submitted' ? [] : await urls(order.photos),
+    // photos still in the asynchronous check (or rejected by it) are shown to nobody
+    photoUrls: await urls(await checkedPhotos(platform, order.photos)),
     afterPhotoUrls: await urls(order.afterPhotos),
     handler: {
       kind: order.handlerKind,
@@ -122,6 +123,11 @@ export async function toDetail(
     timeline,
     actions: allowedActions(relations, facts),
   }
+}
+
+async function checkedPhotos(platform: Platform, ids: string[]): Promise<string[]> {
+  const states = await photoStates(platform, ids)
+  return ids.filter((_, i) => states[i] === 'visible')
 }
 
 function isStaffView(relations: ReadonlySet<Relation>): boolean {

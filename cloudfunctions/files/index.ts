@@ -1,6 +1,7 @@
-/** Deployable function `files`: photos the mini-program uploaded to CloudBase storage itself. */
+/** Deployable function `files`: photos the mini-program uploaded to CloudBase storage itself, and their content-check results. */
 import { defineFunction } from '../_platform/kit/define'
 import { getPlatform } from '../_platform/runtime/provider'
 import { adopt } from './adopt'
+import { mediaCheckResult } from './media-check-result'
 
-export const { main, catalog, name } = defineFunction('files', { adopt }, getPlatform)
+export const { main, catalog, name } = defineFunction('files', { adopt, mediaCheckResult }, getPlatform)

@@ -4,6 +4,7 @@
  * inside CloudBase, so it is loaded lazily by the caller.
  */
 import type { ContentCheckPort, FilesPort } from '../ports'
+import type { Store } from '../store/port'
 
 export interface SecurityApi {
   security: {
@@ -23,7 +24,9 @@ export interface SecurityApi {
 export function createWechatContentCheck(options: {
   openapi: () => Promise<SecurityApi>
   files: FilesPort
+  store: Store
 }): ContentCheckPort {
+  const files = options.store.collection('files')
   return {
     async text(content, meta) {
       if (!meta.openid) return { ok: true }
@@ -34,10 +37,23 @@ export function createWechatContentCheck(options: {
         : { ok: false, reason: '内容未通过安全检查，请修改后再提交' }
     },
     async image(fileId, meta) {
-      if (!meta.openid) return 'pending'
+      const file = await files.get(fileId)
+      if (!file) return 'reject'
+      if (file.status === 'cleared') return 'pass'
+      if (file.status === 'rejected') return 'reject'
+      if (file.status === 'checking') return 'pending'
+      if (!meta.openid) return 'pending' // no check can be asked for; the sweep releases it without its photos
       const api = await options.openapi()
       const mediaUrl = await options.files.url(fileId)
-      await api.security.mediaCheckAsync({ openid: meta.openid, scene: 1, version: 2, mediaUrl, mediaType: 2 })
+      const reply = await api.security.mediaCheckAsync({
+        openid: meta.openid,
+        scene: 1,
+        version: 2,
+        mediaUrl,
+        mediaType: 2,
+      })
+      // the result arrives later as a wxa_media_check push, matched by trace id (files.mediaCheckResult)
+      await files.patch(fileId, { status: 'checking', traceId: reply.traceId ?? '' })
       return 'pending'
     },
   }

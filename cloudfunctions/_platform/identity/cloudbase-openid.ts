@@ -1,6 +1,8 @@
 /**
  * CloudBase identity: the caller is the WeChat OPENID the platform puts in the function context.
- * A timer trigger (no OPENID, event Type 'Timer') is the system caller. devLogin does not exist here.
+ * A timer trigger (no OPENID, event Type 'Timer') and WeChat's push of a media-check result (no OPENID,
+ * Event 'wxa_media_check') are the system caller; a client call always carries an OPENID, so it
+ * cannot pose as either. devLogin does not exist here.
  */
 import type { User } from '../../../types/identity'
 import type { IdentityPort, InvocationContext } from '../ports'
@@ -17,8 +19,8 @@ export function createCloudbaseIdentity(options: {
     async identify(event: unknown, context: InvocationContext) {
       const openid = openidOf(context)
       if (!openid) {
-        const isTimer = typeof event === 'object' && event !== null && (event as { Type?: unknown }).Type === 'Timer'
-        return isTimer ? SYSTEM_CALLER : null
+        const e = typeof event === 'object' && event !== null ? (event as { Type?: unknown; Event?: unknown }) : {}
+        return e.Type === 'Timer' || e.Event === 'wxa_media_check' ? SYSTEM_CALLER : null
       }
       const page = await store.collection<User & StoredDoc>('users').find({ where: { openid }, limit: 1 })
       const user = page.items[0]

@@ -130,9 +130,23 @@ function isAppErrorLike(error: unknown): error is { code: AppError['code']; mess
   )
 }
 
-/** A CloudBase timer trigger sends `{ Type: 'Timer', TriggerName }`; the trigger's name is the action. */
+/**
+ * Platform events as actions: a CloudBase timer trigger sends `{ Type: 'Timer', TriggerName }` (the
+ * trigger's name is the action); WeChat pushes an asynchronous media-check result as
+ * `{ Event: 'wxa_media_check', trace_id, result: { suggest } }` (action `mediaCheckResult`).
+ */
 function timerAsAction(event: unknown): unknown {
   if (typeof event !== 'object' || event === null) return event
-  const { Type, TriggerName } = event as { Type?: unknown; TriggerName?: unknown }
-  return Type === 'Timer' && typeof TriggerName === 'string' ? { action: TriggerName, data: {} } : event
+  const { Type, TriggerName, Event, trace_id, result } = event as {
+    Type?: unknown
+    TriggerName?: unknown
+    Event?: unknown
+    trace_id?: unknown
+    result?: { suggest?: unknown }
+  }
+  if (Type === 'Timer' && typeof TriggerName === 'string') return { action: TriggerName, data: {} }
+  if (Event === 'wxa_media_check') {
+    return { action: 'mediaCheckResult', data: { traceId: trace_id, suggest: result?.suggest } }
+  }
+  return event
 }

@@ -51,7 +51,7 @@ export async function createCloudbasePlatform(): Promise<Platform> {
         return typeof user?.openid === 'string' ? user.openid : undefined
       },
     }),
-    contentCheck: createWechatContentCheck({ openapi: openapi as () => Promise<SecurityApi>, files }),
+    contentCheck: createWechatContentCheck({ openapi: openapi as () => Promise<SecurityApi>, files, store }),
     clock: systemClock,
     identity: createCloudbaseIdentity({ store, openidOf }),
   }

@@ -141,6 +141,10 @@ export const migrations: Migration[] = [
   { id: '0001_foundation', collections: foundationCollections },
   { id: '0002_workorders', collections: workorderCollections },
   { id: '0003_rosters', collections: rosterCollections },
+  {
+    id: '0004_media_check',
+    collections: [{ name: 'files', fields: { traceId: 'string' } }],
+  },
 ]
 
 /** All collections as declared after every migration (later declarations extend earlier ones). */
