@@ -10,6 +10,7 @@ import { grab } from './grab'
 import { inbox } from './inbox'
 import { patrol } from './patrol'
 import { progress } from './progress'
+import { reject } from './reject'
 import { resolve } from './resolve'
 import { returnOrder } from './return'
 import { sweep } from './sweep'
@@ -27,6 +28,7 @@ export const { main, catalog, name } = defineFunction(
     resolve,
     transfer,
     return: returnOrder,
+    reject,
     grab,
     escalate,
     whistleReport,

@@ -378,6 +378,24 @@ describe('grid worker and community', () => {
     )
   })
 
+  test('驳回: the community closes a duplicate with a reason; the resident is told; a grid worker may not', async () => {
+    const order = await submit('resident-a', { categoryCode: 'noise', channel: 'grid' })
+    expect(await codeOf('workorder', 'reject', { id: order.id, reason: '重复报事' }, 'grid-worker')).toBe('FORBIDDEN')
+    expect(
+      (
+        await host.ok(
+          'workorder',
+          'reject',
+          { id: order.id, reason: '与HB-0001重复，已合并处理' },
+          token['community-admin'],
+        )
+      ).status,
+    ).toBe('rejected')
+    const d = await host.ok('report', 'detail', { id: order.id }, token['resident-a'])
+    expect(d).toMatchObject({ status: 'rejected', statusGroup: 'closed', actions: [] })
+    expect(d.timeline.at(-1)).toMatchObject({ action: 'reject', note: '与HB-0001重复，已合并处理' })
+  })
+
   test('退回 then the community re-dispatches it', async () => {
     const order = await submit('resident-a', { categoryCode: 'noise', channel: 'grid' })
     await host.ok('workorder', 'return', { id: order.id, reason: '属于物业管理范围' }, token['grid-worker'])
