@@ -1,4 +1,5 @@
 import { Text, View } from '@tarojs/components'
+import { Rate } from './nutui'
 
 const WORDS = ['', '很不满意', '不满意', '一般', '满意', '非常满意']
 
@@ -7,19 +8,20 @@ interface Props {
   onChange?: (stars: number) => void
 }
 
-/** 1–5 stars, big enough for a thumb; read-only without onChange. */
+/** 1–5 stars (NutUI Rate), big enough for a thumb; read-only without onChange. */
 export function Stars({ value, onChange }: Props) {
   return (
     <View className="stars">
-      {[1, 2, 3, 4, 5].map((n) => (
-        <Text
-          key={n}
-          className={`star${n <= value ? ' star-on' : ''}`}
-          onClick={onChange ? () => onChange(n) : undefined}
-        >
-          ★
-        </Text>
-      ))}
+      <Rate
+        className="stars-rate"
+        size="large"
+        count={5}
+        value={value}
+        readOnly={!onChange}
+        checkedIcon={<Text className="star star-on">★</Text>}
+        uncheckedIcon={<Text className="star">★</Text>}
+        onChange={(n) => onChange?.(n)}
+      />
       {value ? <Text className="stars-word">{WORDS[value]}</Text> : null}
     </View>
   )

@@ -1,4 +1,5 @@
 export { Btn } from './Btn'
+export { Switch } from './nutui'
 export { PageShell } from './PageShell'
 export { PhotoPicker } from './PhotoPicker'
 export { Stars } from './Stars'

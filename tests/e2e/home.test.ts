@@ -178,7 +178,7 @@ test('with a photo: the emergency hint shows first; after the property staff res
   await page.getByText('已解救，电梯恢复运行').first().waitFor({ timeout: 20000 })
   await tapOnRefreshPage('.action-confirm')
   await page.locator('.rate-panel').waitFor({ timeout: 20000 }) // confirming opens the rating at once
-  await tapOnRefreshPage('.star:nth-child(5)')
+  await tapOnRefreshPage('.stars .nut-rate-item:nth-child(5)')
   await tapOnRefreshPage('.rating-tag')
   await tapOnRefreshPage('.action-rate')
   await page.locator('.rating-shown').waitFor({ timeout: 20000 })

@@ -138,7 +138,7 @@ test('report → acknowledge → resolve with an after-photo → 5 stars → the
   await page.waitForURL(/pages\/report\/detail\/index\?id=/, T)
   await page.getByText('已更换LED声控灯，楼道照明恢复').first().waitFor(T)
   await tap('.action-rate-open')
-  await tap('.star:nth-child(5)')
+  await tap('.stars .nut-rate-item:nth-child(5)')
   await visible('.rate-comment textarea').fill('师傅来得很快，谢谢！')
   await tap('.action-rate')
   await page.locator('.rating-shown').waitFor(T)

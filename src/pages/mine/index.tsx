@@ -4,7 +4,7 @@ import Taro, { useDidShow } from '@tarojs/taro'
 import { useState } from 'react'
 import type { User } from '../../../types/identity'
 import { getUser, logout } from '../../api'
-import { Btn, PageShell } from '../../components'
+import { Btn, PageShell, Switch } from '../../components'
 import { useElderMode } from '../../lib/elder-mode'
 import { IS_LOCAL } from '../../lib/env'
 import { go, ROUTES, workPageFor } from '../../lib/routes'
@@ -34,9 +34,8 @@ export default function MinePage() {
           <Text className="block">长辈模式</Text>
           <Text className="block muted small">字更大，看得更清楚</Text>
         </View>
-        <View className={`elder-switch${elder ? ' elder-switch-on' : ''}`}>
-          <View className="elder-knob" />
-        </View>
+        {/* the whole row is the target; the switch only shows the state (its tap bubbles to the row) */}
+        <Switch className={`elder-switch${elder ? ' elder-switch-on' : ''}`} checked={elder} />
       </View>
 
       <View className="card card-link" onClick={() => go(ROUTES.reportMine)}>

@@ -1,10 +1,10 @@
-import { Switch, Text, Textarea, View } from '@tarojs/components'
+import { Text, Textarea, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import { useCallback, useEffect, useRef, useState } from 'react'
 import type { CategoryView } from '../../../../types/catalog'
 import type { SubmitOutput } from '../../../../types/report'
 import { type ApiError, call, toApiError } from '../../../api'
-import { Btn, ErrorBox, Loading, PageShell, PhotoPicker } from '../../../components'
+import { Btn, ErrorBox, Loading, PageShell, PhotoPicker, Switch } from '../../../components'
 import { ROUTES, withQuery } from '../../../lib/routes'
 import { goInbox } from '../../shared/nav'
 import './index.scss'
@@ -160,12 +160,7 @@ export default function Patrol() {
                   <Text className="patrol-urgent-title">紧急</Text>
                   <Text className="patrol-urgent-hint">涉及安全、需要立即处理</Text>
                 </View>
-                <Switch
-                  className="patrol-urgent-switch"
-                  checked={urgent}
-                  color="#d93026"
-                  onChange={(e) => setUrgent(e.detail.value)}
-                />
+                <Switch className="patrol-urgent-switch" checked={urgent} loadingIcon={null} onChange={setUrgent} />
               </View>
             </View>
 

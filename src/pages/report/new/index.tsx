@@ -4,14 +4,14 @@
  * the same kind in the same building), and one submit. The requestId is made once per form, so a
  * double tap or a retry after a network failure never files two orders.
  */
-import { Switch, Text, Textarea, View } from '@tarojs/components'
+import { Text, Textarea, View } from '@tarojs/components'
 import Taro, { useRouter } from '@tarojs/taro'
 import { nanoid } from 'nanoid/non-secure'
 import { useMemo, useRef, useState } from 'react'
 import type { CategoryView, Channel } from '../../../../types/catalog'
 import type { OrderSummary, SubmitOutput } from '../../../../types/report'
 import { call, getUser, toApiError } from '../../../api'
-import { Btn, ErrorBox, Loading, PageShell, PhotoPicker } from '../../../components'
+import { Btn, ErrorBox, Loading, PageShell, PhotoPicker, Switch } from '../../../components'
 import { CHANNEL_LABEL, channelOf, groupCategories, loadCategories } from '../../../lib/categories'
 import { IS_LOCAL, IS_WEAPP, SUBSCRIBE_TEMPLATES } from '../../../lib/env'
 import { formatTime } from '../../../lib/format'
@@ -274,12 +274,7 @@ export default function ReportNewPage() {
             <Text className="block">情况紧急</Text>
             <Text className="block muted small">影响安全或正常生活时打开</Text>
           </View>
-          <Switch
-            className="urgent-switch"
-            checked={urgent}
-            color="#cf222e"
-            onChange={(e) => setUrgent(e.detail.value)}
-          />
+          <Switch className="urgent-switch" checked={urgent} loadingIcon={null} onChange={setUrgent} />
         </View>
       )}
 
