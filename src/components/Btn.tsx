@@ -1,10 +1,10 @@
-import { View } from '@tarojs/components'
 import type { PropsWithChildren } from 'react'
+import { Button } from './nutui'
 
 interface Props {
   kind?: 'primary' | 'secondary' | 'danger' | 'plain'
   disabled?: boolean
-  /** shows a busy label and ignores taps */
+  /** shows a spinner and a busy label, and ignores taps */
   loading?: boolean
   loadingText?: string
   block?: boolean
@@ -12,7 +12,15 @@ interface Props {
   onClick?: () => void
 }
 
-/** A large, easy-to-hit button (a View, so it looks the same in WeChat and H5). */
+/** NutUI's type/fill for each of our kinds: solid blue, blue outline, red outline, text only. */
+const NUT = {
+  primary: { type: 'primary', fill: 'solid' },
+  secondary: { type: 'primary', fill: 'outline' },
+  danger: { type: 'danger', fill: 'outline' },
+  plain: { type: 'default', fill: 'none' },
+} as const
+
+/** A large, easy-to-hit button: NutUI's Button, sized for 长辈 by the --nutui-button-* variables in app.scss. */
 export function Btn({
   kind = 'primary',
   disabled,
@@ -26,15 +34,20 @@ export function Btn({
   const off = disabled || loading
   const cls = ['btn', `btn-${kind}`, block ? 'btn-block' : '', off ? 'btn-disabled' : '', className ?? '']
   return (
-    <View
+    <Button
       className={cls.join(' ').trim()}
-      role="button"
+      type={NUT[kind].type}
+      fill={NUT[kind].fill}
+      size="large"
+      block={block}
+      disabled={disabled}
+      loading={loading}
       aria-disabled={off ? 'true' : 'false'}
       onClick={() => {
         if (!off) onClick?.()
       }}
     >
       {loading ? (loadingText ?? '请稍候…') : children}
-    </View>
+    </Button>
   )
 }
