@@ -156,3 +156,33 @@ test('report → acknowledge → resolve with an after-photo → 5 stars → the
   await page.setViewportSize({ width: 375, height: 812 })
   expect(pageErrors).toEqual([])
 })
+
+test('a community admin rejects a duplicate from the order page; the resident sees why', async () => {
+  const resident = await host.login('resident-a')
+  const dup = await host.ok(
+    'report',
+    'submit',
+    {
+      requestId: `dup-${Date.now()}`,
+      channel: 'grid',
+      categoryCode: 'noise',
+      buildingId: 'bd-botai-3',
+      description: '3号楼夜间噪音',
+      photos: [],
+    },
+    resident,
+  )
+  await loginAs('周敏', /packageStaff\/pages\/inbox\/index/)
+  await page.goto(`${host.url}/#/packageStaff/pages/order/index?id=${dup.id}`)
+  await tap('.action-reject')
+  await visible('.reject-reason textarea').focus()
+  await page.keyboard.insertText('与上一条噪音报事重复，已合并处理')
+  await tap('.reject-submit')
+  await page.getByText('已驳回').first().waitFor(T)
+  await settled()
+  await shot('6-rejected')
+  const seen = await host.ok('report', 'detail', { id: dup.id }, resident)
+  expect(seen).toMatchObject({ status: 'rejected', actions: [] })
+  expect(seen.timeline.at(-1)).toMatchObject({ action: 'reject', note: '与上一条噪音报事重复，已合并处理' })
+  expect(pageErrors).toEqual([])
+})

@@ -13,7 +13,7 @@ import { Sheet } from '../../shared/Sheet'
 import './index.scss'
 
 type Target = { id: string; kind: HandlerKind; name: string }
-type SheetName = 'progress' | 'resolve' | 'transfer' | 'return' | 'escalate'
+type SheetName = 'progress' | 'resolve' | 'transfer' | 'return' | 'escalate' | 'reject'
 
 const CONFLICT_TEXT = '该工单已被他人处理，已为您刷新'
 const AFTER_PHOTO_TEXT = '此类问题办结需上传处理后照片'
@@ -35,6 +35,7 @@ const BUTTONS: { action: WorkOrderAction; label: string; className: string; prim
   { action: 'transfer', label: '转派', className: 'action-transfer' },
   { action: 'whistle', label: '吹哨', className: 'action-escalate' },
   { action: 'return', label: '退回', className: 'action-return' },
+  { action: 'reject', label: '驳回', className: 'action-reject' },
 ]
 
 export default function OrderPage() {
@@ -173,6 +174,8 @@ export default function OrderPage() {
         run('transfer', { toKind: target.kind, toOrgId: target.id, reason: note.trim() }, '已转派', 'leave')
     } else if (sheet === 'return') {
       if (needText(2, '请写明退回原因（至少2个字）')) run('return', { reason: note.trim() }, '已退回', 'leave')
+    } else if (sheet === 'reject') {
+      if (needText(2, '请写明驳回原因（至少2个字）')) run('reject', { reason: note.trim() }, '已驳回')
     } else if (sheet === 'escalate') {
       if (!targetId) {
         setFormError('请选择需要报到的部门')
@@ -465,6 +468,20 @@ export default function OrderPage() {
               onInput={(e) => setNote(e.detail.value)}
             />
             <SheetFooter error={formError} busy={busy} label="确认退回" className="return-submit" onSubmit={submit} />
+          </Sheet>
+        ) : null}
+
+        {sheet === 'reject' ? (
+          <Sheet name="reject" title="驳回工单" onClose={() => setSheet(null)}>
+            <View className="order-hint">用于无效或重复的报事。驳回原因会通知居民。</View>
+            <Textarea
+              className="staff-textarea order-textarea reject-reason"
+              value={note}
+              maxlength={200}
+              placeholder="请写明驳回原因，例如：与 HB-20261123-0003 重复，已合并处理"
+              onInput={(e) => setNote(e.detail.value)}
+            />
+            <SheetFooter error={formError} busy={busy} label="确认驳回" className="reject-submit" onSubmit={submit} />
           </Sheet>
         ) : null}
 
