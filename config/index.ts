@@ -1,3 +1,4 @@
+import path from 'node:path'
 import { defineConfig, type UserConfigExport } from '@tarojs/cli'
 import devConfig from './dev'
 import prodConfig from './prod'
@@ -7,6 +8,9 @@ import prodConfig from './prod'
  * packageStaff / packageAdmin) and `h5` (served by the local host at `/`, hash routes `/#/pages/...`).
  * Client settings live in `.env.development` / `.env.production` (only TARO_APP_* reach the client).
  */
+/** The contract's zod-free values (types/labels.ts) are compiled with the app; the rest of types/ is import-type only. */
+const sharedContract = { include: [path.resolve(__dirname, '..', 'types', 'labels.ts')] }
+
 export default defineConfig<'webpack5'>(async (merge) => {
   const baseConfig: UserConfigExport<'webpack5'> = {
     projectName: 'xiaobei',
@@ -27,6 +31,7 @@ export default defineConfig<'webpack5'>(async (merge) => {
     compiler: 'webpack5',
     cache: { enable: false },
     mini: {
+      compile: sharedContract,
       postcss: {
         pxtransform: { enable: true, config: {} },
         cssModules: {
@@ -38,6 +43,7 @@ export default defineConfig<'webpack5'>(async (merge) => {
       optimizeMainPackage: { enable: true },
     },
     h5: {
+      compile: sharedContract,
       publicPath: '/',
       staticDirectory: 'static',
       router: { mode: 'hash' },

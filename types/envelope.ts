@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { ERROR_MESSAGES } from './labels'
 
 /** Error codes of the one envelope every action answers with (DESIGN.md). */
 export const ErrorCode = z.enum([
@@ -24,15 +25,7 @@ export const httpStatusOf: Record<ErrorCode, number> = {
 }
 
 /** What a resident reads when an action fails with a code and no better message. */
-export const chineseMessageOf: Record<ErrorCode, string> = {
-  INVALID_INPUT: '填写的内容有误，请检查后再试',
-  UNAUTHENTICATED: '请先登录',
-  FORBIDDEN: '您没有权限进行此操作',
-  NOT_FOUND: '没有找到相关内容',
-  CONFLICT: '内容已被他人更新，请刷新后再试',
-  RATE_LIMITED: '操作太频繁，请稍后再试',
-  INTERNAL: '系统繁忙，请稍后再试',
-}
+export const chineseMessageOf: Record<ErrorCode, string> = ERROR_MESSAGES
 
 /** The event every function receives. */
 export const ActionEvent = z.object({

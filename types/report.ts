@@ -137,7 +137,7 @@ export const CancelInput = z.object({ id: Id, reason: z.string().trim().max(200)
 export const ActionOutput = z.object({ id: z.string(), status: WorkOrderStatus, version: z.number() })
 export type ActionOutput = z.infer<typeof ActionOutput>
 
-export const RATING_TAGS = ['响应及时', '态度好', '处理彻底', '沟通清楚', '速度慢', '没解决'] as const
+export { RATING_TAGS } from './labels'
 
 // ---------- workorder (staff) ----------
 

@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import { Channel, HandlerKind } from './catalog'
 import { Role } from './identity'
+import { STATUS_LABELS } from './labels'
 
 /**
  * Work-order states. FixMyStreet-style groups: open (someone must act), fixed (resolved, waiting
@@ -34,17 +35,7 @@ export const STATUS_GROUP: Record<WorkOrderStatus, StatusGroup> = {
   rejected: 'closed',
 }
 
-export const STATUS_LABEL: Record<WorkOrderStatus, string> = {
-  submitted: '已提交',
-  assigned: '待签收',
-  acknowledged: '已签收',
-  in_progress: '处理中',
-  resolved: '已办结待确认',
-  closed: '已完成',
-  returned: '已退回待改派',
-  cancelled: '已撤销',
-  rejected: '已驳回',
-}
+export const STATUS_LABEL: Record<WorkOrderStatus, string> = STATUS_LABELS
 
 /** Everything that can happen to an order; each is one row in the transition table and one timeline event. */
 export const WorkOrderAction = z.enum([

@@ -3,8 +3,8 @@
  * resident-a and lands on the home page with their name and address. Saves a 375×812 screenshot.
  */
 import path from 'node:path'
-import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core'
-import { SCREENSHOTS } from '../support/browser'
+import type { Browser, BrowserContext, Page } from 'playwright-core'
+import { launchPhone, SCREENSHOTS } from '../support/browser'
 import { pngOf } from '../support/images'
 import { startTestHost, type TestHost } from '../support/test-host'
 
@@ -13,34 +13,6 @@ let browser: Browser
 let context: BrowserContext
 let page: Page
 const pageErrors: string[] = []
-
-/**
- * The phone of tests/support/browser.ts, minus `--user-data-dir`: playwright-core refuses that
- * argument in `launch()` (it wants launchPersistentContext); a plain launch gets a fresh profile anyway.
- */
-async function launchPhone(): Promise<{ browser: Browser; context: BrowserContext }> {
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
-  })
-  const context = await browser.newContext({
-    viewport: { width: 375, height: 812 },
-    deviceScaleFactor: 2,
-    isMobile: true,
-    hasTouch: true,
-    locale: 'zh-CN',
-  })
-  return { browser, context }
-}
 
 beforeAll(async () => {
   host = await startTestHost({ h5: true })

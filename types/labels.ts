@@ -1,0 +1,28 @@
+/**
+ * The contract's Chinese words, with no zod import: the client bundles these values directly
+ * (importing a schema file would pull zod, ~450 KB, into the mini-program), and the schema files
+ * re-export them typed against their enums.
+ */
+export const ERROR_MESSAGES = {
+  INVALID_INPUT: '填写的内容有误，请检查后再试',
+  UNAUTHENTICATED: '请先登录',
+  FORBIDDEN: '您没有权限进行此操作',
+  NOT_FOUND: '没有找到相关内容',
+  CONFLICT: '内容已被他人更新，请刷新后再试',
+  RATE_LIMITED: '操作太频繁，请稍后再试',
+  INTERNAL: '系统繁忙，请稍后再试',
+} as const
+
+export const STATUS_LABELS = {
+  submitted: '已提交',
+  assigned: '待签收',
+  acknowledged: '已签收',
+  in_progress: '处理中',
+  resolved: '已办结待确认',
+  closed: '已完成',
+  returned: '已退回待改派',
+  cancelled: '已撤销',
+  rejected: '已驳回',
+} as const
+
+export const RATING_TAGS = ['响应及时', '态度好', '处理彻底', '沟通清楚', '速度慢', '没解决'] as const
