@@ -34,7 +34,11 @@ export function go(url: string): void {
     Taro.switchTab({ url: path })
     return
   }
-  Taro.navigateTo({ url }).catch(() => Taro.redirectTo({ url }))
+  Taro.navigateTo({ url }).catch((error: { errMsg?: string }) => {
+    // only a full page stack (weapp allows 10) is worth a redirect; anything else would stack a second copy
+    if (/limit|exceed/i.test(error?.errMsg ?? String(error))) Taro.redirectTo({ url })
+    else console.warn('[go] navigateTo failed', url, error)
+  })
 }
 
 export function rolesOf(user: Pick<User, 'kind' | 'scopes'> | null): Role[] {

@@ -89,7 +89,7 @@ test('report → acknowledge → resolve with an after-photo → 5 stars → the
   await tap('.channel-property')
   await page.waitForURL(/pages\/report\/new\/index/, T)
   await tap('.category-item[data-code="stairwell_light"]')
-  await page.locator('.picked-name').filter({ hasText: '楼道灯' }).waitFor(T)
+  await page.locator('.picked-name >> visible=true').filter({ hasText: '楼道灯' }).first().waitFor(T)
   const prefilled = await visible('.description textarea').inputValue()
   expect(prefilled).toContain('博泰佳苑 3号楼 2单元 501')
   // type like a person: Taro's textarea listens to input events from the keyboard
