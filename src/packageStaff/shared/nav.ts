@@ -1,9 +1,8 @@
 import Taro from '@tarojs/taro'
-import { ROUTES, withQuery } from '../../lib/routes'
+import { go, ROUTES, withQuery } from '../../lib/routes'
 
 export function openOrder(id: string): void {
-  const url = withQuery(ROUTES.staffOrder, { id })
-  Taro.navigateTo({ url }).catch(() => Taro.redirectTo({ url }))
+  go(withQuery(ROUTES.staffOrder, { id }))
 }
 
 /** Back to the inbox: pop to it when it is on the stack, otherwise open it in place of this page. */

@@ -1,24 +1,16 @@
 import { Text, View } from '@tarojs/components'
-import Taro, { useDidShow, usePullDownRefresh, useReachBottom } from '@tarojs/taro'
-import { useCallback, useEffect, useRef, useState } from 'react'
+import Taro, { useDidShow } from '@tarojs/taro'
+import { useState } from 'react'
 import type { User } from '../../../../types/identity'
-import type { InboxOutput, OrderSummary } from '../../../../types/report'
-import { type ApiError, call, getUser, toApiError } from '../../../api'
+import { getUser } from '../../../api'
 import { Empty, ErrorBox, Loading, PageShell, StatusTag } from '../../../components'
 import { deadlineText, formatTime } from '../../../lib/format'
-import { ROUTES, withQuery } from '../../../lib/routes'
+import { deadlineKind, escalationBadge } from '../../../lib/order-labels'
+import { go, ROUTES, withQuery } from '../../../lib/routes'
+import { useInbox } from '../../../lib/use-inbox'
 import './index.scss'
 
 type Tab = 'overdue' | 'all'
-
-const LEVEL = ['', '已升级至主管', '已升级至社区', '已升级至街道']
-
-/** Which deadline `nextDeadline` is for an order in this state. */
-function deadlineKind(status: OrderSummary['status']): string {
-  if (status === 'acknowledged' || status === 'in_progress') return '办结'
-  if (status === 'resolved') return '自动确认'
-  return '签收'
-}
 
 /**
  * For community and street admins: the orders in their scope, overdue first. Only real counts from
@@ -27,72 +19,11 @@ function deadlineKind(status: OrderSummary['status']): string {
 export default function Dashboard() {
   const [user, setUser] = useState<User | null>(() => getUser())
   const [tab, setTab] = useState<Tab>('overdue')
-  const [counts, setCounts] = useState<InboxOutput['counts'] | null>(null)
-  const [items, setItems] = useState<OrderSummary[]>([])
-  const [cursor, setCursor] = useState<string | null>(null)
-  const [loading, setLoading] = useState(true)
-  const [loadingMore, setLoadingMore] = useState(false)
-  const [error, setError] = useState<ApiError | null>(null)
-  const seq = useRef(0)
-  const shown = useRef(false)
+  const { items, counts, loading, loadingMore, error, hasMore, loadMore, retry } = useInbox({ filter: tab })
 
-  const load = useCallback(
-    async (opts: { append?: boolean; cursor?: string | null; quiet?: boolean } = {}) => {
-      const mine = ++seq.current
-      if (opts.append) setLoadingMore(true)
-      else if (!opts.quiet) setLoading(true)
-      try {
-        const out = await call<InboxOutput>('workorder', 'inbox', {
-          filter: tab,
-          cursor: opts.append ? opts.cursor : undefined,
-          limit: 20,
-        })
-        if (mine !== seq.current) return
-        setItems((prev) =>
-          opts.append ? [...prev, ...out.items.filter((o) => !prev.some((p) => p.id === o.id))] : out.items,
-        )
-        setCounts(out.counts)
-        setCursor(out.nextCursor)
-        setError(null)
-      } catch (e) {
-        if (mine !== seq.current) return
-        const err = toApiError(e)
-        if (opts.append) Taro.showToast({ title: err.message, icon: 'none' })
-        else setError(err)
-      } finally {
-        if (mine === seq.current) {
-          setLoading(false)
-          setLoadingMore(false)
-        }
-      }
-    },
-    [tab],
-  )
+  useDidShow(() => setUser(getUser()))
 
-  useEffect(() => {
-    load()
-  }, [load])
-
-  useDidShow(() => {
-    setUser(getUser())
-    if (shown.current) load({ quiet: true })
-    shown.current = true
-  })
-
-  usePullDownRefresh(async () => {
-    await load({ quiet: true })
-    Taro.stopPullDownRefresh()
-  })
-
-  const loadMore = () => {
-    if (cursor && !loadingMore && !loading) load({ append: true, cursor })
-  }
-  useReachBottom(loadMore)
-
-  const open = (id: string) => {
-    const url = withQuery(ROUTES.staffOrder, { id })
-    Taro.navigateTo({ url }).catch(() => Taro.redirectTo({ url }))
-  }
+  const open = (id: string) => go(withQuery(ROUTES.staffOrder, { id }))
 
   return (
     <PageShell title="工单看板">
@@ -133,7 +64,7 @@ export default function Dashboard() {
         {loading ? (
           <Loading />
         ) : error ? (
-          <ErrorBox error={error} onRetry={() => load()} />
+          <ErrorBox error={error} onRetry={retry} />
         ) : items.length === 0 ? (
           <Empty text={tab === 'overdue' ? '没有超时工单' : '暂无工单'} />
         ) : (
@@ -150,7 +81,7 @@ export default function Dashboard() {
                   {o.urgent ? <Text className="dash-badge dash-badge-urgent">紧急</Text> : null}
                   {o.supervised ? <Text className="dash-badge dash-badge-red">督办</Text> : null}
                   {o.escalationLevel > 0 ? (
-                    <Text className="dash-badge dash-badge-warn">{LEVEL[o.escalationLevel]}</Text>
+                    <Text className="dash-badge dash-badge-warn">{escalationBadge(o.escalationLevel)}</Text>
                   ) : null}
                   <View className="dash-spacer" />
                   <StatusTag status={o.status} label={o.statusLabel} overdue={o.overdue} />
@@ -175,7 +106,7 @@ export default function Dashboard() {
                 </View>
               </View>
             ))}
-            {cursor ? (
+            {hasMore ? (
               <View className="dash-more" onClick={loadMore}>
                 {loadingMore ? '加载中…' : '加载更多'}
               </View>

@@ -1,14 +1,16 @@
 import { ScrollView, Text, View } from '@tarojs/components'
-import Taro, { useDidShow, usePullDownRefresh, useReachBottom } from '@tarojs/taro'
-import { useCallback, useEffect, useRef, useState } from 'react'
+import Taro, { useDidShow } from '@tarojs/taro'
+import { useEffect, useState } from 'react'
 import type { CategoryView } from '../../../../types/catalog'
 import type { User } from '../../../../types/identity'
 import type { InboxOutput, OrderSummary } from '../../../../types/report'
-import { type ApiError, call, getUser, toApiError } from '../../../api'
+import { call, getUser, toApiError } from '../../../api'
 import { Empty, ErrorBox, Loading, PageShell, StatusTag } from '../../../components'
+import { loadCategories } from '../../../lib/categories'
 import { deadlineText, formatTime } from '../../../lib/format'
+import { deadlineKind, escalationBadge, isFinished } from '../../../lib/order-labels'
 import { ROUTES } from '../../../lib/routes'
-import { deadlineKind, escalationBadge, isFinished } from '../../shared/labels'
+import { useInbox } from '../../../lib/use-inbox'
 import { openOrder } from '../../shared/nav'
 import './index.scss'
 
@@ -34,78 +36,17 @@ export default function Inbox() {
   const [filter, setFilter] = useState<Filter>('todo')
   const [category, setCategory] = useState<string>('')
   const [categories, setCategories] = useState<CategoryView[]>([])
-  const [items, setItems] = useState<OrderSummary[]>([])
-  const [counts, setCounts] = useState<Counts | null>(null)
-  const [cursor, setCursor] = useState<string | null>(null)
-  const [loading, setLoading] = useState(true)
-  const [loadingMore, setLoadingMore] = useState(false)
-  const [error, setError] = useState<ApiError | null>(null)
   const [busyId, setBusyId] = useState<string | null>(null)
-  const [onDuty, setOnDuty] = useState<boolean | null>(null)
-  const seq = useRef(0)
-  const shown = useRef(false)
-
-  const load = useCallback(
-    async (opts: { append?: boolean; cursor?: string | null; quiet?: boolean } = {}) => {
-      const mine = ++seq.current
-      if (opts.append) setLoadingMore(true)
-      else if (!opts.quiet) setLoading(true)
-      try {
-        const out = await call<InboxOutput>('workorder', 'inbox', {
-          filter,
-          categoryCode: category || undefined,
-          cursor: opts.append ? opts.cursor : undefined,
-          limit: 20,
-        })
-        if (mine !== seq.current) return
-        setItems((prev) =>
-          opts.append ? [...prev, ...out.items.filter((o) => !prev.some((p) => p.id === o.id))] : out.items,
-        )
-        setCounts(out.counts)
-        setOnDuty(out.onDuty)
-        setCursor(out.nextCursor)
-        setError(null)
-      } catch (e) {
-        if (mine !== seq.current) return
-        const err = toApiError(e)
-        if (opts.append) Taro.showToast({ title: err.message, icon: 'none' })
-        else setError(err)
-      } finally {
-        if (mine === seq.current) {
-          setLoading(false)
-          setLoadingMore(false)
-        }
-      }
-    },
-    [filter, category],
-  )
+  const inbox = useInbox({ filter, categoryCode: category || undefined })
+  const { items, counts, onDuty, setOnDuty, loading, loadingMore, error, hasMore, loadMore } = inbox
 
   useEffect(() => {
-    load()
-  }, [load])
-
-  useEffect(() => {
-    call<CategoryView[] | { items: CategoryView[] }>('report', 'categories')
-      .then((out) => setCategories(Array.isArray(out) ? out : (out.items ?? [])))
+    loadCategories()
+      .then(setCategories)
       .catch(() => setCategories([]))
   }, [])
 
-  // Coming back from an order page: refresh quietly so the row shows its new state.
-  useDidShow(() => {
-    setUser(getUser())
-    if (shown.current) load({ quiet: true })
-    shown.current = true
-  })
-
-  usePullDownRefresh(async () => {
-    await load({ quiet: true })
-    Taro.stopPullDownRefresh()
-  })
-
-  const loadMore = () => {
-    if (cursor && !loadingMore && !loading) load({ append: true, cursor })
-  }
-  useReachBottom(loadMore)
+  useDidShow(() => setUser(getUser()))
 
   const act = async (order: OrderSummary, action: 'acknowledge' | 'grab') => {
     if (busyId) return
@@ -113,12 +54,12 @@ export default function Inbox() {
     try {
       await call('workorder', action, { id: order.id })
       Taro.showToast({ title: action === 'grab' ? '抢单成功' : '已签收', icon: 'success' })
-      await load({ quiet: true })
+      await inbox.refresh()
     } catch (e) {
       const err = toApiError(e)
       if (err.code === 'CONFLICT') {
         Taro.showToast({ title: CONFLICT_TEXT, icon: 'none', duration: 2500 })
-        await load({ quiet: true })
+        await inbox.refresh()
       } else {
         Taro.showToast({ title: err.message, icon: 'none' })
       }
@@ -210,7 +151,7 @@ export default function Inbox() {
         {loading ? (
           <Loading />
         ) : error ? (
-          <ErrorBox error={error} onRetry={() => load()} />
+          <ErrorBox error={error} onRetry={inbox.retry} />
         ) : items.length === 0 ? (
           <Empty text={filter === 'todo' ? '暂无待办工单' : filter === 'pool' ? '抢单池暂无工单' : '暂无工单'} />
         ) : (
@@ -281,7 +222,7 @@ export default function Inbox() {
                 </View>
               )
             })}
-            {cursor ? (
+            {hasMore ? (
               <View className="inbox-more" onClick={loadMore}>
                 {loadingMore ? '加载中…' : '加载更多'}
               </View>

@@ -5,6 +5,7 @@ import type { CategoryView } from '../../../../types/catalog'
 import type { SubmitOutput } from '../../../../types/report'
 import { type ApiError, call, toApiError } from '../../../api'
 import { Btn, ErrorBox, Loading, PageShell, PhotoPicker, Switch } from '../../../components'
+import { groupCategories, loadCategories } from '../../../lib/categories'
 import { ROUTES, withQuery } from '../../../lib/routes'
 import { goInbox } from '../../shared/nav'
 import './index.scss'
@@ -34,11 +35,8 @@ export default function Patrol() {
   const load = useCallback(async () => {
     setLoadError(null)
     try {
-      const [cats, blds] = await Promise.all([
-        call<CategoryView[] | { items: CategoryView[] }>('report', 'categories'),
-        call<{ items: Building[] }>('workorder', 'buildings'),
-      ])
-      setCategories(Array.isArray(cats) ? cats : (cats.items ?? []))
+      const [cats, blds] = await Promise.all([loadCategories(), call<{ items: Building[] }>('workorder', 'buildings')])
+      setCategories(cats)
       setBuildings(blds.items)
     } catch (e) {
       setLoadError(toApiError(e))
@@ -50,7 +48,7 @@ export default function Patrol() {
   }, [load])
 
   const category = categories?.find((c) => c.code === categoryCode)
-  const groups = groupsOf(categories ?? [])
+  const groups = groupCategories(categories ?? [])
 
   const submit = async () => {
     if (busy) return
@@ -95,7 +93,7 @@ export default function Patrol() {
           <View>
             <View className="patrol-card">
               <View className="patrol-label">问题类别</View>
-              {groups.map(([group, items]) => (
+              {groups.map(({ group, items }) => (
                 <View key={group} className="patrol-group">
                   <View className="patrol-group-name">{group}</View>
                   <View className="patrol-chips">
@@ -173,14 +171,4 @@ export default function Patrol() {
       </View>
     </PageShell>
   )
-}
-
-function groupsOf(categories: CategoryView[]): [string, CategoryView[]][] {
-  const map = new Map<string, CategoryView[]>()
-  for (const c of categories) {
-    const list = map.get(c.group) ?? []
-    list.push(c)
-    map.set(c.group, list)
-  }
-  return [...map.entries()]
 }

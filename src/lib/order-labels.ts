@@ -1,5 +1,5 @@
-import type { OrderSummary } from '../../../types/report'
-import type { WorkOrderStatus } from '../../../types/workorder'
+import type { OrderSummary } from '../../types/report'
+import type { WorkOrderStatus } from '../../types/workorder'
 
 /** Mirrors ESCALATION_LABEL in types/workorder (kept local so the zod schemas stay out of the bundle). */
 const ESCALATED_TO = ['', '已升级至主管', '已升级至社区', '已升级至街道']
