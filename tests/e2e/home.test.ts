@@ -3,47 +3,22 @@
  * resident-a and lands on the home page with their name and address. Saves a 375×812 screenshot.
  */
 import path from 'node:path'
-import type { Browser, BrowserContext, Page } from 'playwright-core'
-import { launchPhone, SCREENSHOTS } from '../support/browser'
+import type { Page } from 'playwright-core'
+import { SCREENSHOTS } from '../support/browser'
 import { pngOf } from '../support/images'
-import { startTestHost, type TestHost } from '../support/test-host'
+import { phoneSession, settled as settledOn, tap } from '../support/phone-session'
+import type { TestHost } from '../support/test-host'
 
+const phone = phoneSession()
 let host: TestHost
-let browser: Browser
-let context: BrowserContext
 let page: Page
-const pageErrors: string[] = []
-
-beforeAll(async () => {
-  host = await startTestHost({ h5: true })
-  ;({ browser, context } = await launchPhone())
-  page = await context.newPage()
-  page.on('pageerror', (e) => pageErrors.push(e.message))
-})
-afterAll(async () => {
-  await browser?.close()
-  await host?.close()
+const pageErrors = phone.pageErrors
+beforeAll(() => {
+  ;({ host, page } = phone)
 })
 
-/**
- * Taps on pages with pull-down refresh: the browser's own hit test (document.elementFromPoint) finds
- * the button, but playwright's actionability check reports taro-pull-to-refresh-core as covering
- * it, so the click event is dispatched on the element directly.
- */
-async function tapOnRefreshPage(selector: string) {
-  const target = page.locator(selector).first()
-  await target.waitFor({ timeout: 20000 })
-  await target.dispatchEvent('click')
-}
-
-/** waits until the H5 page slide-in animation has put the page at the left edge */
-async function settled(selector: string) {
-  await page.waitForFunction((sel) => {
-    const el = document.querySelector(sel)
-    return !!el && Math.abs(el.getBoundingClientRect().left) < 1
-  }, selector)
-  await page.waitForTimeout(100)
-}
+const tapOnRefreshPage = (selector: string) => tap(page, selector)
+const settled = () => settledOn(page)
 
 test('resident-a logs in through the persona picker and sees the home page', async () => {
   await page.goto(`${host.url}/#/pages/dev/personas/index`)
@@ -97,13 +72,13 @@ test('a category tap and one submit file a report: done page with the order numb
     .getByText(/已派给/)
     .first()
     .waitFor()
-  await settled('.report-done')
+  await settled()
   await page.screenshot({ path: path.join(SCREENSHOTS, 'home-report-done.png') })
   await page.getByText('查看进度').first().click()
   await page.waitForURL(/pages\/report\/detail\/index/, { timeout: 20000 })
   await page.locator('.timeline-entry').first().waitFor({ timeout: 20000 })
   expect((await page.locator('.order-number').first().textContent())?.trim()).toBe(number)
-  await settled('.report-detail')
+  await settled()
   await page.setViewportSize({ width: 375, height: 1400 }) // the whole detail page in one picture
   await page.screenshot({ path: path.join(SCREENSHOTS, 'home-report-detail.png') })
   await page.setViewportSize({ width: 375, height: 812 })
@@ -126,7 +101,7 @@ test('with a photo: the emergency hint shows first; after the property staff res
   await page.waitForFunction(
     () => !document.querySelector('.photo-progress') && !document.querySelector('.photo-failed'),
   )
-  await settled('.report-new')
+  await settled()
   await page.locator('.emergency-hint').evaluate((el) => el.scrollIntoView()) // the picker scrolled down
   await page.screenshot({ path: path.join(SCREENSHOTS, 'home-report-new-emergency.png') })
   await page.locator('.submit-report').click()
@@ -155,7 +130,7 @@ test('with a photo: the emergency hint shows first; after the property staff res
   await tapOnRefreshPage('.action-rate')
   await page.locator('.rating-shown').waitFor({ timeout: 20000 })
   expect(await page.locator('.rating-shown .star-on').count()).toBe(5)
-  await settled('.report-detail')
+  await settled()
   await page.waitForTimeout(1800) // the 感谢您的评价 toast
   await page.setViewportSize({ width: 375, height: 1600 })
   await page.screenshot({ path: path.join(SCREENSHOTS, 'home-report-rated.png') })
@@ -187,7 +162,7 @@ test('同问: a resident finds an open report of the same kind in the building a
   await page.waitForURL(/pages\/home\/index/, { timeout: 20000 })
   await page.goto(`${host.url}/#/pages/report/new/index?category=stairwell_light&channel=property`)
   await page.locator('.similar-item').first().waitFor({ timeout: 20000 })
-  await settled('.report-new')
+  await settled()
   await page.screenshot({ path: path.join(SCREENSHOTS, 'home-report-similar.png') })
   await page.locator('.similar-item .follow-button').first().click()
   await page.waitForURL(new RegExp(`pages/report/detail/index\\?id=${found.id}`), { timeout: 20000 })

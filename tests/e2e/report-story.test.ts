@@ -7,29 +7,24 @@
  * A screenshot of each step goes to docs/screenshots/story-*.png (375×812).
  */
 import path from 'node:path'
-import type { Browser, BrowserContext, Page } from 'playwright-core'
-import { launchPhone, SCREENSHOTS } from '../support/browser'
+import type { Page } from 'playwright-core'
+import { SCREENSHOTS } from '../support/browser'
 import { pngOf } from '../support/images'
-import { startTestHost, type TestHost } from '../support/test-host'
+import { phoneSession, settled as settledOn, T, tap as tapOn, visible as visibleOn } from '../support/phone-session'
+import type { TestHost } from '../support/test-host'
 
+const phone = phoneSession()
 let host: TestHost
-let browser: Browser
-let context: BrowserContext
 let page: Page
-const pageErrors: string[] = []
-
-beforeAll(async () => {
-  host = await startTestHost({ h5: true })
-  ;({ browser, context } = await launchPhone())
-  page = await context.newPage()
-  page.on('pageerror', (e) => pageErrors.push(e.message))
-})
-afterAll(async () => {
-  await browser?.close()
-  await host?.close()
+const pageErrors = phone.pageErrors
+beforeAll(() => {
+  ;({ host, page } = phone)
 })
 
-const T = { timeout: 20000 }
+const visible = (selector: string) => visibleOn(page, selector)
+const tap = (selector: string) => tapOn(page, selector)
+const settled = () => settledOn(page)
+
 /** a screenshot once any toast has faded */
 async function shot(name: string) {
   await page
@@ -43,28 +38,6 @@ async function shot(name: string) {
     )
     .catch(() => undefined)
   await page.screenshot({ path: path.join(SCREENSHOTS, `story-${name}.png`) })
-}
-
-/** the visible match: H5 keeps earlier pages of the stack in the DOM, hidden */
-const visible = (selector: string) => page.locator(`${selector} >> visible=true`).first()
-
-/** H5 page transitions leave the previous page under the new one; click the element itself. */
-async function tap(selector: string) {
-  const target = visible(selector)
-  await target.waitFor(T)
-  await target.dispatchEvent('click')
-}
-
-/** waits until the H5 slide-in animation has put the newest page (Taro's `.taro_page`) at the left edge */
-async function settled() {
-  await page.waitForFunction(() => {
-    const pages = Array.from(document.querySelectorAll('.taro_page')).filter(
-      (p) => getComputedStyle(p).display !== 'none',
-    )
-    const top = pages[pages.length - 1]
-    return !!top && Math.abs(top.getBoundingClientRect().left) < 1
-  })
-  await page.waitForTimeout(150)
 }
 
 async function loginAs(name: string, landing: RegExp) {

@@ -1,0 +1,60 @@
+/**
+ * One end-to-end session for a test file: the real local host serving the H5 build, and headless
+ * Chromium at a 375×812 phone. Call it at the top of the file; its beforeAll/afterAll open and close
+ * both. The helpers cope with how Taro's H5 runtime behaves in a browser.
+ */
+import type { Browser, Page } from 'playwright-core'
+import { launchPhone } from './browser'
+import { startTestHost, type TestHost } from './test-host'
+
+export const T = { timeout: 20000 }
+
+export interface PhoneSession {
+  host: TestHost
+  page: Page
+  /** uncaught errors of the page; a test ends by expecting none */
+  pageErrors: string[]
+}
+
+export function phoneSession(): PhoneSession {
+  const session = { pageErrors: [] as string[] } as PhoneSession
+  let browser: Browser | undefined
+  beforeAll(async () => {
+    session.host = await startTestHost({ h5: true })
+    const launched = await launchPhone()
+    browser = launched.browser
+    session.page = await launched.context.newPage()
+    session.page.on('pageerror', (e) => session.pageErrors.push(e.message))
+  })
+  afterAll(async () => {
+    await browser?.close()
+    await session.host?.close()
+  })
+  return session
+}
+
+/** The visible match: H5 keeps earlier pages of the stack in the DOM, hidden. */
+export const visible = (page: Page, selector: string) => page.locator(`${selector} >> visible=true`).first()
+
+/**
+ * Clicks the element itself. Playwright's actionability check reports a page underneath, or
+ * taro-pull-to-refresh-core on pages with pull-down refresh, as covering buttons that the browser's
+ * own hit test finds.
+ */
+export async function tap(page: Page, selector: string): Promise<void> {
+  const target = visible(page, selector)
+  await target.waitFor(T)
+  await target.dispatchEvent('click')
+}
+
+/** Waits until the slide-in animation has put the newest page (Taro's `.taro_page`) at the left edge. */
+export async function settled(page: Page): Promise<void> {
+  await page.waitForFunction(() => {
+    const pages = Array.from(document.querySelectorAll('.taro_page')).filter(
+      (p) => getComputedStyle(p).display !== 'none',
+    )
+    const top = pages[pages.length - 1]
+    return !!top && Math.abs(top.getBoundingClientRect().left) < 1
+  })
+  await page.waitForTimeout(150)
+}
