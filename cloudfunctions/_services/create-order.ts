@@ -15,7 +15,7 @@ import { checkPhotos, checkText } from './content'
 import { routeReport } from './dispatch'
 import { notifyHandler } from './notify'
 import { nextOrderNumber } from './numbering'
-import { eventDoc, eventIdOf, type OrderDoc, ordersOf } from './orders'
+import { eventDoc, eventIdOf, type OrderDoc, ordersOf, systemActor } from './orders'
 import { buildingOf } from './places'
 import { pickStaff } from './rosters'
 import { workflowSettings } from './settings'
@@ -150,13 +150,6 @@ export async function createOrder(platform: Platform, caller: Caller, input: New
         ),
       )
       if (!held) {
-        const system = {
-          userId: 'system',
-          name: '小北派单',
-          kind: 'system' as const,
-          roles: ['system' as const],
-          scopes: [],
-        }
         await events.insert(
           eventDoc(
             eventIdOf(id, 0, 1),
@@ -164,7 +157,7 @@ export async function createOrder(platform: Platform, caller: Caller, input: New
             at,
             'submitted',
             'assigned',
-            { action: 'dispatch', note: decision.reason, actor: system },
+            { action: 'dispatch', note: decision.reason, actor: systemActor('小北派单') },
             caller,
           ),
         )

@@ -7,6 +7,7 @@ import {
   type WorkOrderEvent,
   type WorkOrderStatus,
 } from '../../types/workorder'
+import { SYSTEM_CALLER } from '../_platform/identity/caller'
 import { conflict, notFound } from '../_platform/kit/errors'
 import type { Store, StoredDoc } from '../_platform/store/port'
 
@@ -38,6 +39,9 @@ export interface Change {
   patch?: Partial<OrderDoc>
   events: EventInput[]
 }
+
+/** The system, named as it appears on a timeline (e.g. 小北派单). */
+export const systemActor = (name: string): Caller => ({ ...SYSTEM_CALLER, name })
 
 export function actorRoleOf(caller: Caller): WorkOrderEvent['actorRole'] {
   if (caller.kind === 'system') return 'system'

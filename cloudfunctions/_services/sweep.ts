@@ -9,17 +9,12 @@ import { DEFAULT_ESCALATION_POLICY, escalationStep, MAX_ESCALATION_LEVEL, should
 import type { Platform } from '../_platform/ports'
 import { releaseHeld } from './held-orders'
 import { notifyResidents, notifyRole } from './notify'
+import { baseDeadline } from './order-deadlines'
 import { commitChange, NO_DEADLINE, type OrderDoc, ordersOf } from './orders'
 import { workflowSettings } from './settings'
 
 const BATCH = 100
 const MAX_PER_RUN = 2000
-
-export function baseDeadline(order: OrderDoc): string {
-  if (order.status === 'assigned' || order.status === 'submitted') return order.acknowledgeBy
-  if (order.status === 'acknowledged' || order.status === 'in_progress') return order.resolveBy
-  return order.nextDeadline
-}
 
 export async function sweep(platform: Platform, caller: Caller): Promise<SweepOutput> {
   const { store, clock } = platform

@@ -6,6 +6,7 @@ import { RESIDENT } from '../_platform/kit/roles'
 import { act } from '../_services/act'
 import { categoryOf } from '../_services/catalog'
 import { notifyHandler, notifyRole } from '../_services/notify'
+import { systemActor } from '../_services/orders'
 import { workflowSettings } from '../_services/settings'
 
 /** 不满意重办: back to the same handler with fresh deadlines; more than 3 reopens puts it under 督办. */
@@ -35,7 +36,13 @@ export const reopen = action({
           events: [
             { action: 'reopen', note: input.reason },
             ...(supervised && !order.supervised
-              ? [{ action: 'supervise' as const, note: `已重办${reopenCount}次，列入督办`, actor: SYSTEM }]
+              ? [
+                  {
+                    action: 'supervise' as const,
+                    note: `已重办${reopenCount}次，列入督办`,
+                    actor: systemActor('小北督办'),
+                  },
+                ]
               : []),
           ],
         }
@@ -56,5 +63,3 @@ export const reopen = action({
       },
     }),
 })
-
-const SYSTEM = { userId: 'system', name: '小北督办', kind: 'system' as const, roles: ['system' as const], scopes: [] }

@@ -3,7 +3,7 @@ import { action } from '../_platform/kit/define'
 import { STAFF } from '../_platform/kit/roles'
 import { act } from '../_services/act'
 import { notifyResidents } from '../_services/notify'
-import { baseDeadline } from '../_services/sweep'
+import { minDeadline } from '../_services/order-deadlines'
 
 /** 签收: one tap. The clock moves from acknowledge-by to resolve-by. */
 export const acknowledge = action({
@@ -14,7 +14,7 @@ export const acknowledge = action({
     act(platform, caller!, 'acknowledge', input, {
       build: ({ order }) => ({
         patch: {
-          nextDeadline: minDeadline(baseDeadline({ ...order, status: 'acknowledged' }), order),
+          nextDeadline: minDeadline(order.resolveBy, order),
           escalationLevel: 0,
         },
         events: [{ action: 'acknowledge', note: '已签收，将尽快处理' }],
@@ -29,12 +29,3 @@ export const acknowledge = action({
         ),
     }),
 })
-
-/** A pending whistle keeps its own, earlier deadline in view. */
-export function minDeadline(
-  next: string,
-  order: { whistle: { reportedAt: string | null; reportBy: string } | null },
-): string {
-  const w = order.whistle
-  return w && w.reportedAt === null && w.reportBy < next ? w.reportBy : next
-}

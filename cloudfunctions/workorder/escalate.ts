@@ -4,9 +4,9 @@ import { invalidInput } from '../_platform/kit/errors'
 import { STAFF } from '../_platform/kit/roles'
 import { act } from '../_services/act'
 import { notifyRole } from '../_services/notify'
+import { minDeadline } from '../_services/order-deadlines'
 import { orgsOf } from '../_services/places'
 import { workflowSettings } from '../_services/settings'
-import { minDeadline } from './acknowledge'
 
 const HOUR_MS = 3_600_000
 

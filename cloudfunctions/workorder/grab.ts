@@ -3,8 +3,7 @@ import { action } from '../_platform/kit/define'
 import { STAFF } from '../_platform/kit/roles'
 import { act } from '../_services/act'
 import { notifyResidents } from '../_services/notify'
-import { baseDeadline } from '../_services/sweep'
-import { minDeadline } from './acknowledge'
+import { minDeadline } from '../_services/order-deadlines'
 
 /** 抢单: take an order from the org's pool; it counts as acknowledged. First tap wins. */
 export const grab = action({
@@ -17,7 +16,7 @@ export const grab = action({
         patch: {
           handlerStaffId: caller.userId,
           handlerStaffName: caller.name,
-          nextDeadline: minDeadline(baseDeadline({ ...order, status: 'acknowledged' }), order),
+          nextDeadline: minDeadline(order.resolveBy, order),
           escalationLevel: 0,
         },
         events: [{ action: 'grab', note: `${caller.name}抢单并签收` }],

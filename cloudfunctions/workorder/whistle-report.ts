@@ -3,7 +3,7 @@ import { action } from '../_platform/kit/define'
 import { STAFF } from '../_platform/kit/roles'
 import { act } from '../_services/act'
 import { notifyRole } from '../_services/notify'
-import { baseDeadline } from '../_services/sweep'
+import { baseDeadline } from '../_services/order-deadlines'
 
 /** 报到: the whistled department answers. */
 export const whistleReport = action({
