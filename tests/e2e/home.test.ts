@@ -6,7 +6,7 @@ import path from 'node:path'
 import type { Page } from 'playwright-core'
 import { SCREENSHOTS } from '../support/browser'
 import { pngOf } from '../support/images'
-import { phoneSession, settled as settledOn, tap } from '../support/phone-session'
+import { phoneSession, settled as settledOn, tap, visible } from '../support/phone-session'
 import type { TestHost } from '../support/test-host'
 
 const phone = phoneSession()
@@ -161,10 +161,10 @@ test('同问: a resident finds an open report of the same kind in the building a
   await page.getByText('李建国').first().click()
   await page.waitForURL(/pages\/home\/index/, { timeout: 20000 })
   await page.goto(`${host.url}/#/pages/report/new/index?category=stairwell_light&channel=property`)
-  await page.locator('.similar-item').first().waitFor({ timeout: 20000 })
+  await visible(page, '.similar-item').waitFor({ timeout: 20000 })
   await settled()
   await page.screenshot({ path: path.join(SCREENSHOTS, 'home-report-similar.png') })
-  await page.locator('.similar-item .follow-button').first().click()
+  await visible(page, '.similar-item .follow-button').click()
   await page.waitForURL(new RegExp(`pages/report/detail/index\\?id=${found.id}`), { timeout: 20000 })
   await page
     .getByText(/1 人同问/)
