@@ -86,7 +86,7 @@ export async function createOrder(platform: Platform, caller: Caller, input: New
   const number = await nextOrderNumber(store, now)
   const reporter = await store.collection('users').get(caller.userId)
   const at = now.toISOString()
-  const status = held ? 'submitted' : 'assigned'
+  const status = held ? 'held' : 'assigned'
   const order = {
     _id: id,
     number,
@@ -144,7 +144,7 @@ export async function createOrder(platform: Platform, caller: Caller, input: New
           id,
           at,
           null,
-          'submitted',
+          'held',
           { action: 'submit', note: submitNote, photos: input.photos },
           caller,
         ),
@@ -155,7 +155,7 @@ export async function createOrder(platform: Platform, caller: Caller, input: New
             eventIdOf(id, 0, 1),
             id,
             at,
-            'submitted',
+            'held',
             'assigned',
             { action: 'dispatch', note: decision.reason, actor: systemActor('小北派单') },
             caller,

@@ -13,7 +13,7 @@ export const follow = action({
     const { store, clock } = platform
     const order = await loadOrder(store, input.id)
     if (order.reporterId === caller!.userId) throw invalidInput('这是您自己提交的报事')
-    if (order.statusGroup !== 'open' || order.status === 'submitted') throw invalidInput('该报事已办结，无法同问')
+    if (order.statusGroup !== 'open' || order.status === 'held') throw invalidInput('该报事已办结，无法同问')
     const key = `${caller!.userId}:${order._id}`
     if (await store.collection('follows').get(key)) return { id: order._id, followed: true }
     const at = clock.now().toISOString()

@@ -16,7 +16,7 @@ export const similar = action({
       orderBy: [['createdAt', 'desc']],
       limit: 10,
     })
-    const others = page.items.filter((o) => o.reporterId !== caller!.userId && o.status !== 'submitted')
+    const others = page.items.filter((o) => o.reporterId !== caller!.userId && o.status !== 'held')
     const follows = platform.store.collection('follows')
     const items = await Promise.all(
       others.map(async (o) =>
