@@ -22,6 +22,8 @@ import { workflowSettings } from './settings'
 /** Orders per batch; between batches the sweep yields to waiting requests. */
 export const SWEEP_BATCH = 25
 const MAX_PER_RUN = 2000
+/** Within a batch, the longest the sweep keeps the event loop before it lets waiting requests in. */
+const YIELD_AFTER_MS = 10
 
 /** Lets every request that is waiting (I/O callbacks, timers) run before the next batch. */
 export const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resolve))
@@ -61,6 +63,7 @@ export async function sweep(platform: Platform, caller: Caller): Promise<SweepOu
 /** Visits the orders matching `where`, oldest deadline first, SWEEP_BATCH at a time, yielding between batches. */
 async function inBatches(platform: Platform, where: Where, visit: (order: OrderDoc) => Promise<void>) {
   let cursor: string | null = null
+  let since = performance.now()
   for (let done = 0; done < MAX_PER_RUN; ) {
     const page = await ordersOf(platform.store).find({
       where,
@@ -75,10 +78,16 @@ async function inBatches(platform: Platform, where: Where, visit: (order: OrderD
         console.error('[sweep] skipped', order._id, error.code)
       })
       done++
+      // on an in-process store (PGlite) a query runs on this thread: let waiting requests in between orders
+      if (performance.now() - since > YIELD_AFTER_MS) {
+        await yieldToEventLoop()
+        since = performance.now()
+      }
     }
     if (!page.nextCursor || page.items.length === 0) return
     cursor = page.nextCursor
     await yieldToEventLoop()
+    since = performance.now()
   }
 }
 
