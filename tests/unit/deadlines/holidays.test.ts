@@ -160,19 +160,32 @@ describe('a deadline across 2027 元旦 skips it', () => {
   })
 })
 
+describe('no year is left without its main holidays (the guard a stale library needs)', () => {
+  const years = Array.from({ length: 2100 - 2004 + 1 }, (_, i) => 2004 + i)
+  it.each(years)('%i: 元旦, 春节初一 and 10-01..10-03 are off', (year) => {
+    const newYear = statutoryHolidays(year).find((h) => h.name === '春节')?.dates[1] as string
+    for (const d of [`${year}-01-01`, newYear, `${year}-10-01`, `${year}-10-02`, `${year}-10-03`]) {
+      expect([d, workday(d)]).toEqual([d, false])
+    }
+  })
+})
+
 describe('which year’s 放假安排 is missing', () => {
-  const with2027 = workCalendar([STREET_2027])
+  const calendars: Record<string, WorkCalendar> = {
+    national: NATIONAL_CALENDAR,
+    'street has 2027': workCalendar([STREET_2027]),
+  }
   it.each([
-    ['2026-06-01 12:00', NATIONAL_CALENDAR, null, 'mid-year: next year not due yet'],
-    ['2026-10-31 23:59', NATIONAL_CALENDAR, null, 'the last minute of October'],
-    ['2026-11-01 00:00', NATIONAL_CALENDAR, 2027, 'from 1 November, China time'],
-    ['2026-12-31 23:59', NATIONAL_CALENDAR, 2027, 'still missing at the year’s end'],
-    ['2027-03-01 09:00', NATIONAL_CALENDAR, 2027, 'the current year missing, any time'],
-    ['2026-11-01 00:00', with2027, null, 'entered by the street'],
-    ['2027-11-01 00:00', with2027, 2028, 'the year after'],
-    ['2025-11-15 12:00', NATIONAL_CALENDAR, null, 'the library has 2026'],
-  ] as Array<[string, WorkCalendar, number | null, string]>)('%s → %s (%s)', (at, calendar, year) => {
-    expect(missingArrangementYear(cn(at), calendar)).toBe(year)
+    ['2026-06-01 12:00', 'national', null, 'mid-year: next year not due yet'],
+    ['2026-10-31 23:59', 'national', null, 'the last minute of October'],
+    ['2026-11-01 00:00', 'national', 2027, 'from 1 November, China time'],
+    ['2026-12-31 23:59', 'national', 2027, 'still missing at the year’s end'],
+    ['2027-03-01 09:00', 'national', 2027, 'the current year missing, any time'],
+    ['2026-11-01 00:00', 'street has 2027', null, 'entered by the street'],
+    ['2027-11-01 00:00', 'street has 2027', 2028, 'the year after'],
+    ['2025-11-15 12:00', 'national', null, 'the library has 2026'],
+  ] as Array<[string, string, number | null, string]>)('%s, %s → %s (%s)', (at, calendar, year) => {
+    expect(missingArrangementYear(cn(at), calendars[calendar])).toBe(year)
   })
 
   it('counts 1 November in China time, not UTC', () => {
