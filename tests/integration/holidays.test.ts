@@ -3,9 +3,10 @@
  * 2027 元旦 skips it, a street's published 放假安排 wins, and from 1 November the log and the admin
  * dashboard warn while next year's arrangement is missing, and stop once it is entered.
  */
-import { holidaySettingsId } from '../../cloudfunctions/_services/holiday-settings'
+
 import { createManualClock } from '../../cloudfunctions/_platform/runtime/clock'
 import { STREET } from '../../cloudfunctions/_seed/street'
+import { holidaySettingsId } from '../../cloudfunctions/_services/holiday-settings'
 import type { HolidayNoticeOutput, HolidaySettings } from '../../types/holidays'
 import { reportOf } from '../support/report-helpers'
 import { startTestHost, type TestHost } from '../support/test-host'
