@@ -2,6 +2,7 @@
 import { computeDeadlines, type Deadlines } from '../_core/deadlines'
 import type { Platform } from '../_platform/ports'
 import { categoryOf } from './catalog'
+import { calendarFor } from './holiday-settings'
 import type { OrderDoc } from './orders'
 import { workflowSettings } from './settings'
 
@@ -9,16 +10,17 @@ export { baseDeadline, minDeadline } from '../_core/workflow'
 
 /**
  * Acknowledge-by and resolve-by counted from `now` for the order's category and urgency, in the
- * street's office hours: for a transfer, a reopen, a held order's dispatch.
+ * street's office hours and calendar: for a transfer, a reopen, a held order's dispatch.
  */
 export async function freshDeadlines(
   platform: Platform,
-  order: Pick<OrderDoc, 'categoryCode' | 'urgent'>,
+  order: Pick<OrderDoc, 'categoryCode' | 'urgent' | 'communityId'> & { streetId?: string },
   now: Date,
 ): Promise<Deadlines> {
-  const [settings, category] = await Promise.all([
+  const [settings, category, calendar] = await Promise.all([
     workflowSettings(platform.store),
     categoryOf(platform.store, order.categoryCode),
+    calendarFor(platform.store, order),
   ])
-  return computeDeadlines(now, { ...category, urgent: order.urgent }, settings.officeHours)
+  return computeDeadlines(now, { ...category, urgent: order.urgent }, settings.officeHours, calendar)
 }

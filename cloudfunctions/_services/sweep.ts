@@ -15,6 +15,7 @@ import { AppError } from '../_platform/kit/errors'
 import type { Platform } from '../_platform/ports'
 import type { Where } from '../_platform/store/port'
 import { releaseHeld } from './held-orders'
+import { warnMissingArrangements } from './holiday-settings'
 import { notifyResidents, notifyRole } from './notify'
 import { actAsSystem, type OrderDoc, ordersOf } from './orders'
 import { workflowSettings } from './settings'
@@ -33,6 +34,7 @@ export async function sweep(platform: Platform, caller: Caller): Promise<SweepOu
   const now = clock.now()
   const nowIso = now.toISOString()
   const settings = await workflowSettings(store)
+  await warnMissingArrangements(platform)
   const held = await releaseHeld(platform, caller)
   const out: SweepOutput = {
     escalated: 0,

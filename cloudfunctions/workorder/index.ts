@@ -6,6 +6,7 @@ import { buildings } from './buildings'
 import { detail } from './detail'
 import { duty } from './duty'
 import { grab } from './grab'
+import { holidayNotice } from './holiday-notice'
 import { inbox } from './inbox'
 import { patrol } from './patrol'
 import { progress } from './progress'
@@ -39,6 +40,7 @@ export const { main, catalog, name } = defineFunction(
     targets,
     buildings,
     duty,
+    holidayNotice,
   },
   getPlatform,
 )

@@ -3,6 +3,7 @@ import { returnChange } from '../_core/workflow'
 import { action } from '../_platform/kit/define'
 import { STAFF } from '../_platform/kit/roles'
 import { act } from '../_services/act'
+import { calendarFor } from '../_services/holiday-settings'
 import { notifyRole } from '../_services/notify'
 import { workflowSettings } from '../_services/settings'
 
@@ -16,8 +17,12 @@ export const returnOrder = action({
   roles: STAFF,
   handler: ({ input, caller, platform }) =>
     act(platform, caller!, 'return', input, {
-      async build({ now }) {
-        return returnChange(now, input.reason, await workflowSettings(platform.store))
+      async build({ order, now }) {
+        const [settings, calendar] = await Promise.all([
+          workflowSettings(platform.store),
+          calendarFor(platform.store, order),
+        ])
+        return returnChange(now, input.reason, { ...settings, calendar })
       },
       after: ({ platform }, saved) =>
         notifyRole(

@@ -6,7 +6,7 @@
  */
 import type { HandlerKind, OfficeHours } from '../../../types/catalog'
 import type { Rating, Whistle, WorkOrder } from '../../../types/workorder'
-import { addWorkingHours, autoCloseAt, type Deadlines } from '../deadlines'
+import { addWorkingHours, autoCloseAt, type Deadlines, type WorkCalendar } from '../deadlines'
 import { type EscalationStep, needsSupervision } from '../escalation'
 import type { Step } from './decide'
 import { baseDeadline, minDeadline, NO_DEADLINE } from './order-deadlines'
@@ -99,13 +99,18 @@ export function transferChange(to: TransferTo): Change {
 export function returnChange(
   now: Date,
   reason: string,
-  settings: { redispatchHours: number; officeHours?: OfficeHours },
+  settings: { redispatchHours: number; officeHours?: OfficeHours; calendar?: WorkCalendar },
 ): Change {
   return {
     patch: {
       handlerStaffId: '',
       handlerStaffName: '',
-      nextDeadline: addWorkingHours(now, settings.redispatchHours, settings.officeHours).toISOString(),
+      nextDeadline: addWorkingHours(
+        now,
+        settings.redispatchHours,
+        settings.officeHours,
+        settings.calendar,
+      ).toISOString(),
       escalationLevel: 0,
     },
     events: [{ action: 'return', note: reason }],
