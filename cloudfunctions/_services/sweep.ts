@@ -13,7 +13,7 @@ import { DEFAULT_ESCALATION_POLICY, escalationStep, MAX_ESCALATION_LEVEL, should
 import { autoCloseChange, escalateChange, whistleOverdue, whistleOverdueChange } from '../_core/workflow'
 import { AppError } from '../_platform/kit/errors'
 import type { Platform } from '../_platform/ports'
-import type { Where } from '../_platform/store/port'
+import type { Collection, Store, StoredDoc, Where } from '../_platform/store/port'
 import { releaseHeld } from './held-orders'
 import { warnMissingArrangements } from './holiday-settings'
 import { notifyResidents, notifyRole } from './notify'
@@ -29,7 +29,50 @@ const YIELD_AFTER_MS = 10
 /** Lets every request that is waiting (I/O callbacks, timers) run before the next batch. */
 export const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resolve))
 
-export async function sweep(platform: Platform, caller: Caller): Promise<SweepOutput> {
+/**
+ * The store as the sweep uses it: every operation first lets waiting requests run. On PGlite a query
+ * runs on this thread, so a request waits for at most one of the sweep's operations per event-loop
+ * turn, not for a whole order's worth. (A transaction is entered once and runs without yielding.)
+ */
+export function yieldingStore(store: Store): Store {
+  let wrapped = yielding.get(store)
+  if (!wrapped) {
+    wrapped = wrapYielding(store)
+    yielding.set(store, wrapped)
+  }
+  return wrapped
+}
+
+/** one wrapper per store, so the reference cache (keyed by store) stays warm across sweeps */
+const yielding = new WeakMap<Store, Store>()
+
+function wrapYielding(store: Store): Store {
+  const later =
+    <A extends unknown[], R>(fn: (...args: A) => Promise<R>) =>
+    async (...args: A): Promise<R> => {
+      await yieldToEventLoop()
+      return fn(...args)
+    }
+  return {
+    ...store,
+    collection<T extends StoredDoc = StoredDoc>(name: string): Collection<T> {
+      const c = store.collection<T>(name)
+      return {
+        get: later((id) => c.get(id)),
+        find: later((options) => c.find(options)),
+        count: later((where) => c.count(where)),
+        insert: later((doc) => c.insert(doc)),
+        patch: later((id, changes, options) => c.patch(id, changes, options)),
+        increment: later((id, field, by, options) => c.increment(id, field, by, options)),
+        remove: later((id) => c.remove(id)),
+      }
+    },
+    transaction: later((fn) => store.transaction(fn)),
+  }
+}
+
+export async function sweep(unyielding: Platform, caller: Caller): Promise<SweepOutput> {
+  const platform: Platform = { ...unyielding, store: yieldingStore(unyielding.store) }
   const { store, clock } = platform
   const now = clock.now()
   const nowIso = now.toISOString()
@@ -65,6 +108,7 @@ export async function sweep(platform: Platform, caller: Caller): Promise<SweepOu
 /** Visits the orders matching `where`, oldest deadline first, SWEEP_BATCH at a time, yielding between batches. */
 async function inBatches(platform: Platform, where: Where, visit: (order: OrderDoc) => Promise<void>) {
   let cursor: string | null = null
+  const seen = new Set<string>()
   let since = performance.now()
   for (let done = 0; done < MAX_PER_RUN; ) {
     const page = await ordersOf(platform.store).find({
@@ -74,6 +118,9 @@ async function inBatches(platform: Platform, where: Where, visit: (order: OrderD
       cursor,
     })
     for (const order of page.items) {
+      // one move per order per sweep, even if its new deadline lands it further on in the same scan
+      if (seen.has(order._id)) continue
+      seen.add(order._id)
       // the table refusing one order (a state the query did not expect) must not stall the others
       await visit(order).catch((error) => {
         if (!(error instanceof AppError)) throw error
