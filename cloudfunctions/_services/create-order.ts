@@ -16,7 +16,7 @@ import { routeReport } from './dispatch'
 import { notifyHandler } from './notify'
 import { nextOrderNumber } from './numbering'
 import { eventDoc, eventIdOf, type OrderDoc, ordersOf, systemActor } from './orders'
-import { buildingOf } from './places'
+import { orderPlaceOf, type UserDoc } from './report-place'
 import { pickStaff } from './rosters'
 import { workflowSettings } from './settings'
 
@@ -25,7 +25,11 @@ export interface NewOrderInput {
   source: 'resident' | 'patrol'
   channel: Channel
   categoryCode: string
-  buildingId: string
+  /** patrol: the building patrolled; resident: checked against the caller's bound address */
+  buildingId?: string
+  /** resident: 'home' (their building) or 'elsewhere' with `where` */
+  place?: 'home' | 'elsewhere'
+  where?: string
   description: string
   photos: string[]
   urgent?: boolean
@@ -71,8 +75,10 @@ export async function createOrder(platform: Platform, caller: Caller, input: New
   }
 
   const category = await categoryOf(store, input.categoryCode)
-  const place = await buildingOf(store, input.buildingId)
-  await checkText(platform, caller, input.description)
+  const reporter = await store.collection<UserDoc>('users').get(caller.userId)
+  const where = await orderPlaceOf(store, reporter, input)
+  const place = where.routing
+  await checkText(platform, caller, input.where ? `${input.where}\n${input.description}` : input.description)
   const held = await checkPhotos(platform, caller, input.photos)
 
   const decision = await routeReport(store, place, { categoryCode: category.code, channel: input.channel })
@@ -84,7 +90,6 @@ export async function createOrder(platform: Platform, caller: Caller, input: New
   const urgent = category.urgent || input.urgent === true
   const deadlines = computeDeadlines(now, { ...category, urgent }, settings.officeHours)
   const number = await nextOrderNumber(store, now)
-  const reporter = await store.collection('users').get(caller.userId)
   const at = now.toISOString()
   const status = held ? 'submitted' : 'assigned'
   const order = {
@@ -101,11 +106,11 @@ export async function createOrder(platform: Platform, caller: Caller, input: New
     reporterPhone: typeof reporter?.phone === 'string' ? reporter.phone : null,
     categoryCode: category.code,
     categoryName: category.name,
-    buildingId: place.building._id,
+    buildingId: where.buildingId,
     estateId: place.estate._id,
     gridId: place.estate.gridId,
     communityId: place.estate.communityId,
-    addressLabel: place.label,
+    addressLabel: where.addressLabel,
     description: input.description,
     urgent,
     photos: input.photos,
