@@ -151,6 +151,26 @@ describe('a neighbour in the same building', () => {
   })
 })
 
+describe('follow counts under concurrency', () => {
+  test('two neighbours at once both count; a double tap counts once', async () => {
+    clock.advance(7 * 60_000)
+    const fresh = await host.ok('report', 'submit', reportOf({ categoryCode: 'noise' }), token['resident-a'])
+    const replies = await Promise.all([
+      host.call('report', 'follow', { id: fresh.id }, token.neighbour),
+      host.call('report', 'follow', { id: fresh.id }, token.neighbour),
+      host.call('report', 'follow', { id: fresh.id }, token.neighbour2),
+    ])
+    expect(replies.map((r) => r.status)).toEqual([200, 200, 200])
+    const stored = await host.platform.store.collection('workorders').get(fresh.id)
+    expect(stored?.followerCount).toBe(2)
+    expect(await host.platform.store.collection('follows').count({ orderId: fresh.id })).toBe(2)
+    const rows = await host.platform.store
+      .collection('workorder_events')
+      .find({ where: { orderId: fresh.id, action: 'follow' } })
+    expect(rows.items).toHaveLength(2)
+  })
+})
+
 describe('strangers', () => {
   test.each([
     ['resident-b (another estate)', 'resident-b'],
