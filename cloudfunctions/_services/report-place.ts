@@ -40,7 +40,8 @@ export interface ReportPlace {
   addressLabel: string
 }
 
-export const ELSEWHERE_PREFIX = '其他地方：'
+export const ELSEWHERE_LABEL = '其他地方'
+const ELSEWHERE_PREFIX = `${ELSEWHERE_LABEL}：`
 
 /** The resident's report place, checked against the address the server holds for them. */
 export async function reportPlaceOf(

@@ -14,6 +14,7 @@ import { factsOf } from './act'
 import { categoryOf } from './catalog'
 import { photoStates } from './held-orders'
 import { type EventDoc, eventsOf, type OrderDoc } from './orders'
+import { ELSEWHERE_LABEL } from './report-place'
 
 export const ROLE_LABEL: Record<Role, string> = {
   resident: '居民',
@@ -72,7 +73,7 @@ export function audienceOf(relations: ReadonlySet<Relation>): Audience | null {
 
 /** The building an order is about, without unit or room; '其他地方' for a report about a place outside home. */
 export function buildingLabelOf(order: OrderDoc): string {
-  return order.buildingId ? order.addressLabel.split(' ').slice(0, 2).join(' ') : '其他地方'
+  return order.buildingId ? order.addressLabel.split(' ').slice(0, 2).join(' ') : ELSEWHERE_LABEL
 }
 
 /**
@@ -124,10 +125,11 @@ async function fullDetail(
   const handlerUser = order.handlerStaffId ? await store.collection('users').get(order.handlerStaffId) : null
   const urls = (ids: string[]) => Promise.all(ids.map((id) => files.url(id)))
   const timeline: TimelineEntry[] = await Promise.all(
-    events.map(async (e) => {
+    events.map(async (e, i) => {
       const follow = e.action === 'follow'
       return {
-        id: e._id,
+        // rows written before follows were anonymous carried the follower's user id in their id
+        id: follow ? `${e._id.split('_f_')[0]}_follow${i}` : e._id,
         action: e.action,
         actionLabel: ACTION_LABEL[e.action],
         at: e.at,
