@@ -151,6 +151,35 @@ describe('a neighbour in the same building', () => {
   })
 })
 
+describe('after 办结 and the reporter’s rating', () => {
+  test('the neighbour sees the staff after-photo, never the rating, the resolve note or the reporter', async () => {
+    const after = await uploadPng(host, token['property-staff'])
+    await host.ok(
+      'workorder',
+      'resolve',
+      { id: order.id, note: '已修好501室的管道，暗号松针', photos: [after] },
+      token['property-staff'],
+    )
+    await host.ok(
+      'report',
+      'rate',
+      { id: order.id, stars: 2, comment: '暗号紫藤：修得太慢', tags: [] },
+      token['resident-a'],
+    )
+    const seen = await host.ok('report', 'detail', { id: order.id }, token.neighbour)
+    expect(seen).toMatchObject({ status: 'closed', rating: null, description: '', photoUrls: [] })
+    expect(seen.afterPhotoUrls).toHaveLength(1)
+    expect(seen.afterPhotoUrls[0]).toContain(after)
+    expect(seen.timeline.map((e: { action: string }) => e.action)).not.toContain('rate')
+    expect(leaks(seen, [...NEIGHBOUR_MARKERS(), '刘师傅', '修得太慢'])).toEqual([])
+    const outbox = await host.ok('dev', 'outbox', {}, token.neighbour)
+    expect(outbox.items.some((m: { template: string }) => m.template === 'workorder.resolved')).toBe(true)
+    expect(leaks(outbox, [...NEIGHBOUR_MARKERS(), '刘师傅'])).toEqual([])
+    const mine = await host.ok('report', 'mine', {}, token.neighbour)
+    expect(leaks(mine, [...NEIGHBOUR_MARKERS(), '刘师傅', '修得太慢'])).toEqual([])
+  })
+})
+
 describe('follow counts under concurrency', () => {
   test('two neighbours at once both count; a double tap counts once', async () => {
     clock.advance(7 * 60_000)
