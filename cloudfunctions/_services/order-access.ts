@@ -4,6 +4,7 @@ import type { OrderDetail } from '../../types/report'
 import { type Relation, relationsOf, STAFF_RELATIONS } from '../_core/workflow'
 import { forbidden } from '../_platform/kit/errors'
 import type { Platform } from '../_platform/ports'
+import { followKeyOf, followsOf } from './follows'
 import { loadOrder, type OrderDoc } from './orders'
 import { toDetail } from './views'
 
@@ -19,7 +20,7 @@ export async function orderFor(
   const following =
     allowed.includes('follower') &&
     caller.userId !== order.reporterId &&
-    (await platform.store.collection('follows').get(`${caller.userId}:${order._id}`)) !== null
+    (await followsOf(platform.store).get(followKeyOf(caller.userId, order._id))) !== null
   const relations = relationsOf(caller, order, { following })
   if (!allowed.some((r) => relations.has(r))) throw forbidden(message)
   return { order, relations }
