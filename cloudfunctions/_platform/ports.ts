@@ -45,6 +45,8 @@ export interface NotifyPort {
 export type CheckVerdict = { ok: true } | { ok: false; reason: string }
 
 export interface ContentCheckPort {
+  /** photos are cleared later (CloudBase): until then a stored photo is not shown */
+  asyncImages?: boolean
   text(text: string, meta: { userId: string; openid?: string }): Promise<CheckVerdict>
   /** 'pending' means held until an asynchronous check clears it */
   image(fileId: string, meta: { userId: string; openid?: string }): Promise<'pass' | 'pending' | 'reject'>

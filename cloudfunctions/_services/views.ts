@@ -7,7 +7,7 @@ import { allowedActions, type Relation } from '../_core/workflow'
 import type { Platform } from '../_platform/ports'
 import { factsOf } from './act'
 import { categoryOf } from './catalog'
-import { photoStates } from './held-orders'
+import { photoStates } from './photos'
 import { eventsOf, type OrderDoc } from './orders'
 
 export const ROLE_LABEL: Record<Role, string> = {
