@@ -22,9 +22,10 @@ export interface FilesPort {
   url(fileId: string): Promise<string>
   /**
    * CloudBase only: take in a photo the mini-program uploaded to cloud storage itself
-   * (`cloud://…`), checked like an upload, and give it a FileId. Throws PhotoRejectedError.
+   * (`cloud://…`) under the caller's own prefix `uploads/<openid>/`, checked like an upload, and
+   * give it a FileId. Throws PhotoRejectedError.
    */
-  adopt?(cloudFileId: string, meta: { ownerId: string }): Promise<StoredFile>
+  adopt?(cloudFileId: string, meta: { ownerId: string; openid?: string }): Promise<StoredFile>
 }
 
 export interface Notification {

@@ -7,8 +7,8 @@ import { allowedActions, type Relation } from '../_core/workflow'
 import type { Platform } from '../_platform/ports'
 import { factsOf } from './act'
 import { categoryOf } from './catalog'
-import { photoStates } from './photos'
 import { eventsOf, type OrderDoc } from './orders'
+import { photoStates } from './photos'
 
 export const ROLE_LABEL: Record<Role, string> = {
   resident: '居民',
