@@ -80,4 +80,6 @@ export interface Platform {
   contentCheck: ContentCheckPort
   clock: Clock
   identity: IdentityPort
+  /** demo personas (auth.personas, auth.devLogin) are open: local host only, XIAOBEI_DEMO=1 */
+  demoLogin?: boolean
 }
