@@ -64,7 +64,8 @@ export function createWechatContentCheck(options: {
           })
           traceId = reply.traceId ?? ''
         } catch (error) {
-          console.warn('[content-check] mediaCheckAsync failed; the photo stays hidden', (error as Error)?.name)
+          const code = (error as { errCode?: unknown })?.errCode ?? 'unknown'
+          console.warn(`[content-check] mediaCheckAsync failed (errCode ${code}); the photo stays hidden`)
         }
       }
       // the result arrives later as a wxa_media_check push, matched by trace id (files.mediaCheckResult);
