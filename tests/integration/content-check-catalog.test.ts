@@ -44,7 +44,7 @@ beforeAll(async () => {
     .flatMap((f: { actions: Entry[] }) => f.actions)
     .filter((e: Entry) => e.runtimes === 'all' || e.runtimes.includes('local'))
   personas = await host.ok('auth', 'personas')
-})
+}, 180_000) // a fresh host under a loaded machine
 afterAll(async () => host.close())
 
 const stringish = (s: JsonSchema | undefined): JsonSchema | undefined =>

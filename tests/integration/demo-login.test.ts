@@ -13,6 +13,8 @@ import { seedIfEmpty } from '../../cloudfunctions/_seed/seed'
 import { ROOT } from '../support/test-host'
 
 const pgUrl = process.env.XIAOBEI_TEST_PG_URL
+// each test starts its own host: give a loaded machine room
+jest.setTimeout(180_000)
 
 /** a host built the way `npm start` builds it: the demo flag from the environment, not from the test */
 async function hostWith(storeUrl: string, flag: string | undefined) {
