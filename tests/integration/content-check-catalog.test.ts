@@ -65,11 +65,10 @@ function freeTextFields(schema: JsonSchema): Array<{ name: string; list: boolean
     })
 }
 
-/** A schema-valid input: required fields filled plainly, free text clean. */
+/** A schema-valid input: every field filled plainly (optional ones too), free text clean. */
 function cleanInput(schema: JsonSchema): Record<string, unknown> {
   const out: Record<string, unknown> = {}
   for (const [name, prop] of Object.entries(schema.properties ?? {})) {
-    if (!schema.required?.includes(name) && !freeTextFields(schema).some((f) => f.name === name)) continue
     const str = stringish(prop)
     if (prop.enum) out[name] = prop.enum[0]
     else if (prop.type === 'integer' || prop.type === 'number') out[name] = prop.minimum ?? 1
@@ -117,6 +116,7 @@ test('every free-text field of every action is content-checked before the action
   expect(checked).toEqual(
     expect.arrayContaining([
       'report.submit.description',
+      'report.submit.where',
       'report.rate.comment',
       'report.rate.tags',
       'report.reopen.reason',

@@ -26,7 +26,7 @@ beforeAll(async () => {
   store = await createStoreFromUrl('pglite:memory')
   await store.migrate()
   dir = mkdtempSync(path.join(os.tmpdir(), 'xb-wechat-check-'))
-  files = createDiskFiles({ dir, store, now: () => new Date('2026-11-23T02:00:00Z') })
+  files = createDiskFiles({ dir, store, now: () => new Date('2026-11-23T02:00:00Z'), grantKey: 'wechat-check-test' })
 })
 afterAll(async () => {
   await store.close()
@@ -68,7 +68,7 @@ describe('photos', () => {
     const id = await photo()
     expect(await check.image(id, author)).toBe('pending')
     expect(api.mediaCalls).toEqual([
-      { openid: 'o-resident-a', version: 2, mediaUrl: `/api/_files/${id}`, mediaType: 2 },
+      { openid: 'o-resident-a', version: 2, mediaUrl: await files.url(id), mediaType: 2 },
     ])
     const doc = await store.collection('files').get(id)
     expect(doc).toMatchObject({ status: 'checking', traceId: expect.stringMatching(/^trace-/) })
