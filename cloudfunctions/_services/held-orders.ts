@@ -11,20 +11,9 @@ import type { Platform } from '../_platform/ports'
 import { notifyHandler, notifyResidents } from './notify'
 import { freshDeadlines } from './order-deadlines'
 import { actAsSystem, ordersOf } from './orders'
+import { photoStates } from './photos'
 
 export const HOLD_LIMIT_MS = 30 * 60_000
-
-export type PhotoState = 'visible' | 'checking' | 'rejected'
-
-export async function photoStates(platform: Platform, fileIds: string[]): Promise<PhotoState[]> {
-  const files = platform.store.collection('files')
-  return Promise.all(
-    fileIds.map(async (id) => {
-      const status = (await files.get(id))?.status
-      return status === 'rejected' ? 'rejected' : status === 'checking' ? 'checking' : 'visible'
-    }),
-  )
-}
 
 export async function releaseHeld(platform: Platform, caller: Caller): Promise<{ released: number; rejected: number }> {
   const now = platform.clock.now()

@@ -11,6 +11,7 @@ export const reopen = action({
   description: '不满意重办（需写明原因）',
   input: ReasonInput,
   roles: RESIDENT,
+  texts: (input) => [input.reason],
   handler: ({ input, caller, platform }) =>
     act(platform, caller!, 'reopen', input, {
       build: async ({ order, now }) => reopenChange(order, input.reason, await freshDeadlines(platform, order, now)),

@@ -13,6 +13,7 @@ export const whistle = action({
   description: '吹哨：请职能部门报到协办',
   input: WhistleInput,
   roles: STAFF,
+  texts: (input) => [input.note],
   handler: ({ input, caller, platform }) =>
     act(platform, caller!, 'whistle', input, {
       async build({ order, now, caller }) {
