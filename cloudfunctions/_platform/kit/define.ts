@@ -7,13 +7,14 @@
  * with zod → run the handler → answer `{ ok, data }` or `{ ok: false, error }`.
  */
 import { z } from 'zod'
+import { zhCN } from 'zod/locales'
 import { ActionEvent, type Envelope } from '../../../types/envelope'
 import type { Caller, Role } from '../../../types/identity'
 import type { InvocationContext, Platform, Runtime } from '../ports'
 import { isStoreConflict, isStoreNotFound } from '../store/port'
 import { AppError, forbidden, invalidInput, notFound, unauthenticated } from './errors'
 
-z.config(z.locales.zhCN())
+z.config(zhCN())
 
 export interface ActionContext<I> {
   input: I
@@ -123,11 +124,7 @@ function toErrorBody(error: unknown, fn: string) {
 }
 
 function isAppErrorLike(error: unknown): error is { code: AppError['code']; message: string; details?: unknown } {
-  return (
-    error instanceof Error &&
-    error.constructor.name === 'AppError' &&
-    typeof (error as { code?: unknown }).code === 'string'
-  )
+  return error instanceof Error && error.name === 'AppError' && typeof (error as { code?: unknown }).code === 'string'
 }
 
 /**
