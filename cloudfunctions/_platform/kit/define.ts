@@ -63,14 +63,21 @@ export function defineFunction(
   actions: Record<string, ActionSpec<any, any>>,
   getPlatform: PlatformProvider,
 ): DeployableFunction {
-  const catalog: CatalogEntry[] = Object.entries(actions).map(([actionName, spec]) => ({
-    function: name,
-    action: actionName,
-    description: spec.description,
-    roles: spec.roles,
-    runtimes: spec.runtimes ?? 'all',
-    input: z.toJSONSchema(spec.input, { io: 'input', unrepresentable: 'any' }),
-  }))
+  // each input's JSON Schema is built when the catalogue is first read, not on every cold start
+  const catalog: CatalogEntry[] = Object.entries(actions).map(([actionName, spec]) => {
+    let input: unknown
+    return {
+      function: name,
+      action: actionName,
+      description: spec.description,
+      roles: spec.roles,
+      runtimes: spec.runtimes ?? 'all',
+      get input() {
+        input ??= z.toJSONSchema(spec.input, { io: 'input', unrepresentable: 'any' })
+        return input
+      },
+    }
+  })
 
   async function main(rawEvent: unknown, context: InvocationContext = {}): Promise<Envelope<unknown>> {
     try {
