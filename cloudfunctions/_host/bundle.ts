@@ -36,6 +36,7 @@ const COMMON: BuildOptions = {
   minify: true,
   // no keepNames: error classes that cross bundles carry an explicit `name` (AppError, StoreConflictError, …)
   legalComments: 'none',
+  charset: 'utf8', // Chinese text as itself (3 bytes a character), not as \uXXXX escapes (6)
   external: EXTERNAL,
   metafile: true,
   logLevel: 'warning',
