@@ -13,6 +13,7 @@ import type { Platform } from '../_platform/ports'
 import { categoryOf } from './catalog'
 import { checkPhotos, checkText } from './content'
 import { routeReport } from './dispatch'
+import { calendarFor } from './holiday-settings'
 import { notifyHandler } from './notify'
 import { nextOrderNumber } from './numbering'
 import { eventDoc, eventIdOf, type OrderDoc, ordersOf, systemActor } from './orders'
@@ -82,7 +83,8 @@ export async function createOrder(platform: Platform, caller: Caller, input: New
     staff = await pickStaff(store, decision.handler.kind, decision.handler.orgId)
   }
   const urgent = category.urgent || input.urgent === true
-  const deadlines = computeDeadlines(now, { ...category, urgent }, settings.officeHours)
+  const calendar = await calendarFor(store, place.estate)
+  const deadlines = computeDeadlines(now, { ...category, urgent }, settings.officeHours, calendar)
   const number = await nextOrderNumber(store, now)
   const reporter = await store.collection('users').get(caller.userId)
   const at = now.toISOString()
