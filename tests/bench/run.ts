@@ -9,9 +9,11 @@
  * A file that throws or has no `bench` export counts as a miss.
  */
 import { readdirSync, writeFileSync } from 'node:fs'
+import { availableParallelism, loadavg } from 'node:os'
 import path from 'node:path'
 import { bundleFunctions } from '../../cloudfunctions/_host/bundle'
-import type { BenchEntry } from './entry'
+import { type BenchEntry, info } from './entry'
+import { round } from './stats'
 
 const ROOT = path.resolve(__dirname, '..', '..')
 const RESULTS = path.join(ROOT, 'bench-results.json')
@@ -80,10 +82,22 @@ async function main() {
   })
   const files = benchFiles(only)
   console.log(`benchmarks: ${files.join(', ')}`)
+  const load = loadavg()[0]
   const entries: BenchEntry[] = []
   for (const file of files) entries.push(...(await runFile(file)))
+  const cores = availableParallelism()
+  const loadAfter = loadavg()[0]
+  // the conditions go with the figures: on a busy machine, wall times measure the neighbours too
+  entries.push(
+    info(
+      'machine.loadAvg1m',
+      'load',
+      round(Math.max(load, loadAfter), 2),
+      `1-minute load average at the start (${round(load, 2)}) and end (${round(loadAfter, 2)}) of the run, on ${cores} cores`,
+    ),
+  )
   console.log(
-    `\nbenchmarks, ${new Date().toISOString()} (node ${process.version}, ${process.platform}/${process.arch})\n`,
+    `\nbenchmarks, ${new Date().toISOString()} (node ${process.version}, ${process.platform}/${process.arch}, ${cores} cores, load ${round(load, 1)} → ${round(loadAfter, 1)})\n`,
   )
   printTable(entries)
   writeFileSync(RESULTS, `${JSON.stringify(entries, null, 2)}\n`)
