@@ -99,6 +99,12 @@ export async function bench(): Promise<BenchEntry[]> {
         `slowest bundle (${worst.n}) over an empty function: CPU time of a fresh node process from its start to the answer of one call, median of ${RUNS} alternating runs (CPU time, because wall time on a shared machine measures the neighbours)`,
       ),
       info(
+        'coldLoad.wallRatio',
+        'ratio',
+        round(med(worst.n, 'wallMs') / med('empty', 'wallMs'), 2),
+        `${worst.n} over the empty function, spawn to exit in wall time (on a busy machine the neighbours' share dilutes it)`,
+      ),
+      info(
         'coldLoad.emptyCpuMs',
         'ms',
         round(emptyCpu, 1),
