@@ -10,8 +10,9 @@
  *   copied from the function's own config.json when it has one).
  * Also writes database-indexes.json for the CloudBase console / CLI.
  *
- * zod's namespace import keeps every message locale (about 260 KB): the bundle resolves zod's
- * locale index to the one locale the functions configure (zh-CN, see _platform/kit/define.ts).
+ * zod's namespace import defeats tree-shaking: it would keep every message locale (about 260 KB)
+ * and `z.fromJSONSchema` (15 KB). The bundle resolves zod's locale index to the one locale the
+ * functions configure (zh-CN, see _platform/kit/define.ts) and leaves `fromJSONSchema` out.
  */
 import { existsSync, readdirSync, statSync } from 'node:fs'
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises'
@@ -53,16 +54,27 @@ const runtimeChunks: Plugin = {
   },
 }
 
-/** Only the zh-CN messages of zod's locales (the functions configure no other). */
+/**
+ * Only the zh-CN messages of zod's locales (the functions configure no other), and no
+ * `z.fromJSONSchema` (nothing here builds schemas from JSON Schema; the namespace import keeps it).
+ */
 const zodZhCnOnly: Plugin = {
   name: 'zod-zh-cn-only',
   setup(b) {
+    b.onResolve({ filter: /^\.\/from-json-schema\.js$/ }, (args) => {
+      if (!/\/node_modules\/zod\/v4\/classic$/.test(args.resolveDir.replace(/\\/g, '/'))) return undefined
+      return { path: 'from-json-schema', namespace: 'zod-zh-cn-only' }
+    })
     b.onResolve({ filter: /locales\/index\.js$/ }, (args) => {
       const dir = args.resolveDir.replace(/\\/g, '/')
       if (!/\/node_modules\/zod\/v4\/(core|classic|locales)$|\/node_modules\/zod\/locales$/.test(dir)) return undefined
       return { path: 'zod-locales', namespace: 'zod-zh-cn-only', pluginData: dir }
     })
-    b.onLoad({ filter: /.*/, namespace: 'zod-zh-cn-only' }, (args) => ({
+    b.onLoad({ filter: /^from-json-schema$/, namespace: 'zod-zh-cn-only' }, () => ({
+      contents: "export function fromJSONSchema() { throw new Error('z.fromJSONSchema is not bundled') }",
+      loader: 'js',
+    }))
+    b.onLoad({ filter: /^zod-locales$/, namespace: 'zod-zh-cn-only' }, (args) => ({
       contents: "export { default as zhCN } from 'zod/v4/locales/zh-CN.js'",
       resolveDir: path.dirname(args.pluginData as string),
       loader: 'js',
