@@ -1,6 +1,7 @@
 /** What a person sees of an order: summaries for lists and the detail page, with privacy applied. */
 import type { Caller, Role } from '../../types/identity'
 import type { OrderDetail, OrderSummary, TimelineEntry } from '../../types/report'
+import { HANDLER_KIND_LABELS } from '../../types/labels'
 import { ACTION_LABEL, STATUS_LABEL } from '../../types/workorder'
 import { maskPhone } from '../_core/privacy'
 import { allowedActions, type Relation } from '../_core/workflow'
@@ -8,6 +9,7 @@ import type { Platform } from '../_platform/ports'
 import { factsOf } from './act'
 import { categoryOf } from './catalog'
 import { photoStates } from './held-orders'
+import { deadlineKindOf } from './order-deadlines'
 import { eventsOf, type OrderDoc } from './orders'
 
 export const ROLE_LABEL: Record<Role, string> = {
@@ -22,14 +24,18 @@ export const ROLE_LABEL: Record<Role, string> = {
   system: '系统',
 }
 
-const HANDLER_LABEL = { property: '物业', grid: '网格员', community: '社区', department: '职能部门' } as const
-
+/**
+ * One order as a list row. `viewerId` is the caller: `mine` (they hold it) is decided here, by id.
+ * `nextDeadline` and `deadlineKind` are null once nobody has to act by a time, so no sentinel date
+ * reaches a client.
+ */
 export function toSummary(
   order: OrderDoc,
   now: Date,
-  options: { followed?: boolean; redacted?: boolean } = {},
+  options: { viewerId?: string; followed?: boolean; redacted?: boolean } = {},
 ): OrderSummary {
   const overdue = order.statusGroup === 'open' && order.nextDeadline < now.toISOString()
+  const deadlineKind = deadlineKindOf(order)
   return {
     id: order._id,
     number: order.number,
@@ -45,7 +51,9 @@ export function toSummary(
     createdAt: order.createdAt,
     handlerOrgName: order.handlerOrgName,
     handlerStaffName: order.handlerStaffName,
-    nextDeadline: order.nextDeadline,
+    mine: !!options.viewerId && order.handlerStaffId === options.viewerId,
+    nextDeadline: deadlineKind ? order.nextDeadline : null,
+    deadlineKind,
     overdue,
     escalationLevel: order.escalationLevel,
     supervised: order.supervised,
@@ -88,10 +96,10 @@ export async function toDetail(
       ? order.reporterPhone && maskPhone(order.reporterPhone)
       : null
   const handlerPhone = typeof handlerUser?.phone === 'string' ? maskPhone(handlerUser.phone) : null
-  const roleLabel = typeof handlerUser?.title === 'string' ? handlerUser.title : HANDLER_LABEL[order.handlerKind]
+  const roleLabel = typeof handlerUser?.title === 'string' ? handlerUser.title : HANDLER_KIND_LABELS[order.handlerKind]
   const facts = await factsOf(platform, order, 0)
   return {
-    ...toSummary(order, clock.now(), { followed: relations.has('follower') && !relations.has('reporter') }),
+    ...toSummary(order, clock.now(), { viewerId: _caller.userId, followed: relations.has('follower') && !relations.has('reporter') }),
     version: order._v,
     channel: order.channel,
     source: order.source,

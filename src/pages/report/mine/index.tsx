@@ -6,6 +6,7 @@ import type { ListOutput, OrderSummary } from '../../../../types/report'
 import { type ApiError, call, toApiError } from '../../../api'
 import { Btn, Empty, ErrorBox, Loading, PageShell, StatusTag } from '../../../components'
 import { deadlineText, formatTime } from '../../../lib/format'
+import { deadlineLabel } from '../../../lib/order-labels'
 import { go, ROUTES, withQuery } from '../../../lib/routes'
 
 export default function ReportMinePage() {
@@ -71,7 +72,7 @@ export default function ReportMinePage() {
             {o.handlerOrgName}
             {o.handlerStaffName ? ` · ${o.handlerStaffName}` : ''}
             {o.statusGroup === 'open' && o.nextDeadline
-              ? ` · ${o.status === 'assigned' ? '签收' : '办结'}${deadlineText(o.nextDeadline)}`
+              ? ` · ${deadlineLabel(o)}${deadlineText(o.nextDeadline)}`
               : ''}
           </Text>
           {o.statusGroup === 'fixed' ? (
