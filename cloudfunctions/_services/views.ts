@@ -1,7 +1,7 @@
 /** What a person sees of an order: summaries for lists and the detail page, with privacy applied. */
 import type { Caller, Role } from '../../types/identity'
-import type { OrderDetail, OrderSummary, TimelineEntry } from '../../types/report'
 import { HANDLER_KIND_LABELS } from '../../types/labels'
+import type { OrderDetail, OrderSummary, TimelineEntry } from '../../types/report'
 import { ACTION_LABEL, STATUS_LABEL } from '../../types/workorder'
 import { maskPhone } from '../_core/privacy'
 import { allowedActions, type Relation } from '../_core/workflow'
@@ -99,7 +99,10 @@ export async function toDetail(
   const roleLabel = typeof handlerUser?.title === 'string' ? handlerUser.title : HANDLER_KIND_LABELS[order.handlerKind]
   const facts = await factsOf(platform, order, 0)
   return {
-    ...toSummary(order, clock.now(), { viewerId: _caller.userId, followed: relations.has('follower') && !relations.has('reporter') }),
+    ...toSummary(order, clock.now(), {
+      viewerId: _caller.userId,
+      followed: relations.has('follower') && !relations.has('reporter'),
+    }),
     version: order._v,
     channel: order.channel,
     source: order.source,

@@ -1,5 +1,5 @@
-import type { OrderSummary } from '../../types/report'
 import { DEADLINE_KIND_LABELS, ESCALATED_TO_LABELS } from '../../types/labels'
+import type { OrderSummary } from '../../types/report'
 
 export function escalationBadge(level: number): string {
   return ESCALATED_TO_LABELS[Math.max(0, Math.min(3, level))] ?? ''

@@ -71,9 +71,7 @@ export default function ReportMinePage() {
           <Text className="block muted small">
             {o.handlerOrgName}
             {o.handlerStaffName ? ` · ${o.handlerStaffName}` : ''}
-            {o.statusGroup === 'open' && o.nextDeadline
-              ? ` · ${deadlineLabel(o)}${deadlineText(o.nextDeadline)}`
-              : ''}
+            {o.statusGroup === 'open' && o.nextDeadline ? ` · ${deadlineLabel(o)}${deadlineText(o.nextDeadline)}` : ''}
           </Text>
           {o.statusGroup === 'fixed' ? (
             <Text className="block small" style={{ color: '#bc4c00' }}>
