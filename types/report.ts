@@ -4,9 +4,10 @@
  */
 import { z } from 'zod'
 import { CategoryCode, Channel, HandlerKind } from './catalog'
+import { FILE_ID_PATTERN } from './file-id'
 import { DeadlineKind, Rating, StatusGroup, WorkOrderAction, WorkOrderStatus } from './workorder'
 
-export const FileId = z.string().regex(/^f_[0-9a-z]{16}$/, '照片编号格式有误')
+export const FileId = z.string().regex(FILE_ID_PATTERN, '照片编号格式有误')
 const Id = z.string().min(1).max(64)
 const Cursor = z.string().max(512).nullish()
 const Photos = z.array(FileId).max(9, '最多上传9张照片')

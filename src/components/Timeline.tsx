@@ -1,7 +1,7 @@
 import { Image, Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
+import { formatTime } from '../../types/china-time'
 import type { TimelineEntry } from '../../types/report'
-import { formatTime } from '../lib/format'
 
 /** Every event of an order, oldest first, with who, when, notes and photos (e.g. after-photos). */
 export function Timeline({ entries }: { entries: TimelineEntry[] }) {

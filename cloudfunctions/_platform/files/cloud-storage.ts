@@ -4,13 +4,11 @@
  * Photos the mini-program uploads itself (wx.cloud.uploadFile) are adopted: checked by size and
  * magic bytes, then given an id and an owner, like an upload through the host.
  */
-import { customAlphabet } from 'nanoid'
+
+import { fileIdTail, isFileId, newFileId } from '../../../types/file-id'
 import type { FilesPort, StoredFile } from '../ports'
 import type { Store } from '../store/port'
 import { MAX_PHOTO_BYTES, sniffImage } from './sniff'
-
-const fileIdTail = customAlphabet('0123456789abcdefghijklmnopqrstuvwxyz', 16)
-const FILE_ID = /^f_[0-9a-z]{16}$/
 
 export interface CloudStorageApp {
   uploadFile(options: { cloudPath: string; fileContent: Buffer }): Promise<{ fileID?: string }>
@@ -31,7 +29,7 @@ export function createCloudStorageFiles(options: {
   const files = store.collection('files')
 
   async function record(cloudFileId: string, bytes: Uint8Array, mime: string, ownerId: string): Promise<StoredFile> {
-    const fileId = `f_${fileIdTail()}`
+    const fileId = newFileId()
     await files.insert({
       _id: fileId,
       cloudFileId,
@@ -45,7 +43,7 @@ export function createCloudStorageFiles(options: {
   }
 
   async function cloudIdOf(fileId: string): Promise<{ cloudFileId: string; mime: string } | null> {
-    if (!FILE_ID.test(fileId)) return null
+    if (!isFileId(fileId)) return null
     const meta = await files.get(fileId)
     return meta && typeof meta.cloudFileId === 'string'
       ? { cloudFileId: meta.cloudFileId, mime: String(meta.mime) }

@@ -1,10 +1,10 @@
 import { Text, View } from '@tarojs/components'
 import Taro, { useDidShow } from '@tarojs/taro'
 import { useState } from 'react'
+import { formatTime, remainingText } from '../../../../types/china-time'
 import type { User } from '../../../../types/identity'
 import { getUser } from '../../../api'
 import { Empty, ErrorBox, Loading, PageShell, StatusTag } from '../../../components'
-import { deadlineText, formatTime } from '../../../lib/format'
 import { deadlineLabel, escalationBadge } from '../../../lib/order-labels'
 import { go, ROUTES, withQuery } from '../../../lib/routes'
 import { useInbox } from '../../../lib/use-inbox'
@@ -94,7 +94,7 @@ export default function Dashboard() {
                 </View>
                 {o.nextDeadline ? (
                   <View className={`dash-item-deadline ${o.overdue ? 'is-overdue' : ''}`}>
-                    {deadlineText(o.nextDeadline)}
+                    {remainingText(o.nextDeadline)}
                     <Text className="dash-item-deadline-at">
                       {' '}
                       · {deadlineLabel(o)}截止 {formatTime(o.nextDeadline)}

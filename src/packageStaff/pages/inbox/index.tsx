@@ -2,12 +2,12 @@ import { ScrollView, Text, View } from '@tarojs/components'
 import Taro, { useDidShow } from '@tarojs/taro'
 import { useEffect, useState } from 'react'
 import type { CategoryView } from '../../../../types/catalog'
+import { formatTime, remainingText } from '../../../../types/china-time'
 import type { User } from '../../../../types/identity'
 import type { InboxOutput, OrderSummary } from '../../../../types/report'
 import { call, getUser, toApiError } from '../../../api'
 import { Empty, ErrorBox, Loading, PageShell, StatusTag } from '../../../components'
 import { loadCategories } from '../../../lib/categories'
-import { deadlineText, formatTime } from '../../../lib/format'
 import { deadlineLabel, escalationBadge } from '../../../lib/order-labels'
 import { ROUTES } from '../../../lib/routes'
 import { useInbox } from '../../../lib/use-inbox'
@@ -183,7 +183,7 @@ export default function Inbox() {
                   <View className="inbox-item-address">{o.addressLabel}</View>
                   {o.nextDeadline ? (
                     <View className={`inbox-item-deadline ${o.overdue ? 'is-overdue' : ''}`}>
-                      <Text className="inbox-deadline-text">{deadlineText(o.nextDeadline)}</Text>
+                      <Text className="inbox-deadline-text">{remainingText(o.nextDeadline)}</Text>
                       <Text className="inbox-deadline-at">
                         {' '}
                         · {kind}截止 {formatTime(o.nextDeadline)}

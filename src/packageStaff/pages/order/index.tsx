@@ -2,11 +2,11 @@ import { Image, Text, Textarea, View } from '@tarojs/components'
 import Taro, { useRouter } from '@tarojs/taro'
 import { useCallback, useEffect, useRef, useState } from 'react'
 import type { HandlerKind } from '../../../../types/catalog'
+import { formatDateTime, remainingText } from '../../../../types/china-time'
 import type { OrderDetail } from '../../../../types/report'
 import type { WorkOrderAction } from '../../../../types/workorder'
 import { ApiError, call, toApiError } from '../../../api'
 import { ErrorBox, Loading, PageShell, PhotoPicker, StatusTag, Timeline } from '../../../components'
-import { deadlineText, formatDateTime } from '../../../lib/format'
 import { escalationBadge } from '../../../lib/order-labels'
 import { backTarget } from '../../shared/nav'
 import { Sheet } from '../../shared/Sheet'
@@ -347,7 +347,7 @@ export default function OrderPage() {
               <Text className="order-value">
                 {o.whistle.reportedAt
                   ? `已于 ${formatDateTime(o.whistle.reportedAt)} 报到`
-                  : `待报到，${deadlineText(o.whistle.reportBy)}（${formatDateTime(o.whistle.reportBy)} 前）`}
+                  : `待报到，${remainingText(o.whistle.reportBy)}（${formatDateTime(o.whistle.reportBy)} 前）`}
               </Text>
             </View>
           </View>
@@ -515,7 +515,7 @@ export default function OrderPage() {
 
 function DeadlineRow(props: { label: string; at: string; live: boolean; done: boolean }) {
   if (!props.at) return null
-  const text = props.live ? deadlineText(props.at) : ''
+  const text = props.live ? remainingText(props.at) : ''
   const late = props.live && text.startsWith('已超时')
   return (
     <View className={`order-row order-deadline ${late ? 'is-overdue' : ''}`}>

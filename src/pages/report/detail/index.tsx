@@ -5,11 +5,11 @@
 import { Image, Text, Textarea, View } from '@tarojs/components'
 import Taro, { usePullDownRefresh, useRouter } from '@tarojs/taro'
 import { useRef, useState } from 'react'
+import { formatTime, remainingText } from '../../../../types/china-time'
 import type { ActionOutput, OrderDetail } from '../../../../types/report'
 import { call, toApiError } from '../../../api'
 import { Btn, ErrorBox, Loading, PageShell, Stars, StatusTag, Timeline } from '../../../components'
 import { RATING_TAGS } from '../../../lib/contract'
-import { deadlineText, formatTime } from '../../../lib/format'
 import { go, ROUTES } from '../../../lib/routes'
 import { useLoad } from '../../../lib/use-load'
 
@@ -146,13 +146,13 @@ export default function ReportDetailPage() {
                   <Text className="kv-key">签收时限</Text>
                   <Text className="kv-value">
                     {formatTime(o.acknowledgeBy)}
-                    {o.status === 'assigned' ? `（${deadlineText(o.acknowledgeBy)}）` : ''}
+                    {o.status === 'assigned' ? `（${remainingText(o.acknowledgeBy)}）` : ''}
                   </Text>
                 </View>
                 <View className="kv">
                   <Text className="kv-key">办结时限</Text>
                   <Text className="kv-value" style={o.overdue ? { color: '#cf222e' } : undefined}>
-                    {formatTime(o.resolveBy)}（{deadlineText(o.resolveBy)}）
+                    {formatTime(o.resolveBy)}（{remainingText(o.resolveBy)}）
                   </Text>
                 </View>
               </>
