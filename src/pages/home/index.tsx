@@ -8,7 +8,7 @@ import type { CountsOutput } from '../../../types/report'
 import { type ApiError, call, getUser, me, toApiError } from '../../api'
 import { Btn, ErrorBox, Loading, PageShell } from '../../components'
 import { channelOf, groupCategories, loadCategories } from '../../lib/categories'
-import { IS_LOCAL } from '../../lib/env'
+import { DEV_PAGES } from '../../lib/env'
 import { go, ROUTES, withQuery, workPageFor } from '../../lib/routes'
 import { useLoad } from '../../lib/use-load'
 import './index.scss'
@@ -21,7 +21,7 @@ export default function HomePage() {
 
   const refresh = () => {
     const cached = getUser()
-    if (!cached && IS_LOCAL) {
+    if (!cached && DEV_PAGES) {
       Taro.reLaunch({ url: ROUTES.personas })
       return
     }
@@ -42,7 +42,7 @@ export default function HomePage() {
         if (!cached) loadCounts(out.user)
       })
       .catch((e) => {
-        if (e?.code === 'UNAUTHENTICATED' && IS_LOCAL) Taro.reLaunch({ url: ROUTES.personas })
+        if (e?.code === 'UNAUTHENTICATED' && DEV_PAGES) Taro.reLaunch({ url: ROUTES.personas })
         else if (!getUser()) setMeError(toApiError(e)) // nobody to greet: say why, offer 重试
       })
   }

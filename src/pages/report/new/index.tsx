@@ -14,7 +14,7 @@ import type { OrderSummary, SubmitOutput } from '../../../../types/report'
 import { call, getUser, toApiError } from '../../../api'
 import { Btn, ErrorBox, Loading, PageShell, PhotoPicker, Switch } from '../../../components'
 import { CHANNEL_LABEL, channelOf, groupCategories, loadCategories } from '../../../lib/categories'
-import { IS_LOCAL, IS_WEAPP, SUBSCRIBE_TEMPLATES } from '../../../lib/env'
+import { DEV_PAGES, IS_WEAPP, SUBSCRIBE_TEMPLATES } from '../../../lib/env'
 import { go, LAST_SUBMIT_KEY, ROUTES, withQuery } from '../../../lib/routes'
 import { useLoad } from '../../../lib/use-load'
 import './index.scss'
@@ -59,7 +59,7 @@ export default function ReportNewPage() {
       <PageShell>
         <ErrorBox
           error={{ code: 'UNAUTHENTICATED', message: '请先登录再报事' }}
-          onRetry={() => Taro.reLaunch({ url: IS_LOCAL ? ROUTES.personas : ROUTES.home })}
+          onRetry={() => Taro.reLaunch({ url: DEV_PAGES ? ROUTES.personas : ROUTES.home })}
         />
       </PageShell>
     )
