@@ -2,13 +2,13 @@
  * 报事详情: everything about one order and its whole timeline. What the resident may do now comes
  * from the server (`actions`): 确认解决, 评价, 不满意重办, 撤销.
  */
-import { Image, Text, Textarea, View } from '@tarojs/components'
+import { Text, Textarea, View } from '@tarojs/components'
 import Taro, { usePullDownRefresh, useRouter } from '@tarojs/taro'
 import { useRef, useState } from 'react'
 import { formatTime, remainingText } from '../../../../types/china-time'
 import type { ActionOutput, OrderDetail } from '../../../../types/report'
 import { call, toApiError } from '../../../api'
-import { Btn, ErrorBox, Loading, PageShell, Stars, StatusTag, Timeline } from '../../../components'
+import { Btn, ErrorBox, Loading, PageShell, PhotoGrid, Stars, StatusTag, Timeline } from '../../../components'
 import { RATING_TAGS } from '../../../lib/contract'
 import { go, ROUTES } from '../../../lib/routes'
 import { useLoad } from '../../../lib/use-load'
@@ -105,19 +105,7 @@ export default function ReportDetailPage() {
                 {o.reporterName} · {formatTime(o.createdAt)}
               </Text>
             </View>
-            {o.photoUrls.length ? (
-              <View className="photo-row order-photos">
-                {o.photoUrls.map((url) => (
-                  <Image
-                    key={url}
-                    className="photo-thumb"
-                    src={url}
-                    mode="aspectFill"
-                    onClick={() => Taro.previewImage({ current: url, urls: o.photoUrls })}
-                  />
-                ))}
-              </View>
-            ) : null}
+            <PhotoGrid urls={o.photoUrls} className="order-photos" />
           </View>
 
           <View className="card handler-card">
@@ -173,17 +161,7 @@ export default function ReportDetailPage() {
           {o.afterPhotoUrls.length ? (
             <View className="card">
               <Text className="field-label">处理后照片</Text>
-              <View className="photo-row after-photos">
-                {o.afterPhotoUrls.map((url) => (
-                  <Image
-                    key={url}
-                    className="photo-thumb"
-                    src={url}
-                    mode="aspectFill"
-                    onClick={() => Taro.previewImage({ current: url, urls: o.afterPhotoUrls })}
-                  />
-                ))}
-              </View>
+              <PhotoGrid urls={o.afterPhotoUrls} className="after-photos" />
             </View>
           ) : null}
 
