@@ -3,8 +3,9 @@
  * Chromium at a 375×812 phone. Call it at the top of the file; its beforeAll/afterAll open and close
  * both. The helpers cope with how Taro's H5 runtime behaves in a browser.
  */
+import path from 'node:path'
 import type { Browser, Page } from 'playwright-core'
-import { launchPhone } from './browser'
+import { launchPhone, SCREENSHOTS } from './browser'
 import { startTestHost, type TestHost } from './test-host'
 
 export const T = { timeout: 20000 }
@@ -36,6 +37,9 @@ export function phoneSession(): PhoneSession {
 /** The visible match: H5 keeps earlier pages of the stack in the DOM, hidden. */
 export const visible = (page: Page, selector: string) => page.locator(`${selector} >> visible=true`).first()
 
+/** The first visible element with that text: a hidden page of the stack may hold the same words. */
+export const seen = (page: Page, text: string | RegExp) => page.getByText(text).filter({ visible: true }).first()
+
 /**
  * Clicks the element itself. Playwright's actionability check reports a page underneath, or
  * taro-pull-to-refresh-core on pages with pull-down refresh, as covering buttons that the browser's
@@ -47,14 +51,44 @@ export async function tap(page: Page, selector: string): Promise<void> {
   await target.dispatchEvent('click')
 }
 
-/** Waits until the slide-in animation has put the newest page (Taro's `.taro_page`) at the left edge. */
+/**
+ * Waits until the page is still: the newest page (Taro's `.taro_page`) is at the left edge after its
+ * slide-in, and no finite animation or transition is running (a spinner's endless one is ignored).
+ */
 export async function settled(page: Page): Promise<void> {
-  await page.waitForFunction(() => {
-    const pages = Array.from(document.querySelectorAll('.taro_page')).filter(
-      (p) => getComputedStyle(p).display !== 'none',
-    )
-    const top = pages[pages.length - 1]
-    return !!top && Math.abs(top.getBoundingClientRect().left) < 1
-  })
-  await page.waitForTimeout(150)
+  await page.waitForFunction(
+    () => {
+      const pages = Array.from(document.querySelectorAll('.taro_page')).filter(
+        (p) => getComputedStyle(p).display !== 'none',
+      )
+      const top = pages[pages.length - 1]
+      if (!top || Math.abs(top.getBoundingClientRect().left) >= 1) return false
+      return document
+        .getAnimations()
+        .every((a) => a.playState !== 'running' || a.effect?.getTiming().iterations === Number.POSITIVE_INFINITY)
+    },
+    undefined,
+    T,
+  )
+}
+
+/** Waits until no toast is on screen (a success toast fades after about 1.5 s). */
+export async function toastGone(page: Page): Promise<void> {
+  await page.waitForFunction(
+    () =>
+      !Array.from(document.querySelectorAll('.taro__toast, .weui-toast')).some(
+        (t) => getComputedStyle(t).display !== 'none' && (t as HTMLElement).offsetParent !== null,
+      ),
+    undefined,
+    T,
+  )
+}
+
+/** A 375-wide screenshot into SCREENSHOTS once the page is still and no toast covers it. */
+export async function screenshot(page: Page, name: string, height?: number): Promise<void> {
+  await settled(page)
+  await toastGone(page)
+  if (height) await page.setViewportSize({ width: 375, height })
+  await page.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`) })
+  if (height) await page.setViewportSize({ width: 375, height: 812 })
 }
