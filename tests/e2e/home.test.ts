@@ -5,7 +5,7 @@
  */
 import type { Page } from 'playwright-core'
 import { pngOf } from '../support/images'
-import { phoneSession, screenshot, seen as seenOn, tap, visible } from '../support/phone-session'
+import { phoneSession, screenshot, seen as seenOn, T, tap, visible } from '../support/phone-session'
 import type { TestHost } from '../support/test-host'
 
 const phone = phoneSession()
@@ -23,8 +23,8 @@ const shot = (name: string, height?: number) => screenshot(page, name, height)
 test('resident-a logs in through the persona picker and sees the home page', async () => {
   await page.goto(`${host.url}/#/pages/dev/personas/index`)
   await seen('王秀兰').click()
-  await page.waitForURL(/pages\/home\/index/, { timeout: 20000 })
-  await seen(/王秀兰/).waitFor({ timeout: 20000 })
+  await page.waitForURL(/pages\/home\/index/, T)
+  await seen(/王秀兰/).waitFor(T)
   await seen('博泰佳苑 3号楼 2单元 501').waitFor()
   await seen('报物业').waitFor()
   await seen('报网格员').waitFor()
@@ -38,7 +38,7 @@ test('elder mode enlarges the text and is remembered after a reload', async () =
     page.evaluate(() =>
       Number.parseFloat(getComputedStyle(document.querySelector('.page-shell') ?? document.body).fontSize),
     )
-  await seen('长辈模式').waitFor({ timeout: 20000 })
+  await seen('长辈模式').waitFor(T)
   const before = await sizeOf()
   await visible(page, '.elder-switch').click()
   await page.waitForFunction(
@@ -46,55 +46,55 @@ test('elder mode enlarges the text and is remembered after a reload', async () =
     before,
   )
   await page.reload()
-  await seen('长辈模式').waitFor({ timeout: 20000 })
+  await seen('长辈模式').waitFor(T)
   expect(await sizeOf()).toBeGreaterThan(before)
   await page.goto(`${host.url}/#/pages/home/index`)
-  await seen('报物业').waitFor({ timeout: 20000 })
+  await seen('报物业').waitFor(T)
   await shot('home-elder-mode')
 })
 
 test('a category tap and one submit file a report: done page with the order number, then its detail', async () => {
   await page.goto(`${host.url}/#/pages/home/index`)
-  await visible(page, '.category-item').waitFor({ timeout: 20000 })
+  await visible(page, '.category-item').waitFor(T)
   await page.locator('.category-item[data-code="stairwell_light"]').click() // tap 1
-  await page.waitForURL(/pages\/report\/new\/index/, { timeout: 20000 })
-  await seen('楼道灯').waitFor({ timeout: 20000 })
+  await page.waitForURL(/pages\/report\/new\/index/, T)
+  await seen('楼道灯').waitFor(T)
   const description = await page.locator('.description textarea').inputValue()
   expect(description).toContain('博泰佳苑 3号楼 2单元 501')
   await page.locator('.submit-report').dblclick() // tap 2 (a double tap must still file one order: see the count below)
-  await page.waitForURL(/pages\/report\/done\/index/, { timeout: 20000 })
+  await page.waitForURL(/pages\/report\/done\/index/, T)
   const number = (await visible(page, '.order-number').textContent())?.trim()
   expect(number).toBeTruthy()
   await seen(/已派给/).waitFor()
   await shot('home-report-done')
   await seen('查看进度').click()
-  await page.waitForURL(/pages\/report\/detail\/index/, { timeout: 20000 })
-  await visible(page, '.timeline-entry').waitFor({ timeout: 20000 })
+  await page.waitForURL(/pages\/report\/detail\/index/, T)
+  await visible(page, '.timeline-entry').waitFor(T)
   expect((await visible(page, '.order-number').textContent())?.trim()).toBe(number)
   await shot('home-report-detail', 1400) // the whole detail page in one picture
   // 撤销 (with the confirm dialog): frees the staff member for the next test's least-loaded dispatch
   await page.reload() // a fresh layout at the phone height
   await tapOnRefreshPage('.action-cancel')
   await page.getByText('确定', { exact: true }).filter({ visible: true }).first().click()
-  await visible(page, '.status-cancelled').waitFor({ timeout: 20000 })
+  await visible(page, '.status-cancelled').waitFor(T)
   expect(pageErrors).toEqual([])
 })
 
 test('with a photo: the emergency hint shows first; after the property staff resolve it, the resident confirms and rates', async () => {
   await page.goto(`${host.url}/#/pages/report/new/index?category=elevator_trapped&channel=property`)
-  await page.locator('.emergency-hint').waitFor({ timeout: 20000 })
+  await page.locator('.emergency-hint').waitFor(T)
   expect(await page.locator('.emergency-hint').textContent()).toContain('119')
   const chooser = page.waitForEvent('filechooser')
   await page.locator('.photo-add').click()
   await (await chooser).setFiles({ name: 'lift.png', mimeType: 'image/png', buffer: pngOf(64, 48, [200, 60, 60]) })
-  await visible(page, '.photo-cell .photo-thumb').waitFor({ timeout: 20000 })
+  await visible(page, '.photo-cell .photo-thumb').waitFor(T)
   await page.waitForFunction(
     () => !document.querySelector('.photo-progress') && !document.querySelector('.photo-failed'),
   )
   await page.locator('.emergency-hint').evaluate((el) => el.scrollIntoView()) // the picker scrolled down
   await shot('home-report-new-emergency')
   await page.locator('.submit-report').click()
-  await page.waitForURL(/pages\/report\/done\/index\?id=/, { timeout: 20000 })
+  await page.waitForURL(/pages\/report\/done\/index\?id=/, T)
   const id = new URL(page.url().replace('/#/', '/')).searchParams.get('id')!
 
   // the property company's staff acknowledge and resolve it, with an after-photo
@@ -111,19 +111,19 @@ test('with a photo: the emergency hint shows first; after the property staff res
   await host.ok('workorder', 'resolve', { id, note: '已解救，电梯恢复运行', photos: [data.fileId] }, staff)
 
   await page.goto(`${host.url}/#/pages/report/detail/index?id=${id}`)
-  await seen('已解救，电梯恢复运行').waitFor({ timeout: 20000 })
+  await seen('已解救，电梯恢复运行').waitFor(T)
   await tapOnRefreshPage('.action-confirm')
-  await page.locator('.rate-panel').waitFor({ timeout: 20000 }) // confirming opens the rating at once
+  await page.locator('.rate-panel').waitFor(T) // confirming opens the rating at once
   await tapOnRefreshPage('.stars .nut-rate-item:nth-child(5)')
   await tapOnRefreshPage('.rating-tag')
   await tapOnRefreshPage('.action-rate')
-  await page.locator('.rating-shown').waitFor({ timeout: 20000 })
+  await page.locator('.rating-shown').waitFor(T)
   expect(await page.locator('.rating-shown .star-on').count()).toBe(5)
   await shot('home-report-rated', 1600) // once the 感谢您的评价 toast has gone
   await page.reload()
 
   await page.goto(`${host.url}/#/pages/report/mine/index`)
-  await visible(page, '.order-item').waitFor({ timeout: 20000 })
+  await visible(page, '.order-item').waitFor(T)
   expect(await page.locator('.order-item >> visible=true').count()).toBe(2)
   expect(pageErrors).toEqual([])
 })
@@ -144,12 +144,12 @@ test('同问: a resident finds an open report of the same kind in the building a
   )
   await page.goto(`${host.url}/#/pages/dev/personas/index`)
   await seen('李建国').click()
-  await page.waitForURL(/pages\/home\/index/, { timeout: 20000 })
+  await page.waitForURL(/pages\/home\/index/, T)
   await page.goto(`${host.url}/#/pages/report/new/index?category=stairwell_light&channel=property`)
-  await visible(page, '.similar-item').waitFor({ timeout: 20000 })
+  await visible(page, '.similar-item').waitFor(T)
   await shot('home-report-similar')
   await tap(page, '.similar-item .follow-button')
-  await page.waitForURL(new RegExp(`pages/report/detail/index\\?id=${found.id}`), { timeout: 20000 })
-  await seen(/1 人同问/).waitFor({ timeout: 20000 })
+  await page.waitForURL(new RegExp(`pages/report/detail/index\\?id=${found.id}`), T)
+  await seen(/1 人同问/).waitFor(T)
   expect(pageErrors).toEqual([])
 })

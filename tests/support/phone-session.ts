@@ -8,7 +8,14 @@ import type { Browser, Page } from 'playwright-core'
 import { launchPhone, SCREENSHOTS } from './browser'
 import { startTestHost, type TestHost } from './test-host'
 
-export const T = { timeout: 20000 }
+/**
+ * How long one wait may take. Generous on purpose: on a loaded machine (CI with both cores busy) a
+ * page can take many seconds to appear, and a wait ends as soon as its condition holds anyway.
+ */
+export const T = { timeout: 45_000 }
+/** starting PGlite and Chromium, and each test, under the same load */
+const SETUP_MS = 180_000
+const TEST_MS = 240_000
 
 export interface PhoneSession {
   host: TestHost
@@ -18,19 +25,27 @@ export interface PhoneSession {
 }
 
 export function phoneSession(): PhoneSession {
+  jest.setTimeout(TEST_MS)
   const session = { pageErrors: [] as string[] } as PhoneSession
   let browser: Browser | undefined
-  beforeAll(async () => {
-    session.host = await startTestHost({ h5: true })
-    const launched = await launchPhone()
-    browser = launched.browser
-    session.page = await launched.context.newPage()
-    session.page.on('pageerror', (e) => session.pageErrors.push(e.message))
-  })
+  let ready: Promise<void> | undefined
+  beforeAll(() => {
+    ready = (async () => {
+      session.host = await startTestHost({ h5: true })
+      const launched = await launchPhone()
+      browser = launched.browser
+      session.page = await launched.context.newPage()
+      session.page.setDefaultTimeout(T.timeout)
+      session.page.on('pageerror', (e) => session.pageErrors.push(e.message))
+    })()
+    return ready
+  }, SETUP_MS)
+  // a setup that timed out may still finish: wait for it, so nothing is left running
   afterAll(async () => {
+    await ready?.catch(() => undefined)
     await browser?.close()
     await session.host?.close()
-  })
+  }, SETUP_MS)
   return session
 }
 
