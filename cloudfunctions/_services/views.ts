@@ -233,7 +233,7 @@ async function neighbourDetail(
       kind: order.handlerKind,
       orgName: order.handlerOrgName,
       staffName: '',
-      roleLabel: HANDLER_LABEL[order.handlerKind],
+      roleLabel: HANDLER_KIND_LABELS[order.handlerKind],
       phoneMasked: null,
     },
     routeReason: order.routeReason,

@@ -95,6 +95,8 @@ test('with a photo: the emergency hint shows first; after the property staff res
   )
   await page.locator('.emergency-hint').evaluate((el) => el.scrollIntoView()) // the picker scrolled down
   await shot('home-report-new-emergency')
+  await page.locator('.description textarea').focus()
+  await page.keyboard.insertText('电梯困人，门打不开')
   await page.locator('.submit-report').click()
   await page.waitForURL(/pages\/report\/done\/index\?id=/, T)
   const id = new URL(page.url().replace('/#/', '/')).searchParams.get('id')!
