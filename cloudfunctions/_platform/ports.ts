@@ -25,6 +25,8 @@ export interface FilesPort {
    * (`cloud://…`), checked like an upload, and give it a FileId. Throws PhotoRejectedError.
    */
   adopt?(cloudFileId: string, meta: { ownerId: string }): Promise<StoredFile>
+  /** deletes the bytes and the record; true when there was something to delete */
+  remove?(fileId: string): Promise<boolean>
 }
 
 export interface Notification {

@@ -5,6 +5,7 @@
 import type { Caller } from '../../types/identity'
 import { invalidInput } from '../_platform/kit/errors'
 import type { Platform } from '../_platform/ports'
+import { attachFile } from './files'
 
 async function metaOf(platform: Platform, caller: Caller) {
   const user = await platform.store.collection('users').get(caller.userId)
@@ -28,6 +29,7 @@ export async function checkPhotos(platform: Platform, caller: Caller, photos: st
     if (!file || file.ownerId !== caller.userId) throw invalidInput('照片不存在或不是您上传的，请重新上传')
     const verdict = await platform.contentCheck.image(fileId, meta)
     if (verdict === 'reject') throw invalidInput('照片未通过内容审核，请更换后再提交')
+    await attachFile(platform, file)
     if (verdict === 'pending') pending = true
   }
   return pending

@@ -1,5 +1,8 @@
-/** Files on local disk (local default and self-hosted): bytes under `dir`, metadata in the `files` collection. */
-import { mkdir, readFile, writeFile } from 'node:fs/promises'
+/**
+ * Files on local disk (local default and self-hosted): bytes under `dir`, metadata in the `files`
+ * collection. Photos are residents' data: the folder is owner-only (0700) and each file 0600.
+ */
+import { chmod, mkdir, readFile, rm, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { customAlphabet } from 'nanoid'
 import type { FilesPort } from '../ports'
@@ -14,8 +17,9 @@ export function createDiskFiles(options: { dir: string; store: Store; now: () =>
   return {
     async put(bytes, meta) {
       const fileId = `f_${fileIdTail()}`
-      await mkdir(dir, { recursive: true })
-      await writeFile(where(fileId), bytes)
+      await mkdir(dir, { recursive: true, mode: 0o700 })
+      await chmod(dir, 0o700)
+      await writeFile(where(fileId), bytes, { mode: 0o600 })
       await store.collection('files').insert({
         _id: fileId,
         mime: meta.mime,
@@ -35,6 +39,11 @@ export function createDiskFiles(options: { dir: string; store: Store; now: () =>
     },
     async url(fileId) {
       return `/api/_files/${encodeURIComponent(fileId)}`
+    },
+    async remove(fileId) {
+      if (!FILE_ID.test(fileId)) return false
+      await rm(where(fileId), { force: true })
+      return store.collection('files').remove(fileId)
     },
   }
 }
