@@ -42,7 +42,7 @@ export const JSON_LIMIT = 1024 * 1024
 
 /** Counted while the body streams in (chunked bodies included): nothing larger is ever buffered. */
 const limitOf = (maxSize: number, message: string) =>
-  bodyLimit({ maxSize, onError: (c) => c.json(failure('INVALID_INPUT', message), 400, { Connection: 'close' }) })
+  bodyLimit({ maxSize, onError: (c) => c.json(failure('INVALID_INPUT', message), 400) })
 
 export function createApp(
   platform: Platform,

@@ -27,7 +27,7 @@ export function requireUploader(platform: Platform): MiddlewareHandler {
       c.set('uploader' as never, caller as never)
     } catch (error) {
       const { status, body } = replyOf(error)
-      return c.json(body, status as 400, { Connection: 'close' })
+      return c.json(body, status as 400)
     }
     await next()
   }

@@ -13,6 +13,7 @@ import { createLocalIdentity } from '../identity/local-token'
 import { createOutboxNotify } from '../notify/outbox'
 import type { Clock, Platform } from '../ports'
 import { createStoreFromUrl } from '../store'
+import type { Store } from '../store/port'
 import { systemClock } from './clock'
 
 export interface LocalPlatformOptions {
@@ -23,6 +24,8 @@ export interface LocalPlatformOptions {
   /** token signing secret; default kept in `<dataDir>/secret` (random per process in memory mode) */
   secret?: string
   clock?: Clock
+  /** an already open store to use instead of opening `storeUrl` (tests that reach below the port) */
+  store?: Store
 }
 
 /** The local platform, plus the data-dir lock when it holds one (PGlite on disk). */
@@ -31,12 +34,12 @@ export type LocalPlatform = Platform & { lock: DataDirLock | null }
 export async function createLocalPlatform(options: LocalPlatformOptions = {}): Promise<LocalPlatform> {
   const dataDir = path.resolve(options.dataDir ?? '.data')
   const storeUrl = options.storeUrl ?? `pglite:${path.join(dataDir, 'pglite')}`
-  const inMemory = storeUrl === 'pglite:memory'
+  const inMemory = storeUrl === 'pglite:memory' || options.store !== undefined
   const clock = options.clock ?? systemClock
   const now = () => clock.now()
   if (!inMemory) await mkdir(dataDir, { recursive: true, mode: 0o700 })
   const lock = storeUrl.startsWith('pglite:') && !inMemory ? await takeDataDirLock(dataDir) : null
-  const store = await createStoreFromUrl(storeUrl)
+  const store = options.store ?? (await createStoreFromUrl(storeUrl))
   await store.migrate()
   // residents' data: whatever created the files (PGlite's initdb, an older version), owner-only
   if (!inMemory) tightenPermissions(dataDir)
