@@ -43,6 +43,7 @@ async function shutdown(): Promise<never> {
   running.scheduler?.stop()
   await running.host?.close().catch(() => undefined)
   await running.platform?.store.close().catch(() => undefined)
+  running.platform?.lock?.release()
   process.exit(0)
 }
 

@@ -91,6 +91,8 @@ export interface DataDirLock {
   readonly token: string
   /** records the port the host listens on */
   announce(port: number): void
+  /** gives the data dir up (also done when the process exits) */
+  release(): void
 }
 
 interface LockRecord {
@@ -122,18 +124,20 @@ async function takeDataDirLock(dataDir: string): Promise<DataDirLock> {
       if ((error as { code?: string }).code !== 'EEXIST' || attempt >= 3) throw error
     }
   }
-  process.once('exit', () => {
+  const release = () => {
     try {
       if (readLock(file)?.token === record.token) unlinkSync(file)
     } catch {
       // already gone
     }
-  })
+  }
+  process.once('exit', release)
   return {
     token: record.token as string,
     announce(port) {
       if (readLock(file)?.token === record.token) writeFileSync(file, JSON.stringify({ ...record, port }))
     },
+    release,
   }
 }
 
