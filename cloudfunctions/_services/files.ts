@@ -47,7 +47,8 @@ export async function removeUnattachedFiles(platform: Platform): Promise<{ remov
   const settings = platform.store.collection('settings')
   const mark = await settings.get(CLEANUP_MARK)
   if (!mark) {
-    await settings.insert({ _id: CLEANUP_MARK, after: now.toISOString(), afterId: '' }).catch(() => undefined)
+    // '~' sorts after every file id: nothing created up to this instant is ever examined
+    await settings.insert({ _id: CLEANUP_MARK, after: now.toISOString(), afterId: '~' }).catch(() => undefined)
     return { removed: 0 }
   }
   const after = String(mark.after)
