@@ -58,7 +58,7 @@ async function start(dataDir: string, port: number): Promise<Started> {
     const timer = setTimeout(() => done(new Error(`npm start did not come up in 240 s:\n${out}`)), 240_000)
     child.once('exit', early)
     const poll = setInterval(() => {
-      if (out.includes('小北已启动')) done()
+      if (out.includes('按 Ctrl+C 停止')) done() // the last line of the start-up banner
     }, 50)
   })
   return { child, output: () => out, seconds: (performance.now() - t0) / 1000 }
