@@ -39,6 +39,15 @@ function onSignal(signal: string) {
 process.on('SIGINT', () => onSignal('SIGINT'))
 process.on('SIGTERM', () => onSignal('SIGTERM'))
 
+// Under `npm start`, a SIGTERM sent to npm alone stops npm and its shell but is not passed on to
+// this process: when they are gone (this process is handed to another parent), stop as if signalled.
+if (process.env.npm_lifecycle_event) {
+  const parent = process.ppid
+  setInterval(() => {
+    if (process.ppid !== parent && !stopSignal) onSignal('npm 已退出')
+  }, 500).unref()
+}
+
 async function shutdown(): Promise<never> {
   running.scheduler?.stop()
   await running.host?.close().catch(() => undefined)
