@@ -26,6 +26,17 @@ export interface LocalPlatformOptions {
   clock?: Clock
   /** an already open store to use instead of opening `storeUrl` (tests that reach below the port) */
   store?: Store
+  /** demo personas (auth.devLogin); default `demoLoginFor(storeUrl)` */
+  demo?: boolean
+}
+
+/**
+ * Demo login is on only when XIAOBEI_DEMO=1; unset, it is on only for an embedded `pglite:` store
+ * (a developer's machine). A `postgres://` store is a deployment: no demo login unless asked for.
+ */
+export function demoLoginFor(storeUrl: string, flag: string | undefined = process.env.XIAOBEI_DEMO): boolean {
+  if (flag !== undefined && flag !== '') return flag === '1'
+  return storeUrl.startsWith('pglite:')
 }
 
 /** The local platform, plus the data-dir lock when it holds one (PGlite on disk). */
@@ -59,6 +70,7 @@ export async function createLocalPlatform(options: LocalPlatformOptions = {}): P
     contentCheck: createKeywordContentCheck({ files }),
     clock,
     identity: createLocalIdentity({ store, secret, now }),
+    demoLogin: options.demo ?? demoLoginFor(storeUrl),
     lock,
   }
 }
