@@ -1,5 +1,8 @@
-/** Files on local disk (local default and self-hosted): bytes under `dir`, metadata in the `files` collection. */
-import { mkdir, readFile, writeFile } from 'node:fs/promises'
+/**
+ * Files on local disk (local default and self-hosted): bytes under `dir`, metadata in the `files`
+ * collection. Photos are residents' data: the folder is owner-only (0700) and each file 0600.
+ */
+import { chmod, mkdir, readFile, rm, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { isFileId, newFileId } from '../../../types/file-id'
 import { checkFileGrant, fileGrant } from '../../_core/privacy'
@@ -18,8 +21,9 @@ export function createDiskFiles(options: {
   return {
     async put(bytes, meta) {
       const fileId = newFileId()
-      await mkdir(dir, { recursive: true })
-      await writeFile(where(fileId), bytes)
+      await mkdir(dir, { recursive: true, mode: 0o700 })
+      await chmod(dir, 0o700)
+      await writeFile(where(fileId), bytes, { mode: 0o600 })
       await store.collection('files').insert({
         _id: fileId,
         mime: meta.mime,
@@ -42,6 +46,11 @@ export function createDiskFiles(options: {
     },
     grants(fileId, grant) {
       return checkFileGrant(grantKey, fileId, grant, now().getTime())
+    },
+    async remove(fileId) {
+      if (!isFileId(fileId)) return false
+      await rm(where(fileId), { force: true })
+      return store.collection('files').remove(fileId)
     },
   }
 }
