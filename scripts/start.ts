@@ -10,6 +10,7 @@ import { startHost } from '../cloudfunctions/_host/server'
 import { createLocalPlatform } from '../cloudfunctions/_platform/runtime/local'
 import { seedIfEmpty } from '../cloudfunctions/_seed/seed'
 import { PERSONA_USERS } from '../cloudfunctions/_seed/street'
+import { ensureBootstrapInvite } from '../cloudfunctions/_services/invites'
 import { ensureH5Build } from './lib/h5-build'
 import { FUNCTIONS_OUT, FUNCTIONS_SRC, H5_OUT } from './lib/paths'
 
@@ -22,6 +23,11 @@ async function main() {
     dataDir: process.env.XIAOBEI_DATA_DIR || undefined,
   })
   const seed = await seedIfEmpty(platform.store, platform.clock.now())
+  const bootstrap = await ensureBootstrapInvite(
+    platform.store,
+    { code: process.env.XIAOBEI_BOOTSTRAP_CODE, streetId: process.env.XIAOBEI_BOOTSTRAP_STREET },
+    platform.clock.now(),
+  )
   const host = await startHost({
     platform,
     functionsDir: FUNCTIONS_OUT,
@@ -34,6 +40,8 @@ async function main() {
   console.log(`\n小北已启动（${seconds} 秒）：${host.url}`)
   console.log(`  数据：${platform.store.kind}${seed.seeded ? '（已写入演示数据：海北街道）' : ''}`)
   console.log(`  接口：${host.url}/api/<函数名>   目录：${host.url}/api/_catalog   健康检查：${host.url}/healthz`)
+  if (bootstrap === 'created')
+    console.log('  首位街道管理员：用 XIAOBEI_BOOTSTRAP_CODE 的邀请码在“我的”里兑换（仅一次）')
   console.log('  演示身份（在页面上“切换身份”选择）：')
   for (const u of PERSONA_USERS) console.log(`    ${u.persona.padEnd(18)} ${u.name}  ${u.title ?? ''}`)
   console.log('按 Ctrl+C 停止。')

@@ -6,5 +6,10 @@ import { devLogin } from './dev-login'
 import { me } from './me'
 import { personas } from './personas'
 import { privacy } from './privacy'
+import { redeemInvite } from './redeem-invite'
 
-export const { main, catalog, name } = defineFunction('auth', { personas, devLogin, me, privacy, consent }, getPlatform)
+export const { main, catalog, name } = defineFunction(
+  'auth',
+  { personas, devLogin, me, privacy, consent, redeemInvite },
+  getPlatform,
+)

@@ -36,6 +36,20 @@ export async function createCloudbasePlatform(): Promise<Platform> {
     }
     return wx.openapi
   }
+  // the first admin of a new deployment: a one-time invite from the function's environment
+  if (process.env.XIAOBEI_BOOTSTRAP_CODE) {
+    const { ensureBootstrapInvite } = await import('../../_services/invites')
+    await store
+      .migrate()
+      .then(() =>
+        ensureBootstrapInvite(
+          store,
+          { code: process.env.XIAOBEI_BOOTSTRAP_CODE, streetId: process.env.XIAOBEI_BOOTSTRAP_STREET },
+          systemClock.now(),
+        ),
+      )
+      .catch((error) => console.error('[bootstrap] failed', error))
+  }
   const openidOf = (context: InvocationContext) => tcb.getCloudbaseContext(context)?.WX_OPENID as string | undefined
   return {
     runtime: 'cloudbase',
