@@ -17,7 +17,7 @@ import { calendarFor } from './holiday-settings'
 import { notifyHandler } from './notify'
 import { nextOrderNumber } from './numbering'
 import { eventDoc, eventIdOf, type OrderDoc, ordersOf, systemActor } from './orders'
-import { buildingOf } from './places'
+import { orderPlaceOf, type UserDoc } from './report-place'
 import { pickStaff } from './rosters'
 import { workflowSettings } from './settings'
 
@@ -26,7 +26,11 @@ export interface NewOrderInput {
   source: 'resident' | 'patrol'
   channel: Channel
   categoryCode: string
-  buildingId: string
+  /** patrol: the building patrolled; resident: checked against the caller's bound address */
+  buildingId?: string
+  /** resident: 'home' (their building) or 'elsewhere' with `where` */
+  place?: 'home' | 'elsewhere'
+  where?: string
   description: string
   photos: string[]
   urgent?: boolean
@@ -72,8 +76,10 @@ export async function createOrder(platform: Platform, caller: Caller, input: New
   }
 
   const category = await categoryOf(store, input.categoryCode)
-  const place = await buildingOf(store, input.buildingId)
-  await checkText(platform, caller, input.description)
+  const reporter = await store.collection<UserDoc>('users').get(caller.userId)
+  const where = await orderPlaceOf(store, reporter, input)
+  const place = where.routing
+  await checkText(platform, caller, input.where ? `${input.where}\n${input.description}` : input.description)
   const held = await checkPhotos(platform, caller, input.photos)
 
   const decision = await routeReport(store, place, { categoryCode: category.code, channel: input.channel })
@@ -86,7 +92,6 @@ export async function createOrder(platform: Platform, caller: Caller, input: New
   const calendar = await calendarFor(store, place.estate)
   const deadlines = computeDeadlines(now, { ...category, urgent }, settings.officeHours, calendar)
   const number = await nextOrderNumber(store, now)
-  const reporter = await store.collection('users').get(caller.userId)
   const at = now.toISOString()
   const status = held ? 'submitted' : 'assigned'
   const order = {
@@ -103,11 +108,11 @@ export async function createOrder(platform: Platform, caller: Caller, input: New
     reporterPhone: typeof reporter?.phone === 'string' ? reporter.phone : null,
     categoryCode: category.code,
     categoryName: category.name,
-    buildingId: place.building._id,
+    buildingId: where.buildingId,
     estateId: place.estate._id,
     gridId: place.estate.gridId,
     communityId: place.estate.communityId,
-    addressLabel: place.label,
+    addressLabel: where.addressLabel,
     description: input.description,
     urgent,
     photos: input.photos,

@@ -143,7 +143,12 @@ describe('verification', () => {
   test('only the grid worker of that grid, or its community, sees and decides a pending binding', async () => {
     const r = await consentedResident('金域住户')
     // 金域华府 is in 北苑社区第二网格: not the persona grid worker's grid (第一网格)
-    const h = await host.ok('household', 'bind', bindOf({ buildingId: 'bd-jinyu-3', room: '803', name: '金域住户' }), r.token)
+    const h = await host.ok(
+      'household',
+      'bind',
+      bindOf({ buildingId: 'bd-jinyu-3', room: '803', name: '金域住户' }),
+      r.token,
+    )
     const gridWorker = await host.login('grid-worker')
     const ownList = await host.ok('household', 'pending', {}, gridWorker)
     expect(ownList.items.map((x: { id: string }) => x.id)).not.toContain(h.id)
