@@ -11,7 +11,8 @@ import { SYSTEM_CALLER } from '../_platform/identity/caller'
 import { conflict, notFound } from '../_platform/kit/errors'
 import type { Store, StoredDoc } from '../_platform/store/port'
 
-export type OrderDoc = WorkOrder & StoredDoc & { whistleDeptId: string; requestKey: string }
+export type OrderDoc = WorkOrder &
+  StoredDoc & { whistleDeptId: string; requestKey: string; reporterUnverified?: boolean }
 export type EventDoc = WorkOrderEvent & StoredDoc
 
 /** nextDeadline of an order nobody has to act on any more: sorts last. */

@@ -33,7 +33,7 @@ const HANDLER_LABEL = { property: '物业', grid: '网格员', community: '社�
 export function toSummary(
   order: OrderDoc,
   now: Date,
-  options: { followed?: boolean; redacted?: boolean } = {},
+  options: { followed?: boolean; redacted?: boolean; staff?: boolean } = {},
 ): OrderSummary {
   const overdue = order.statusGroup === 'open' && order.nextDeadline < now.toISOString()
   return {
@@ -58,6 +58,7 @@ export function toSummary(
     followerCount: order.followerCount,
     followed: options.followed ?? false,
     pool: order.statusGroup === 'open' && order.status === 'assigned' && !order.handlerStaffId,
+    ...(options.staff ? { unverifiedReporter: order.reporterUnverified === true } : {}),
   }
 }
 

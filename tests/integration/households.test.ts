@@ -4,7 +4,7 @@
  */
 import { requireVerifiedHousehold } from '../../cloudfunctions/_services/households'
 import { consentNow, newResident } from '../support/accounts'
-import { newRequestId } from '../support/report-helpers'
+import { newRequestId, reportOf } from '../support/report-helpers'
 import { startTestHost, type TestHost } from '../support/test-host'
 
 let host: TestHost
@@ -233,6 +233,32 @@ describe('verification', () => {
     expect(outbox.items[0]).toMatchObject({ template: 'household.rejected' })
     expect(outbox.items[0].body).toContain('该楼没有23层')
     expect((await host.ok('auth', 'me', {}, r.token)).address).toBeNull()
+  })
+})
+
+describe('reports of unverified residents', () => {
+  test('an unverified resident may report from their pending house; staff see 未核实住户, a verified one not', async () => {
+    const r = await consentedResident('未核实居民')
+    await host.ok('household', 'bind', bindOf({ buildingId: 'bd-botai-4', room: '1101' }), r.token)
+    const pending = await host.ok('report', 'submit', reportOf({ buildingId: 'bd-botai-4' }), r.token)
+    const verified = await host.ok(
+      'report',
+      'submit',
+      reportOf({ buildingId: 'bd-botai-3' }),
+      await host.login('resident-a'),
+    )
+    const inbox = await host.ok(
+      'workorder',
+      'inbox',
+      { filter: 'all', limit: 50 },
+      await host.login('property-manager'),
+    )
+    const row = (id: string) => inbox.items.find((o: { id: string }) => o.id === id)
+    expect(row(pending.id)).toMatchObject({ unverifiedReporter: true })
+    expect(row(verified.id)).toMatchObject({ unverifiedReporter: false })
+    // the resident's own list does not carry the staff-only flag
+    const mine = await host.ok('report', 'mine', {}, r.token)
+    expect(mine.items[0]).not.toHaveProperty('unverifiedReporter')
   })
 })
 
