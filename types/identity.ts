@@ -69,6 +69,8 @@ export const Caller = z.object({
   kind: z.enum(['resident', 'staff', 'system']),
   roles: z.array(Role),
   scopes: z.array(Scope),
+  /** the caller's WeChat openid, from the identity adapter (CloudBase); content checks need it */
+  openid: z.string().optional(),
 })
 export type Caller = z.infer<typeof Caller>
 

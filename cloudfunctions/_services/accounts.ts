@@ -20,9 +20,7 @@ export const usersOf = (store: Store) => store.collection<UserDoc>('users')
 
 /** The openid of a caller identified by WeChat, when the identity adapter says so. */
 function openidOf(caller: Caller): string | undefined {
-  const own = (caller as Caller & { openid?: unknown }).openid
-  if (typeof own === 'string' && own) return own
-  return caller.userId.startsWith('wx:') ? caller.userId.slice(3) : undefined
+  return caller.openid || (caller.userId.startsWith('wx:') ? caller.userId.slice(3) : undefined)
 }
 
 /** A fresh document for a caller who has none (a signed-in WeChat user). */

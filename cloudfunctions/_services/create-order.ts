@@ -1,7 +1,7 @@
 /**
  * Filing an order (a resident's report or a grid worker's patrol report): idempotent on the
- * caller's requestId, rate-limited, content-checked, routed, numbered and written with its first
- * timeline events in one transaction.
+ * caller's requestId, rate-limited, photo-checked (the function kit checked the text), routed,
+ * numbered and written with its first timeline events in one transaction.
  */
 import { createHash } from 'node:crypto'
 import type { Channel } from '../../types/catalog'
@@ -11,7 +11,7 @@ import { computeDeadlines } from '../_core/deadlines'
 import { rateLimited } from '../_platform/kit/errors'
 import type { Platform } from '../_platform/ports'
 import { categoryOf } from './catalog'
-import { checkPhotos, checkText } from './content'
+import { checkPhotos } from './content'
 import { routeReport } from './dispatch'
 import { calendarFor } from './holiday-settings'
 import { notifyHandler } from './notify'
@@ -79,7 +79,6 @@ export async function createOrder(platform: Platform, caller: Caller, input: New
   const reporter = await store.collection<UserDoc>('users').get(caller.userId)
   const where = await orderPlaceOf(store, reporter, input)
   const place = where.routing
-  await checkText(platform, caller, input.where ? `${input.where}\n${input.description}` : input.description)
   const held = await checkPhotos(platform, caller, input.photos)
 
   const decision = await routeReport(store, place, { categoryCode: category.code, channel: input.channel })

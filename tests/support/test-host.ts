@@ -31,9 +31,14 @@ export interface TestHost {
 }
 
 export async function startTestHost(
-  options: { clock?: Clock; h5?: boolean; storeUrl?: string } = {},
+  options: { clock?: Clock; h5?: boolean; storeUrl?: string; demo?: boolean } = {},
 ): Promise<TestHost> {
-  const platform = await createLocalPlatform({ storeUrl: options.storeUrl ?? 'pglite:memory', clock: options.clock })
+  // tests log in as demo personas on every store: the host starts with the demo flag unless told otherwise
+  const platform = await createLocalPlatform({
+    storeUrl: options.storeUrl ?? 'pglite:memory',
+    clock: options.clock,
+    demo: options.demo ?? true,
+  })
   await seedIfEmpty(platform.store, platform.clock.now())
   const host = await startHost({
     platform,

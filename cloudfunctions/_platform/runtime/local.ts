@@ -23,6 +23,17 @@ export interface LocalPlatformOptions {
   /** token signing secret; default kept in `<dataDir>/secret` (random per process in memory mode) */
   secret?: string
   clock?: Clock
+  /** demo personas (auth.devLogin); default `demoLoginFor(storeUrl)` */
+  demo?: boolean
+}
+
+/**
+ * Demo login is on only when XIAOBEI_DEMO=1; unset, it is on only for an embedded `pglite:` store
+ * (a developer's machine). A `postgres://` store is a deployment: no demo login unless asked for.
+ */
+export function demoLoginFor(storeUrl: string, flag: string | undefined = process.env.XIAOBEI_DEMO): boolean {
+  if (flag !== undefined && flag !== '') return flag === '1'
+  return storeUrl.startsWith('pglite:')
 }
 
 export async function createLocalPlatform(options: LocalPlatformOptions = {}): Promise<Platform> {
@@ -51,6 +62,7 @@ export async function createLocalPlatform(options: LocalPlatformOptions = {}): P
     contentCheck: createKeywordContentCheck({ files }),
     clock,
     identity: createLocalIdentity({ store, secret, now }),
+    demoLogin: options.demo ?? demoLoginFor(storeUrl),
   }
 }
 
