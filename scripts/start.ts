@@ -7,10 +7,10 @@
 import { bundleFunctions } from '../cloudfunctions/_host/bundle'
 import { startScheduler } from '../cloudfunctions/_host/scheduler'
 import { startHost } from '../cloudfunctions/_host/server'
+import { ensureBootstrapInvite } from '../cloudfunctions/_platform/runtime/bootstrap-invite'
 import { createLocalPlatform } from '../cloudfunctions/_platform/runtime/local'
 import { seedIfEmpty } from '../cloudfunctions/_seed/seed'
 import { PERSONA_USERS } from '../cloudfunctions/_seed/street'
-import { ensureBootstrapInvite } from '../cloudfunctions/_services/invites'
 import { ensureH5Build } from './lib/h5-build'
 import { FUNCTIONS_OUT, FUNCTIONS_SRC, H5_OUT } from './lib/paths'
 

@@ -2,12 +2,14 @@
  * Staff onboarding: single-use invites (stored under a hash of their code, never the code itself),
  * which admin may manage which org's staff, and the deployment's bootstrap invite.
  */
-import { createHash } from 'node:crypto'
 import { customAlphabet } from 'nanoid'
 import type { Caller, Role } from '../../types/identity'
 import type { Store, StoredDoc } from '../_platform/store/port'
-import { streetOfOrg, streets } from './place-tree'
-import { type OrgDoc, orgsOf } from './places'
+import { streetOfOrg } from './place-tree'
+
+export { ensureBootstrapInvite, inviteIdOf, normalizeCode } from '../_platform/runtime/bootstrap-invite'
+
+import type { OrgDoc } from './places'
 
 export interface InviteDoc extends StoredDoc {
   role: Role
@@ -24,15 +26,9 @@ export interface InviteDoc extends StoredDoc {
 export const invitesOf = (store: Store) => store.collection<InviteDoc>('invites')
 
 export const INVITE_DAYS = 7
-/** the bootstrap invite waits until it is used: the operator removes the variable afterwards */
-export const NEVER = '9999-12-31T00:00:00.000Z'
 
 /** Codes are read aloud and typed: no 0/O, 1/I/L. */
 export const newInviteCode = customAlphabet('23456789ABCDEFGHJKMNPQRSTUVWXYZ', 10)
-export const normalizeCode = (code: string) => code.trim().toUpperCase()
-export function inviteIdOf(code: string): string {
-  return `inv_${createHash('sha256').update(normalizeCode(code)).digest('hex').slice(0, 32)}`
-}
 
 /** The kind of org each staff role acts for. */
 export const ROLE_ORG_KIND: Record<Exclude<Role, 'resident' | 'system'>, OrgDoc['kind']> = {
@@ -66,55 +62,4 @@ export async function mayManage(store: Store, caller: Caller, org: OrgDoc, role?
   const streetScopes = caller.scopes.filter((s) => s.role === 'street_admin').map((s) => s.orgId)
   if (streetScopes.length === 0) return false
   return streetScopes.includes(await streetOfOrg(store, org._id))
-}
-
-/**
- * At start-up on every runtime: `XIAOBEI_BOOTSTRAP_CODE` becomes a one-time invite for the street
- * admin of `XIAOBEI_BOOTSTRAP_STREET` (default: the only street). A code already made (used or
- * not) is left alone, so a restart never makes a second first admin.
- */
-export async function ensureBootstrapInvite(
-  store: Store,
-  options: { code?: string; streetId?: string },
-  now: Date,
-): Promise<'created' | 'exists' | 'skipped'> {
-  const code = options.code ? normalizeCode(options.code) : ''
-  if (!code) return 'skipped'
-  if (!/^[0-9A-Z_-]{8,64}$/.test(code)) {
-    console.warn('[bootstrap] XIAOBEI_BOOTSTRAP_CODE 需为 8–64 位字母或数字，已忽略')
-    return 'skipped'
-  }
-  let streetId = options.streetId ?? ''
-  if (!streetId) {
-    const all = await streets(store)
-    if (all.length !== 1) {
-      console.warn(`[bootstrap] 有 ${all.length} 个街道，请用 XIAOBEI_BOOTSTRAP_STREET 指定一个`)
-      return 'skipped'
-    }
-    streetId = all[0]._id
-  }
-  const street = await orgsOf(store).get(streetId)
-  if (street?.kind !== 'street') {
-    console.warn(`[bootstrap] 没有这个街道：${streetId}`)
-    return 'skipped'
-  }
-  const id = inviteIdOf(code)
-  if (await invitesOf(store).get(id)) return 'exists'
-  try {
-    await invitesOf(store).insert({
-      _id: id,
-      role: 'street_admin',
-      orgId: streetId,
-      status: 'open',
-      expiresAt: NEVER,
-      createdBy: 'bootstrap',
-      createdAt: now.toISOString(),
-      usedBy: null,
-      usedAt: null,
-    } as never)
-    return 'created'
-  } catch (error) {
-    if (error instanceof Error && error.name === 'StoreConflictError') return 'exists'
-    throw error
-  }
 }

@@ -1,13 +1,10 @@
 /**
- * When a staff role ends, the person's open orders of that org go back to the org: through the
- * transition table's `release` row (the system's change), with a timeline event naming who removed
- * them. A community or department has no pool screen: another of its staff takes the order.
+ * When a staff role ends, the person's open orders of that org go back to the org: the table's
+ * `release` row (the system's step), with a timeline event naming who removed them.
  */
 import type { Caller } from '../../types/identity'
-import { decide, relationsOf } from '../_core/workflow'
-import { SYSTEM_CALLER } from '../_platform/identity/caller'
+import { releaseChange } from '../_core/workflow'
 import type { Platform } from '../_platform/ports'
-import { factsOf } from './act'
 import { notifyHandler } from './notify'
 import { commitChange, type OrderDoc, ordersOf } from './orders'
 import { pickStaff } from './rosters'
@@ -28,30 +25,25 @@ export async function releaseOrdersOf(platform: Platform, by: Caller, staffId: s
   let released = 0
   for (const order of orders) {
     if (!orgIds.includes(order.handlerOrgId)) continue
-    const verdict = decide('release', relationsOf(SYSTEM_CALLER, order), await factsOf(platform, order, 0))
-    if (!verdict.ok) continue
     const next =
       order.handlerKind === 'community' || order.handlerKind === 'department'
         ? await pickStaff(store, order.handlerKind, order.handlerOrgId)
         : null
-    const note = `${order.handlerStaffName || '原经办人'}已不在${order.handlerOrgName}任职，${next ? `改由${next.name}办理` : '工单退回待领取'}`
+    const change = releaseChange(order, next, by.name)
     try {
-      const saved = await commitChange(
-        store,
-        SYSTEM_CALLER,
-        order,
-        {
-          to: verdict.to,
-          patch: { handlerStaffId: next?.id ?? '', handlerStaffName: next?.name ?? '' },
-          events: [{ action: 'release', note, actor: by }],
-        },
-        platform.clock.now(),
-      )
+      const saved = await commitChange(store, { caller: by }, order, change, platform.clock.now())
       released++
-      await notifyHandler(platform, saved, 'workorder.released', `工单待领取：${saved.number}`, note)
+      await notifyHandler(
+        platform,
+        saved,
+        'workorder.released',
+        `工单待领取：${saved.number}`,
+        change.events[0].note ?? '',
+      )
     } catch (error) {
-      // changed meanwhile by someone else: it is no longer this person's to release
-      if (!(error instanceof Error && 'code' in error && error.code === 'CONFLICT')) throw error
+      // changed meanwhile (or no longer in a state the table releases): it is not this person's any more
+      const code = error instanceof Error && 'code' in error ? (error as { code: unknown }).code : null
+      if (code !== 'CONFLICT' && code !== 'FORBIDDEN') throw error
     }
   }
   return released

@@ -65,7 +65,7 @@ export async function createCloudbasePlatform(options: CloudbasePlatformOptions 
   await store.migrate()
   // the first admin of a new deployment: a one-time invite from the function's environment
   if (env.XIAOBEI_BOOTSTRAP_CODE) {
-    const { ensureBootstrapInvite } = await import('../../_services/invites')
+    const { ensureBootstrapInvite } = await import('./bootstrap-invite')
     await ensureBootstrapInvite(
       store,
       { code: env.XIAOBEI_BOOTSTRAP_CODE, streetId: env.XIAOBEI_BOOTSTRAP_STREET },
