@@ -1,13 +1,10 @@
 /** Files on local disk (local default and self-hosted): bytes under `dir`, metadata in the `files` collection. */
 import { mkdir, readFile, writeFile } from 'node:fs/promises'
 import path from 'node:path'
-import { customAlphabet } from 'nanoid'
+import { isFileId, newFileId } from '../../../types/file-id'
 import { checkFileGrant, fileGrant } from '../../_core/privacy'
 import type { FilesPort } from '../ports'
 import type { Store } from '../store/port'
-
-const fileIdTail = customAlphabet('0123456789abcdefghijklmnopqrstuvwxyz', 16)
-const FILE_ID = /^f_[0-9a-z]{16}$/
 
 export function createDiskFiles(options: {
   dir: string
@@ -20,7 +17,7 @@ export function createDiskFiles(options: {
   const where = (fileId: string) => path.join(dir, fileId)
   return {
     async put(bytes, meta) {
-      const fileId = `f_${fileIdTail()}`
+      const fileId = newFileId()
       await mkdir(dir, { recursive: true })
       await writeFile(where(fileId), bytes)
       await store.collection('files').insert({
@@ -34,7 +31,7 @@ export function createDiskFiles(options: {
       return { fileId, mime: meta.mime, size: bytes.byteLength }
     },
     async get(fileId) {
-      if (!FILE_ID.test(fileId)) return null
+      if (!isFileId(fileId)) return null
       const meta = await store.collection('files').get(fileId)
       if (!meta) return null
       const bytes = await readFile(where(fileId))
