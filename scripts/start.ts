@@ -8,6 +8,7 @@
 import { bundleFunctions } from '../cloudfunctions/_host/bundle'
 import { startScheduler } from '../cloudfunctions/_host/scheduler'
 import { type Host, startHost } from '../cloudfunctions/_host/server'
+import { ensureBootstrapInvite } from '../cloudfunctions/_platform/runtime/bootstrap-invite'
 import { createLocalPlatform, type LocalPlatform } from '../cloudfunctions/_platform/runtime/local'
 import { seedIfEmpty } from '../cloudfunctions/_seed/seed'
 import { PERSONA_USERS } from '../cloudfunctions/_seed/street'
@@ -70,6 +71,11 @@ async function main() {
   if (stopSignal) return shutdown()
   const seed = await seedIfEmpty(platform.store, platform.clock.now())
   if (stopSignal) return shutdown()
+  const bootstrap = await ensureBootstrapInvite(
+    platform.store,
+    { code: process.env.XIAOBEI_BOOTSTRAP_CODE, streetId: process.env.XIAOBEI_BOOTSTRAP_STREET },
+    platform.clock.now(),
+  )
   const host = await startHost({
     platform,
     functionsDir: FUNCTIONS_OUT,
@@ -87,6 +93,8 @@ async function main() {
   console.log(`\n小北已启动（${seconds} 秒）：${host.url}`)
   console.log(`  数据：${platform.store.kind}${seed.seeded ? '（已写入演示数据：海北街道）' : ''}`)
   console.log(`  接口：${host.url}/api/<函数名>   目录：${host.url}/api/_catalog   健康检查：${host.url}/healthz`)
+  if (bootstrap === 'created')
+    console.log('  首位街道管理员：用 XIAOBEI_BOOTSTRAP_CODE 的邀请码在“我的”里兑换（仅一次）')
   console.log('  演示身份（在页面上“切换身份”选择）：')
   for (const u of PERSONA_USERS) console.log(`    ${u.persona.padEnd(18)} ${u.name}  ${u.title ?? ''}`)
   console.log('按 Ctrl+C 停止。')

@@ -91,6 +91,8 @@ export const OrderSummary = z.object({
   followed: z.boolean(),
   /** sits in the org's pool: anyone in the org may grab it */
   pool: z.boolean(),
+  /** staff lists only: the reporter's house is not verified yet (未核实住户) */
+  unverifiedReporter: z.boolean().optional(),
 })
 export type OrderSummary = z.infer<typeof OrderSummary>
 

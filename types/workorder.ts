@@ -57,6 +57,7 @@ export const WorkOrderAction = z.enum([
   'whistle', // 吹哨: a community admin pulls in a department
   'whistle_report', // the department 报到
   'supervise', // 督办 flag after too many reopens
+  'release', // the holder's staff role ended: back to the org's pool
   'follow', // 同问
 ])
 export type WorkOrderAction = z.infer<typeof WorkOrderAction>
@@ -80,6 +81,7 @@ export const ACTION_LABEL: Record<WorkOrderAction, string> = {
   whistle: '吹哨',
   whistle_report: '部门报到',
   supervise: '列入督办',
+  release: '人员调整，退回待领取',
   follow: '同问',
 }
 

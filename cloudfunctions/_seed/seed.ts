@@ -8,6 +8,7 @@
 import { declaredCollections } from '../_platform/store/collections'
 import { type Collection, isStoreConflict, type Store, type StoredDoc } from '../_platform/store/port'
 import { categories } from './categories'
+import { seededHouseholdFields, seededHouseholds } from './households'
 import { routingRules } from './routing-rules'
 import {
   buildingPlaces,
@@ -70,7 +71,8 @@ async function writeDemo(store: Store, now: Date): Promise<Record<string, number
       ...PROPERTY_COMPANIES.map((p) => ({ ...p, communityId: '' })),
       ...DEPARTMENTS.map((d) => ({ ...d, communityId: '' })),
     ],
-    users: people.map((u) => ({ persona: '', ...u, createdAt: at })),
+    users: people.map((u) => ({ persona: '', ...u, ...seededHouseholdFields(u), createdAt: at })),
+    households: seededHouseholds(people, at),
     memberships: people.flatMap((u) =>
       u.scopes.map((s) => ({
         _id: `${u._id}:${s.orgId}:${s.role}`,

@@ -104,6 +104,8 @@ export async function createOrder(platform: Platform, caller: Caller, input: New
     reporterId: caller.userId,
     reporterName: caller.name,
     reporterPhone: typeof reporter?.phone === 'string' ? reporter.phone : null,
+    // 未核实住户: a resident whose current house is not verified yet (staff see it on the order)
+    reporterUnverified: input.source === 'resident' && reporter?.householdVerified !== true,
     categoryCode: category.code,
     categoryName: category.name,
     buildingId: where.buildingId,

@@ -38,7 +38,7 @@ export const ROLE_LABEL: Record<Role, string> = {
 export function toSummary(
   order: OrderDoc,
   now: Date,
-  options: { viewerId?: string; followed?: boolean; redacted?: boolean } = {},
+  options: { viewerId?: string; followed?: boolean; redacted?: boolean; staff?: boolean } = {},
 ): OrderSummary {
   const overdue = order.statusGroup === 'open' && order.nextDeadline < now.toISOString()
   const deadlineKind = deadlineKindOf(order)
@@ -66,6 +66,7 @@ export function toSummary(
     followerCount: order.followerCount,
     followed: options.followed ?? false,
     pool: order.statusGroup === 'open' && order.status === 'assigned' && !order.handlerStaffId,
+    ...(options.staff ? { unverifiedReporter: order.reporterUnverified === true } : {}),
   }
 }
 

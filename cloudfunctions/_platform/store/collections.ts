@@ -149,6 +149,35 @@ export const rosterCollections: CollectionDecl[] = [
   },
 ]
 
+/** Households (住户) and their verification; single-use staff invites. */
+export const accountCollections: CollectionDecl[] = [
+  {
+    name: 'households',
+    singleIndexes: false,
+    fields: {
+      userId: 'string',
+      streetId: 'string',
+      communityId: 'string',
+      gridId: 'string',
+      buildingId: 'string',
+      roomKey: 'string',
+      status: 'string',
+      createdAt: 'string',
+    },
+    indexes: [
+      ['userId', 'createdAt'],
+      ['gridId', 'status', 'createdAt'],
+      ['communityId', 'status', 'createdAt'],
+      ['streetId', 'status', 'createdAt'],
+      ['roomKey', 'status'],
+    ],
+  },
+  {
+    name: 'invites',
+    fields: { orgId: 'string', status: 'string', createdAt: 'string' },
+  },
+]
+
 /** Every migration, oldest first. Append only: an applied id is never edited. */
 export const migrations: Migration[] = [
   { id: '0001_foundation', collections: foundationCollections },
@@ -168,6 +197,7 @@ export const migrations: Migration[] = [
       { collection: 'workorder_events', field: 'toStatus', from: 'submitted', to: 'held' },
     ],
   },
+  { id: '0006_accounts', collections: accountCollections },
 ]
 
 /** All collections as declared after every migration (later declarations extend earlier ones). */

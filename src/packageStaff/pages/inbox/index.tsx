@@ -169,6 +169,7 @@ export default function Inbox() {
                     <View className="inbox-badges">
                       {o.urgent ? <Text className="s-badge s-badge-urgent">紧急</Text> : null}
                       {o.supervised ? <Text className="s-badge s-badge-supervised">督办</Text> : null}
+                      {o.unverifiedReporter ? <Text className="s-badge">未核实住户</Text> : null}
                       {o.escalationLevel > 0 ? (
                         <Text className="s-badge s-badge-escalated">{escalationBadge(o.escalationLevel)}</Text>
                       ) : null}
