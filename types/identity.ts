@@ -68,6 +68,9 @@ export const Caller = z.object({
   kind: z.enum(['resident', 'staff', 'system']),
   roles: z.array(Role),
   scopes: z.array(Scope),
+  /** from the user record the identity adapter read, so an action needs not read it again */
+  openid: z.string().optional(),
+  phone: z.string().optional(),
 })
 export type Caller = z.infer<typeof Caller>
 

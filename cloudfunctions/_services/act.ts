@@ -7,7 +7,7 @@ import type { ActionOutput } from '../../types/report'
 import { decide, type GuardFacts, relationsOf, type TableAction } from '../_core/workflow'
 import { AppError, conflict } from '../_platform/kit/errors'
 import type { Platform } from '../_platform/ports'
-import { categoryOf } from './catalog'
+import { orderCategory } from './catalog'
 import { type Change, commitChange, loadOrder, type OrderDoc } from './orders'
 
 export interface ActInput {
@@ -30,12 +30,12 @@ export interface ActOptions {
 }
 
 export async function factsOf(platform: Platform, order: OrderDoc, photos: number): Promise<GuardFacts> {
-  const category = await categoryOf(platform.store, order.categoryCode).catch(() => null)
+  const category = await orderCategory(platform.store, order)
   return {
     status: order.status,
     handlerStaffId: order.handlerStaffId,
     afterPhotoCount: photos,
-    afterPhotoRequired: category?.afterPhotoRequired ?? false,
+    afterPhotoRequired: category.afterPhotoRequired,
     rated: order.rating !== null,
     whistlePending: order.whistle !== null && order.whistle.reportedAt === null,
     hasWhistle: order.whistle !== null,

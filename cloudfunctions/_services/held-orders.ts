@@ -7,7 +7,7 @@
 import type { Caller } from '../../types/identity'
 import { computeDeadlines } from '../_core/deadlines'
 import type { Platform } from '../_platform/ports'
-import { categoryOf } from './catalog'
+import { orderCategory } from './catalog'
 import { notifyHandler, notifyResidents } from './notify'
 import { commitChange, NO_DEADLINE, type OrderDoc, ordersOf } from './orders'
 import { workflowSettings } from './settings'
@@ -83,8 +83,8 @@ function rejectChange() {
 
 /** Deadlines start when the order is dispatched, not while it waited for the check. */
 async function dispatchChange(platform: Platform, order: OrderDoc, now: Date, states: PhotoState[]) {
-  const settings = await workflowSettings(platform.store)
-  const category = await categoryOf(platform.store, order.categoryCode)
+  const settings = await workflowSettings(platform.store, order.streetId)
+  const category = await orderCategory(platform.store, order)
   const deadlines = computeDeadlines(now, { ...category, urgent: order.urgent }, settings.officeHours)
   const note = states.includes('checking')
     ? `照片审核未返回，先行派单（照片审核通过后可见）。${order.routeReason}`

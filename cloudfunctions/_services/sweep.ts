@@ -5,13 +5,14 @@
  */
 import type { Caller } from '../../types/identity'
 import type { SweepOutput } from '../../types/report'
-import { DEFAULT_ESCALATION_POLICY, escalationStep, MAX_ESCALATION_LEVEL, shouldAutoClose } from '../_core/escalation'
+import { escalationStep, MAX_ESCALATION_LEVEL, shouldAutoClose } from '../_core/escalation'
 import type { Platform } from '../_platform/ports'
 import { releaseHeld } from './held-orders'
 import { notifyResidents, notifyRole } from './notify'
 import { baseDeadline } from './order-deadlines'
 import { commitChange, NO_DEADLINE, type OrderDoc, ordersOf } from './orders'
-import { workflowSettings } from './settings'
+import { backfillOrderStreets } from './places'
+import { escalationPolicyOf, workflowSettings } from './settings'
 
 const BATCH = 100
 const MAX_PER_RUN = 2000
@@ -21,6 +22,7 @@ export async function sweep(platform: Platform, caller: Caller): Promise<SweepOu
   const now = clock.now()
   const nowIso = now.toISOString()
   const settings = await workflowSettings(store)
+  await backfillOrderStreets(store)
   const held = await releaseHeld(platform, caller)
   const out: SweepOutput = {
     escalated: 0,
@@ -93,7 +95,7 @@ async function escalateOne(platform: Platform, caller: Caller, order: OrderDoc, 
     )
     await notifyRole(
       platform,
-      DEFAULT_ESCALATION_POLICY.streetId,
+      order.streetId,
       ['street_admin'],
       order,
       'workorder.whistle_overdue',
@@ -102,7 +104,7 @@ async function escalateOne(platform: Platform, caller: Caller, order: OrderDoc, 
     )
     return 'whistle' as const
   }
-  const step = escalationStep(order, now)
+  const step = escalationStep(order, now, escalationPolicyOf(await workflowSettings(platform.store, order.streetId)))
   if (!step) return null
   const saved = await commitChange(
     platform.store,

@@ -6,7 +6,7 @@ import { maskPhone } from '../_core/privacy'
 import { allowedActions, type Relation } from '../_core/workflow'
 import type { Platform } from '../_platform/ports'
 import { factsOf } from './act'
-import { categoryOf } from './catalog'
+import { categoryByCode, orderCategory } from './catalog'
 import { photoStates } from './held-orders'
 import { eventsOf, type OrderDoc } from './orders'
 
@@ -63,7 +63,7 @@ export async function toDetail(
 ): Promise<OrderDetail> {
   const { store, files, clock } = platform
   const [category, events, handlerUser] = await Promise.all([
-    categoryOf(store, order.categoryCode).catch(() => null),
+    Promise.all([orderCategory(store, order), categoryByCode(store, order.categoryCode)]),
     eventsOf(store).find({ where: { orderId: order._id }, orderBy: [['at', 'asc']], limit: 500 }),
     order.handlerStaffId ? store.collection('users').get(order.handlerStaffId) : Promise.resolve(null),
   ])
@@ -118,8 +118,8 @@ export async function toDetail(
       reportBy: order.whistle.reportBy,
       reportedAt: order.whistle.reportedAt,
     },
-    afterPhotoRequired: category?.afterPhotoRequired ?? false,
-    emergencyHint: category?.emergencyHint ?? null,
+    afterPhotoRequired: category[0].afterPhotoRequired,
+    emergencyHint: category[1]?.emergencyHint ?? null,
     timeline,
     actions: allowedActions(relations, facts),
   }

@@ -4,7 +4,7 @@ import { needsSupervision } from '../_core/escalation'
 import { action } from '../_platform/kit/define'
 import { RESIDENT } from '../_platform/kit/roles'
 import { act } from '../_services/act'
-import { categoryOf } from '../_services/catalog'
+import { orderCategory } from '../_services/catalog'
 import { notifyHandler, notifyRole } from '../_services/notify'
 import { systemActor } from '../_services/orders'
 import { workflowSettings } from '../_services/settings'
@@ -17,8 +17,8 @@ export const reopen = action({
   handler: ({ input, caller, platform }) =>
     act(platform, caller!, 'reopen', input, {
       async build({ order, now }) {
-        const settings = await workflowSettings(platform.store)
-        const category = await categoryOf(platform.store, order.categoryCode)
+        const settings = await workflowSettings(platform.store, order.streetId)
+        const category = await orderCategory(platform.store, order)
         const deadlines = computeDeadlines(now, { ...category, urgent: order.urgent }, settings.officeHours)
         const reopenCount = order.reopenCount + 1
         const supervised = order.supervised || needsSupervision(reopenCount)

@@ -20,7 +20,7 @@ export const escalate = action({
       async build({ order, now, caller }) {
         const dept = await orgsOf(platform.store).get(input.departmentId)
         if (dept?.kind !== 'department') throw invalidInput('请选择职能部门')
-        const settings = await workflowSettings(platform.store)
+        const settings = await workflowSettings(platform.store, order.streetId)
         const whistle = {
           departmentId: dept._id,
           departmentName: dept.name,

@@ -15,10 +15,10 @@ export const resolve = action({
   handler: ({ input, caller, platform }) =>
     act(platform, caller!, 'resolve', input, {
       photos: input.photos,
-      async build({ caller, now }) {
+      async build({ caller, now, order }) {
         await checkPhotos(platform, caller, input.photos)
         await checkText(platform, caller, input.note)
-        const settings = await workflowSettings(platform.store)
+        const settings = await workflowSettings(platform.store, order.streetId)
         return {
           patch: {
             afterPhotos: input.photos,

@@ -13,8 +13,8 @@ export const returnOrder = action({
   roles: STAFF,
   handler: ({ input, caller, platform }) =>
     act(platform, caller!, 'return', input, {
-      async build({ now }) {
-        const settings = await workflowSettings(platform.store)
+      async build({ now, order }) {
+        const settings = await workflowSettings(platform.store, order.streetId)
         return {
           patch: {
             handlerStaffId: '',

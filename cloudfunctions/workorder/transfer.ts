@@ -4,7 +4,7 @@ import { action } from '../_platform/kit/define'
 import { invalidInput } from '../_platform/kit/errors'
 import { STAFF } from '../_platform/kit/roles'
 import { act } from '../_services/act'
-import { categoryOf } from '../_services/catalog'
+import { orderCategory } from '../_services/catalog'
 import { notifyHandler } from '../_services/notify'
 import { orgsOf } from '../_services/places'
 import { pickStaff } from '../_services/rosters'
@@ -24,8 +24,8 @@ export const transfer = action({
         if (org._id === order.handlerOrgId && order.status !== 'returned')
           throw invalidInput('已在该单位办理，无需转派')
         const staff = await pickStaff(store, input.toKind, org._id)
-        const settings = await workflowSettings(store)
-        const category = await categoryOf(store, order.categoryCode)
+        const settings = await workflowSettings(store, order.streetId)
+        const category = await orderCategory(store, order)
         const deadlines = computeDeadlines(now, { ...category, urgent: order.urgent }, settings.officeHours)
         return {
           patch: {

@@ -239,12 +239,16 @@ test('patch: updated 0 is a conflict when the document exists, not-found when it
 
 test('increment with a cap: compare-and-set on field <= max - by (or missing), $inc field and _v', async () => {
   rec.queue('database.modifyDocument', { data: { updated: 1 } })
+  rec.queue('database.getDocument', rec.docs({ _id: 's', _v: 2, n: 1 }))
   rec.queue('database.modifyDocument', { data: { updated: 0 } })
+  rec.queue('database.modifyDocument', { data: { updated: 1 } })
+  rec.queue('database.getDocument', rec.docs({ _id: 's', _v: 3, n: 6 }))
   const slots = store.collection('c_slots')
-  expect(await slots.increment('s', 'n', 1, { max: 10 })).toBe(true)
-  expect(await slots.increment('s', 'n', 2, { max: 10 })).toBe(false)
-  expect(await slots.increment('s', 'n', 5)).toBe(true)
-  const [one, two, three] = sent()
+  expect(await slots.increment('s', 'n', 1, { max: 10 })).toBe(1)
+  expect(await slots.increment('s', 'n', 2, { max: 10 })).toBeNull()
+  expect(await slots.increment('s', 'n', 5)).toBe(6)
+  const [one, read, two, three] = sent()
+  expect(read).toMatchObject({ action: 'database.getDocument', query: { _id: 's' } })
   expect(one).toEqual({
     action: 'database.modifyDocument',
     collectionName: 'c_slots',

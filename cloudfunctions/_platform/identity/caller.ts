@@ -4,7 +4,15 @@ import type { Caller, Role, User } from '../../../types/identity'
 export function callerOf(user: User): Caller {
   const roles = new Set<Role>(user.kind === 'resident' ? ['resident'] : [])
   for (const scope of user.scopes) roles.add(scope.role)
-  return { userId: user._id, name: user.name, kind: user.kind, roles: [...roles], scopes: user.scopes }
+  return {
+    userId: user._id,
+    name: user.name,
+    kind: user.kind,
+    roles: [...roles],
+    scopes: user.scopes,
+    ...(user.openid ? { openid: user.openid } : {}),
+    ...(user.phone ? { phone: user.phone } : {}),
+  }
 }
 
 export const SYSTEM_CALLER: Caller = {

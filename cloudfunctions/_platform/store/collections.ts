@@ -145,6 +145,21 @@ export const migrations: Migration[] = [
     id: '0004_media_check',
     collections: [{ name: 'files', fields: { traceId: 'string' } }],
   },
+  {
+    // orders carry their street (one deployment serves several); older orders get it from the sweep's backfill
+    id: '0005_order_street',
+    collections: [
+      {
+        name: 'workorders',
+        singleIndexes: false,
+        fields: { streetId: 'string' },
+        indexes: [
+          ['streetId', 'statusGroup', 'nextDeadline'],
+          ['streetId', 'updatedAt'],
+        ],
+      },
+    ],
+  },
 ]
 
 /** All collections as declared after every migration (later declarations extend earlier ones). */
