@@ -2,7 +2,7 @@
  * Routing against the stored street. The slice one decision needs (the catalogue, the rules, the
  * estate, the orgs around it and their rosters) comes from the reference cache; the pure core
  * decides the org, the person and the sentence. Only when several people could take the order are
- * their open loads read, in one query, and the core asked again with them.
+ * their open loads read (one query, kept 10 s), and the core asked again with them.
  */
 import type { Channel } from '../../types/catalog'
 import { RoutingRule } from '../../types/catalog'
@@ -34,6 +34,15 @@ const departments = (store: Store) =>
     'departments',
     async () => (await orgsOf(store).find({ where: { kind: 'department' }, limit: 500 })).items,
   )
+
+/**
+ * Open loads of the people who could take an order, read in one query and kept for a short while
+ * (least-loaded is a balancing rule, not a promise: a load a few seconds old balances as well, and
+ * on CloudBase each query is a round trip on the resident's submit).
+ */
+const recentOpenLoads = (store: Store, ids: string[]) =>
+  cachedRead(store, `loads:${[...ids].sort().join(',')}`, () => openLoadsOf(store, ids), LOADS_TTL_MS)
+const LOADS_TTL_MS = 10_000
 
 const orgById = (store: Store, id: string) => cachedRead(store, `org:${id}`, () => orgsOf(store).get(id))
 
@@ -90,8 +99,11 @@ export async function routeReport(
   try {
     const first = ask(input.staff)
     if (first.contenders.length < 2) return first
-    const loads = await openLoadsOf(store, first.contenders)
-    return ask(input.staff.map((s) => (loads.has(s.id) ? { ...s, openLoad: loads.get(s.id) ?? 0 } : s)))
+    const loads = await recentOpenLoads(store, first.contenders)
+    const decision = ask(input.staff.map((s) => (loads.has(s.id) ? { ...s, openLoad: loads.get(s.id) ?? 0 } : s)))
+    // this instance counts its own dispatches at once, so back-to-back reports still spread out
+    if (decision.handler.staffId) loads.set(decision.handler.staffId, (loads.get(decision.handler.staffId) ?? 0) + 1)
+    return decision
   } catch (error) {
     if (error instanceof RoutingError) throw invalidInput(error.message)
     throw error

@@ -6,7 +6,12 @@
 import type { Store } from '../_platform/store/port'
 
 const DEFAULT_TTL_MS = 30_000
-const caches = new WeakMap<Store, Map<string, { until: number; value: Promise<unknown> }>>()
+type Cache = WeakMap<Store, Map<string, { until: number; value: Promise<unknown> }>>
+// one cache per process, not per bundle: the local host runs every function in one process (one
+// instance), so a change one function makes (a duty toggle) is seen by the next routing at once
+const shared = globalThis as { [key: symbol]: Cache | undefined }
+const KEY = Symbol.for('xiaobei.referenceCache')
+const caches: Cache = (shared[KEY] ??= new WeakMap())
 
 export function cachedRead<T>(store: Store, key: string, load: () => Promise<T>, ttlMs = DEFAULT_TTL_MS): Promise<T> {
   let cache = caches.get(store)

@@ -7,6 +7,7 @@ import { startHost } from '../../cloudfunctions/_host/server'
 import type { Clock, Platform } from '../../cloudfunctions/_platform/ports'
 import { createLocalPlatform } from '../../cloudfunctions/_platform/runtime/local'
 import { clearInjectedPlatform } from '../../cloudfunctions/_platform/runtime/provider'
+import type { Store } from '../../cloudfunctions/_platform/store/port'
 import { seedIfEmpty } from '../../cloudfunctions/_seed/seed'
 import { type Envelope, httpStatusOf } from '../../types/envelope'
 
@@ -31,9 +32,13 @@ export interface TestHost {
 }
 
 export async function startTestHost(
-  options: { clock?: Clock; h5?: boolean; storeUrl?: string } = {},
+  options: { clock?: Clock; h5?: boolean; storeUrl?: string; wrapStore?: (store: Store) => Store } = {},
 ): Promise<TestHost> {
-  const platform = await createLocalPlatform({ storeUrl: options.storeUrl ?? 'pglite:memory', clock: options.clock })
+  const platform = await createLocalPlatform({
+    storeUrl: options.storeUrl ?? 'pglite:memory',
+    clock: options.clock,
+    wrapStore: options.wrapStore,
+  })
   await seedIfEmpty(platform.store, platform.clock.now())
   const host = await startHost({
     platform,

@@ -13,6 +13,7 @@ import { createLocalIdentity } from '../identity/local-token'
 import { createOutboxNotify } from '../notify/outbox'
 import type { Clock, Platform } from '../ports'
 import { createStoreFromUrl } from '../store'
+import type { Store } from '../store/port'
 import { systemClock } from './clock'
 
 export interface LocalPlatformOptions {
@@ -23,6 +24,8 @@ export interface LocalPlatformOptions {
   /** token signing secret; default kept in `<dataDir>/secret` (random per process in memory mode) */
   secret?: string
   clock?: Clock
+  /** wraps the store every adapter uses (tests and the bench count store operations this way) */
+  wrapStore?: (store: Store) => Store
 }
 
 export async function createLocalPlatform(options: LocalPlatformOptions = {}): Promise<Platform> {
@@ -33,8 +36,9 @@ export async function createLocalPlatform(options: LocalPlatformOptions = {}): P
   const now = () => clock.now()
   if (!inMemory) await mkdir(dataDir, { recursive: true })
   if (storeUrl.startsWith('pglite:') && !inMemory) takeDataDirLock(dataDir)
-  const store = await createStoreFromUrl(storeUrl)
-  await store.migrate()
+  const raw = await createStoreFromUrl(storeUrl)
+  await raw.migrate()
+  const store = options.wrapStore ? options.wrapStore(raw) : raw
   const files = createDiskFiles({
     dir: path.join(dataDir, inMemory ? `uploads-mem-${process.pid}` : 'uploads'),
     store,
