@@ -62,7 +62,7 @@ const hxReport = (over: Parameters<typeof reportOf>[0] = {}) =>
   })
 
 describe('河西街道 beside 海北街道', () => {
-  let railing: { id: string; number: string }
+  let railing: { id: string; number: string; deadlines: { acknowledgeBy: string } }
 
   test('routing and numbering: 河西 numbers read HX-, the property company’s repairer takes it', async () => {
     railing = await host.ok('report', 'submit', hxReport(), token['hx-resident'])
