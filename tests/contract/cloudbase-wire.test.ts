@@ -350,6 +350,30 @@ test('transaction commit: start, by-id reads and writes carrying the transaction
   ])
 })
 
+test('a capped counter inside a transaction (the hourly report limit): read, then $inc or create, or stop at the cap', async () => {
+  rec.queue('database.getDocument', rec.docs({ _id: 'rate', _v: 3, n: 2 })) // under the cap
+  rec.queue('database.getDocument', { data: { list: [] } }) // first of the hour: created
+  rec.queue('database.getDocument', rec.docs({ _id: 'rate', _v: 4, n: 3 })) // at the cap: nothing written
+  const values = await store.transaction(async (tx) => {
+    const c = tx.collection('c_slots')
+    return [
+      await c.increment('rate', 'n', 1, { max: 3, upsert: true }),
+      await c.increment('fresh', 'n', 1, { max: 3, upsert: true }),
+      await c.increment('rate', 'n', 1, { max: 3, upsert: true }),
+    ]
+  })
+  expect(values).toEqual([3, 1, null])
+  expect(sent().map((r) => [r.action, r.query, r.data, r.transactionId])).toEqual([
+    ['database.startTransaction', undefined, undefined, undefined],
+    ['database.getDocument', { _id: 'rate' }, undefined, 'tx-1'],
+    ['database.modifyDocument', { _id: 'rate' }, { $inc: { n: 1, _v: 1 } }, 'tx-1'],
+    ['database.getDocument', { _id: 'fresh' }, undefined, 'tx-1'],
+    ['database.modifyDocument', { _id: 'fresh' }, { n: 1, _v: 1 }, 'tx-1'],
+    ['database.getDocument', { _id: 'rate' }, undefined, 'tx-1'],
+    ['database.commitTransaction', undefined, undefined, 'tx-1'],
+  ])
+})
+
 test('transaction that throws: abort, no commit, the error is rethrown', async () => {
   rec.queue('database.startTransaction', { transactionId: 'tx-2' })
   const boom = new Error('boom')
