@@ -20,7 +20,7 @@ import type { Store } from '../_platform/store/port'
 import { activeCategories } from './catalog'
 import { type BuildingPlace, type OrgDoc, orgsOf } from './places'
 import { cachedRead } from './reference-cache'
-import { departmentRosters, openLoadsOf, rosterOf } from './rosters'
+import { departmentRosters, openLoadsOf, rostersOf } from './rosters'
 
 const activeRules = (store: Store) =>
   cachedRead(store, 'rules', async () => {
@@ -59,7 +59,7 @@ export async function routingWorldFor(
     activeRules(store),
     departments(store),
     Promise.all(orgIds.map((id) => orgById(store, id))),
-    Promise.all(orgIds.map((id) => rosterOf(store, id))),
+    rostersOf(store, orgIds),
     departmentRosters(store),
   ])
   const orgs: OrgInput[] = [...near.filter((o): o is OrgDoc => o !== null), ...depts].map((o) => ({
@@ -84,7 +84,7 @@ export async function routingWorldFor(
       },
     ],
     orgs,
-    staff: [...rosters.flat(), ...officers],
+    staff: [...rosters, ...officers],
   }
 }
 

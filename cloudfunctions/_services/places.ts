@@ -41,11 +41,19 @@ export function buildingOf(store: Store, buildingId: string): Promise<BuildingPl
   return cachedRead(store, `building:${buildingId}`, async () => {
     const building = await placesOf(store).get(buildingId)
     if (building?.kind !== 'building' || !building.estateId) throw invalidInput('没有找到这栋楼')
-    const estate = await placesOf(store).get(building.estateId)
-    if (!estate) throw invalidInput('没有找到这栋楼')
-    const streetId = estate.streetId || (await placesOf(store).get(estate.communityId))?.parentId
-    if (!streetId) throw invalidInput('这栋楼不属于任何街道')
+    const { estate, streetId } = await estateOf(store, building.estateId)
     return { building, estate, streetId, label: `${estate.name} ${building.name}` }
+  })
+}
+
+/** An estate and its street (read from the place, or its community's parent for older records). */
+function estateOf(store: Store, estateId: string): Promise<{ estate: PlaceDoc; streetId: string }> {
+  return cachedRead(store, `estate:${estateId}`, async () => {
+    const estate = await placesOf(store).get(estateId)
+    if (!estate) throw invalidInput('没有找到这栋楼')
+    const streetId = estate.streetId || (await streetOfCommunity(store, estate.communityId))
+    if (!streetId) throw invalidInput('这栋楼不属于任何街道')
+    return { estate, streetId }
   })
 }
 

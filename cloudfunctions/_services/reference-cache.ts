@@ -11,7 +11,8 @@ type Cache = WeakMap<Store, Map<string, { until: number; value: Promise<unknown>
 // instance), so a change one function makes (a duty toggle) is seen by the next routing at once
 const shared = globalThis as { [key: symbol]: Cache | undefined }
 const KEY = Symbol.for('xiaobei.referenceCache')
-const caches: Cache = (shared[KEY] ??= new WeakMap())
+shared[KEY] ??= new WeakMap()
+const caches: Cache = shared[KEY]
 
 export function cachedRead<T>(store: Store, key: string, load: () => Promise<T>, ttlMs = DEFAULT_TTL_MS): Promise<T> {
   let cache = caches.get(store)

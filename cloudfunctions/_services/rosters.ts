@@ -45,7 +45,28 @@ export async function userNameOf(store: Store, userId: string): Promise<string> 
   return typeof user?.name === 'string' ? user.name : ''
 }
 
-const nameOf = (store: Store, userId: string) => cachedRead(store, `name:${userId}`, () => userNameOf(store, userId))
+/** Names of these users, in one query. */
+async function namesOf(store: Store, userIds: string[]): Promise<Map<string, string>> {
+  const ids = [...new Set(userIds)].filter(Boolean)
+  if (ids.length === 0) return new Map()
+  const page = await store.collection('users').find({ where: { _id: { in: ids } }, limit: 1000 })
+  return new Map(page.items.map((u) => [u._id, typeof u.name === 'string' ? u.name : '']))
+}
+
+async function asStaff(store: Store, members: Membership[]): Promise<StaffInput[]> {
+  const names = await namesOf(
+    store,
+    members.map((m) => m.userId),
+  )
+  return members.map((m) => ({
+    id: m.userId,
+    name: names.get(m.userId) ?? '',
+    orgId: m.orgId,
+    role: m.role,
+    onDuty: m.onDuty,
+    openLoad: 0,
+  }))
+}
 
 /**
  * An org's roster as routing reads it (loads unknown, 0), from the reference cache: a duty change
@@ -53,18 +74,18 @@ const nameOf = (store: Store, userId: string) => cachedRead(store, `name:${userI
  * cache's lifetime.
  */
 export function rosterOf(store: Store, orgId: string): Promise<StaffInput[]> {
-  return cachedRead(store, `roster:${orgId}`, async () => {
-    const members = await membersOf(store, orgId)
-    return Promise.all(
-      members.map(async (m) => ({
-        id: m.userId,
-        name: await nameOf(store, m.userId),
-        orgId,
-        role: m.role,
-        onDuty: m.onDuty,
-        openLoad: 0,
-      })),
-    )
+  return cachedRead(store, `roster:${orgId}`, async () => asStaff(store, await membersOf(store, orgId)))
+}
+
+/**
+ * The rosters of several orgs (an estate's grid, community and property company) in two queries,
+ * cached together: what routing one report needs.
+ */
+export function rostersOf(store: Store, orgIds: string[]): Promise<StaffInput[]> {
+  const ids = [...new Set(orgIds)].sort()
+  return cachedRead(store, `rosters:${ids.join(',')}`, async () => {
+    const page = await membershipsOf(store).find({ where: { orgId: { in: ids } }, limit: 1000 })
+    return asStaff(store, page.items)
   })
 }
 
@@ -72,16 +93,7 @@ export function rosterOf(store: Store, orgId: string): Promise<StaffInput[]> {
 export function departmentRosters(store: Store): Promise<StaffInput[]> {
   return cachedRead(store, 'roster:departments', async () => {
     const page = await membershipsOf(store).find({ where: { role: 'department_officer' }, limit: 1000 })
-    return Promise.all(
-      page.items.map(async (m) => ({
-        id: m.userId,
-        name: await nameOf(store, m.userId),
-        orgId: m.orgId,
-        role: m.role,
-        onDuty: m.onDuty,
-        openLoad: 0,
-      })),
-    )
+    return asStaff(store, page.items)
   })
 }
 

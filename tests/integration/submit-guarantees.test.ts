@@ -7,7 +7,7 @@
  *   (by the after-photo rule it was filed under) and reopened (P1-10).
  */
 import { Client } from 'pg'
-import { countingStore, type CountingStore } from '../../cloudfunctions/_platform/store/counting'
+import { type CountingStore, countingStore } from '../../cloudfunctions/_platform/store/counting'
 import { clearReferenceCache } from '../../cloudfunctions/_services/reference-cache'
 import { newRequestId, reportOf, uploadPng } from '../support/report-helpers'
 import { startTestHost, type TestHost } from '../support/test-host'
@@ -147,7 +147,12 @@ describe.each(stores)('submit guarantees on %s', (_name, storeUrl) => {
         token['property-manager'],
       )
       await host.ok('workorder', 'acknowledge', { id: order.id }, token['grid-worker'])
-      const noPhoto = await host.call('workorder', 'resolve', { id: order.id, note: '已更换灯泡' }, token['grid-worker'])
+      const noPhoto = await host.call(
+        'workorder',
+        'resolve',
+        { id: order.id, note: '已更换灯泡' },
+        token['grid-worker'],
+      )
       expect(noPhoto.body).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } })
       const photo = await uploadPng(host, token['grid-worker'])
       await host.ok('workorder', 'resolve', { id: order.id, note: '已更换灯泡', photos: [photo] }, token['grid-worker'])
