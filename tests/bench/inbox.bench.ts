@@ -3,6 +3,7 @@
  * PGlite. Target: p95 ≤ 20 ms.
  */
 import type { Store } from '../../cloudfunctions/_platform/store/port'
+import { orderDoc } from '../support/orders'
 import { startTestHost } from '../support/test-host'
 import { quantile, round, timed } from './stats'
 
@@ -24,53 +25,27 @@ async function fillHistory(store: Store, now: Date) {
   for (let i = 0; i < HISTORY + OPEN; i++) {
     const open = i >= HISTORY
     const created = new Date(now.getTime() - (HISTORY + OPEN - i) * (day / 20)).toISOString()
-    await orders.insert({
-      _id: `wo_bench_${i}`,
-      number: `HB-BENCH-${String(i).padStart(5, '0')}`,
-      requestId: `bench-${i}`,
-      requestKey: `u-resident-a:bench-${i}`,
-      status: open ? 'assigned' : 'closed',
-      statusGroup: open ? 'open' : 'closed',
-      source: 'resident',
-      channel: 'property',
-      reporterId: 'u-resident-a',
-      reporterName: '王秀兰',
-      reporterPhone: null,
-      categoryCode: 'stairwell_light',
-      categoryName: '楼道灯',
-      buildingId: 'bd-botai-3',
-      estateId: 'es-botai',
-      gridId: 'gd-beiyuan-1',
-      communityId: 'cm-beiyuan',
-      addressLabel: '博泰佳苑 3号楼',
-      description: '楼道灯不亮',
-      urgent: false,
-      photos: [],
-      afterPhotos: [],
-      handlerKind: 'property',
-      handlerOrgId: 'pc-botai',
-      handlerOrgName: '博泰佳苑物业服务中心',
-      handlerStaffId: 'u-property-staff',
-      handlerStaffName: '刘师傅',
-      routeReason: '已派给 博泰佳苑物业服务中心：楼道灯属物业服务范围',
-      routeRuleId: 'r-cat-stairwell_light',
-      acknowledgeBy: created,
-      resolveBy: created,
-      nextDeadline: open
-        ? new Date(now.getTime() + (i - HISTORY) * 3_600_000).toISOString()
-        : '9999-12-31T00:00:00.000Z',
-      escalationLevel: 0,
-      reopenCount: 0,
-      supervised: false,
-      followerCount: 0,
-      rating: null,
-      whistle: null,
-      whistleDeptId: '',
-      createdAt: created,
-      updatedAt: created,
-      resolvedAt: open ? null : created,
-      closedAt: open ? null : created,
-    })
+    const at = new Date(created)
+    await orders.insert(
+      orderDoc(
+        {
+          id: `wo_bench_${i}`,
+          number: `HB-BENCH-${String(i).padStart(5, '0')}`,
+          requestId: `bench-${i}`,
+          now: at,
+          deadlines: { acknowledgeBy: created, resolveBy: created },
+        },
+        {
+          status: open ? 'assigned' : 'closed',
+          statusGroup: open ? 'open' : 'closed',
+          nextDeadline: open
+            ? new Date(now.getTime() + (i - HISTORY) * 3_600_000).toISOString()
+            : '9999-12-31T00:00:00.000Z',
+          resolvedAt: open ? null : created,
+          closedAt: open ? null : created,
+        },
+      ),
+    )
   }
 }
 
