@@ -71,6 +71,7 @@ export const Caller = z.object({
   /** from the user record the identity adapter read, so an action needs not read it again */
   openid: z.string().optional(),
   phone: z.string().optional(),
+  address: BoundAddress.optional(),
 })
 export type Caller = z.infer<typeof Caller>
 

@@ -14,15 +14,32 @@ const Reason = z.string().trim().min(2, '请写明原因（至少2个字）').ma
 
 // ---------- report (residents) ----------
 
-export const SubmitInput = z.object({
-  requestId: z.string().min(8).max(64),
-  channel: Channel,
-  categoryCode: CategoryCode,
-  buildingId: Id,
-  description: z.string().trim().min(2, '请简单描述问题（至少2个字）').max(500),
-  photos: Photos.default([]),
-  urgent: z.boolean().optional(),
-})
+/**
+ * Where a report is about: 'home' (the caller's own bound building, the default) or 'elsewhere' (a
+ * road, a park: outside home), then `where` says where in words and the order carries no household
+ * address. The server checks `buildingId` against the caller's bound address.
+ */
+export const ReportPlace = z.enum(['home', 'elsewhere'])
+
+export const SubmitInput = z
+  .object({
+    requestId: z.string().min(8).max(64),
+    channel: Channel,
+    categoryCode: CategoryCode,
+    /** the caller's own bound building (place 'home') */
+    buildingId: Id.optional(),
+    place: ReportPlace.default('home'),
+    where: z.string().trim().min(2, '请写明问题在哪里（至少2个字）').max(100).optional(),
+    description: z.string().trim().min(2, '请简单描述问题（至少2个字）').max(500),
+    photos: Photos.default([]),
+    urgent: z.boolean().optional(),
+  })
+  .superRefine((input, ctx) => {
+    if (input.place === 'home' && !input.buildingId)
+      ctx.addIssue({ code: 'custom', path: ['buildingId'], message: '请选择楼栋' })
+    if (input.place === 'elsewhere' && !input.where)
+      ctx.addIssue({ code: 'custom', path: ['where'], message: '请写明问题在哪里（至少2个字）' })
+  })
 export type SubmitInput = z.input<typeof SubmitInput>
 
 export const HandlerRef = z.object({
@@ -121,7 +138,8 @@ export const OrderDetail = OrderSummary.extend({
 })
 export type OrderDetail = z.infer<typeof OrderDetail>
 
-export const SimilarInput = z.object({ categoryCode: CategoryCode, buildingId: Id })
+/** 同问 candidates: the building is the caller's own bound building, read by the server (a client's buildingId is ignored). */
+export const SimilarInput = z.object({ categoryCode: CategoryCode })
 export const SimilarOutput = z.object({ items: z.array(OrderSummary) })
 
 export const RateInput = z.object({

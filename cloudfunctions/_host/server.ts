@@ -65,7 +65,10 @@ export function createApp(platform: Platform, functions: Map<string, DeployableF
   })
 
   app.get('/api/_files/:id', async (c) => {
-    const file = await platform.files.get(c.req.param('id'))
+    const id = c.req.param('id')
+    const denied = await fileAccessDenied(platform, id, c.req.query('t'), c.req.header('authorization'))
+    if (denied) return c.json(failure(denied.code, denied.message), httpStatusOf[denied.code] as 401)
+    const file = await platform.files.get(id)
     if (!file) return c.json(failure('NOT_FOUND', '没有找到这张图片'), 404)
     return c.body(Buffer.from(file.bytes), 200, { 'Content-Type': file.mime, 'Cache-Control': 'private, max-age=3600' })
   })
@@ -126,6 +129,32 @@ export async function startHost(options: HostOptions): Promise<Host> {
         if ('closeAllConnections' in server) (server as { closeAllConnections(): void }).closeAllConnections()
       }),
   }
+}
+
+const FILE_ID = /^f_[0-9a-z]{16}$/
+
+/**
+ * Who may fetch a photo's bytes: whoever holds a live grant from a URL a view minted for them (the
+ * view decides: the reporter, staff in scope of the order, followers only for staff photos), or,
+ * with a bearer token, the person who uploaded it. No grant and no token: 401.
+ */
+async function fileAccessDenied(
+  platform: Platform,
+  fileId: string,
+  grant: string | undefined,
+  authorization: string | undefined,
+): Promise<{ code: ErrorCode; message: string } | null> {
+  if (!FILE_ID.test(fileId)) return { code: 'NOT_FOUND', message: '没有找到这张图片' }
+  if (grant) {
+    const verdict = platform.files.grants?.(fileId, grant) ?? 'invalid'
+    if (verdict === 'ok') return null
+    return { code: 'FORBIDDEN', message: verdict === 'expired' ? '图片链接已过期，请刷新页面' : '无权查看这张图片' }
+  }
+  const caller = authorization ? await platform.identity.identify({}, { authorization }) : null
+  if (!caller) return { code: 'UNAUTHENTICATED', message: '请先登录' }
+  const meta = await platform.store.collection('files').get(fileId)
+  if (!meta) return { code: 'NOT_FOUND', message: '没有找到这张图片' }
+  return meta.ownerId === caller.userId ? null : { code: 'FORBIDDEN', message: '无权查看这张图片' }
 }
 
 function failure(code: ErrorCode, message: string) {

@@ -18,8 +18,13 @@ export interface StoredFile {
 export interface FilesPort {
   put(bytes: Uint8Array, meta: { mime: string; ownerId: string }): Promise<StoredFile>
   get(fileId: string): Promise<{ bytes: Uint8Array; mime: string } | null>
-  /** a URL the client can show (local: /api/_files/<id>; CloudBase: a temp URL) */
+  /**
+   * a URL the client can show, minted only for a caller the view lets see the file (local:
+   * /api/_files/<id>?t=<short-lived grant>; CloudBase: a temp URL)
+   */
   url(fileId: string): Promise<string>
+  /** local: whether `t` from url() still grants this file (checked by GET /api/_files/:id) */
+  grants?(fileId: string, grant: string): 'ok' | 'expired' | 'invalid'
   /**
    * CloudBase only: take in a photo the mini-program uploaded to cloud storage itself
    * (`cloud://…`), checked like an upload, and give it a FileId. Throws PhotoRejectedError.

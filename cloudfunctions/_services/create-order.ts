@@ -16,11 +16,12 @@ import { isStoreConflict } from '../_platform/store/port'
 import { categoryOf } from './catalog'
 import { checkPhotos, checkText } from './content'
 import { routeReport } from './dispatch'
+import { calendarFor } from './holiday-settings'
 import { notifyHandler } from './notify'
 import { nextOrderNumber } from './numbering'
 import { newOrderDoc } from './order-doc'
 import { eventDoc, eventIdOf, type OrderDoc, ordersOf, systemActor } from './orders'
-import { buildingOf } from './places'
+import { orderPlaceOf, type UserDoc } from './report-place'
 import { workflowSettings } from './settings'
 
 export interface NewOrderInput {
@@ -28,7 +29,11 @@ export interface NewOrderInput {
   source: 'resident' | 'patrol'
   channel: Channel
   categoryCode: string
-  buildingId: string
+  /** patrol: the building patrolled; resident: checked against the caller's bound address */
+  buildingId?: string
+  /** resident: 'home' (their building) or 'elsewhere' with `where` */
+  place?: 'home' | 'elsewhere'
+  where?: string
   description: string
   photos: string[]
   urgent?: boolean
@@ -72,13 +77,17 @@ export async function createOrder(platform: Platform, caller: Caller, input: New
   const now = clock.now()
 
   const category = await categoryOf(store, input.categoryCode)
-  const place = await buildingOf(store, input.buildingId)
+  // the identity adapter read the caller's record already: its address and phone came with the caller
+  const reporter: UserDoc = { _id: caller.userId, _v: 0, phone: caller.phone, address: caller.address }
+  const where = await orderPlaceOf(store, reporter, input)
+  const place = where.routing
   const settings = await workflowSettings(store, place.streetId)
-  await checkText(platform, caller, input.description)
+  await checkText(platform, caller, input.where ? `${input.where}\n${input.description}` : input.description)
   const held = await checkPhotos(platform, caller, input.photos)
 
   const decision = await routeReport(store, place, { categoryCode: category.code, channel: input.channel })
   const urgent = category.urgent || input.urgent === true
+  const calendar = await calendarFor(store, { streetId: place.streetId, communityId: place.estate.communityId })
   const facts = {
     id,
     requestId: input.requestId,
@@ -91,8 +100,8 @@ export async function createOrder(platform: Platform, caller: Caller, input: New
       communityId: place.estate.communityId,
       gridId: place.estate.gridId,
       estateId: place.estate._id,
-      buildingId: place.building._id,
-      label: place.label,
+      buildingId: where.buildingId,
+      label: where.addressLabel,
     },
     description: input.description,
     photos: input.photos,
@@ -100,7 +109,7 @@ export async function createOrder(platform: Platform, caller: Caller, input: New
     handler: decision.handler,
     routeReason: decision.reason,
     routeRuleId: decision.ruleId,
-    deadlines: computeDeadlines(now, { ...category, urgent }, settings.officeHours),
+    deadlines: computeDeadlines(now, { ...category, urgent }, settings.officeHours, calendar),
     held,
     now,
   }

@@ -8,6 +8,7 @@ import type { Caller } from '../../types/identity'
 import { computeDeadlines } from '../_core/deadlines'
 import type { Platform } from '../_platform/ports'
 import { orderCategory } from './catalog'
+import { calendarFor } from './holiday-settings'
 import { notifyHandler, notifyResidents } from './notify'
 import { commitChange, NO_DEADLINE, type OrderDoc, ordersOf } from './orders'
 import { workflowSettings } from './settings'
@@ -85,7 +86,8 @@ function rejectChange() {
 async function dispatchChange(platform: Platform, order: OrderDoc, now: Date, states: PhotoState[]) {
   const settings = await workflowSettings(platform.store, order.streetId)
   const category = await orderCategory(platform.store, order)
-  const deadlines = computeDeadlines(now, { ...category, urgent: order.urgent }, settings.officeHours)
+  const calendar = await calendarFor(platform.store, order)
+  const deadlines = computeDeadlines(now, { ...category, urgent: order.urgent }, settings.officeHours, calendar)
   const note = states.includes('checking')
     ? `照片审核未返回，先行派单（照片审核通过后可见）。${order.routeReason}`
     : order.routeReason

@@ -3,6 +3,7 @@ import type { Role } from '../../types/identity'
 import type { Platform } from '../_platform/ports'
 import type { OrderDoc } from './orders'
 import { membersOf } from './rosters'
+import { neighbourNotice } from './views'
 
 const RESIDENT_PAGE = (id: string) => `pages/report/detail/index?id=${id}`
 const STAFF_PAGE = (id: string) => `packageStaff/pages/order/index?id=${id}`
@@ -38,8 +39,13 @@ export async function notifyResidents(
   title: string,
   body: string,
 ) {
-  const followers = await followersOf(platform, order._id)
-  await sendAll(platform, [order.reporterId, ...followers], template, title, body, RESIDENT_PAGE(order._id))
+  const followers = (await followersOf(platform, order._id)).filter((id) => id !== order.reporterId)
+  // followers (同问) hear the neighbour view only: no staff name, no reason written for the reporter
+  const notice = neighbourNotice(order, template)
+  await Promise.all([
+    sendAll(platform, [order.reporterId], template, title, body, RESIDENT_PAGE(order._id)),
+    sendAll(platform, followers, template, notice.title, notice.body, RESIDENT_PAGE(order._id)),
+  ])
 }
 
 export async function notifyHandler(

@@ -8,6 +8,7 @@ import type { SweepOutput } from '../../types/report'
 import { escalationStep, MAX_ESCALATION_LEVEL, shouldAutoClose } from '../_core/escalation'
 import type { Platform } from '../_platform/ports'
 import { releaseHeld } from './held-orders'
+import { warnMissingArrangements } from './holiday-settings'
 import { notifyResidents, notifyRole } from './notify'
 import { baseDeadline } from './order-deadlines'
 import { commitChange, NO_DEADLINE, type OrderDoc, ordersOf } from './orders'
@@ -23,6 +24,7 @@ export async function sweep(platform: Platform, caller: Caller): Promise<SweepOu
   const nowIso = now.toISOString()
   const settings = await workflowSettings(store)
   await backfillOrderStreets(store)
+  await warnMissingArrangements(platform)
   const held = await releaseHeld(platform, caller)
   const out: SweepOutput = {
     escalated: 0,

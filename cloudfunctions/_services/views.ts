@@ -1,14 +1,20 @@
-/** What a person sees of an order: summaries for lists and the detail page, with privacy applied. */
+/**
+ * What a person sees of an order: a view per audience. The owner (the reporter) and staff in scope
+ * see the order in full (staff: the phone only while they hold it); a neighbour who follows (同问)
+ * sees only the neighbour view: category, building, status, and the staff and system steps (action,
+ * time, role), never the reporter's words, name, room, phone or photos, nor who else follows.
+ */
 import type { Caller, Role } from '../../types/identity'
 import type { OrderDetail, OrderSummary, TimelineEntry } from '../../types/report'
-import { ACTION_LABEL, STATUS_LABEL } from '../../types/workorder'
+import { ACTION_LABEL, STATUS_LABEL, type WorkOrderAction } from '../../types/workorder'
 import { maskPhone } from '../_core/privacy'
 import { allowedActions, type Relation } from '../_core/workflow'
 import type { Platform } from '../_platform/ports'
 import { factsOf } from './act'
 import { categoryByCode, orderCategory } from './catalog'
 import { photoStates } from './held-orders'
-import { eventsOf, type OrderDoc } from './orders'
+import { type EventDoc, eventsOf, type OrderDoc } from './orders'
+import { ELSEWHERE_LABEL } from './report-place'
 
 export const ROLE_LABEL: Record<Role, string> = {
   resident: '居民',
@@ -55,38 +61,97 @@ export function toSummary(
   }
 }
 
+/** Who reads a detail: the reporter, staff in scope of the order, or a neighbour who follows it. */
+export type Audience = 'owner' | 'staff' | 'neighbour'
+
+export function audienceOf(relations: ReadonlySet<Relation>): Audience | null {
+  if (relations.has('reporter')) return 'owner'
+  if (isStaffView(relations)) return 'staff'
+  if (relations.has('follower')) return 'neighbour'
+  return null
+}
+
+/** The building an order is about, without unit or room; '其他地方' for a report about a place outside home. */
+export function buildingLabelOf(order: OrderDoc): string {
+  return order.buildingId ? order.addressLabel.split(' ').slice(0, 2).join(' ') : ELSEWHERE_LABEL
+}
+
+/**
+ * A row of someone else's order, as a neighbour may see it (同问 candidates, followed rows in 我的报事):
+ * no words, no room, no staff name.
+ */
+export function neighbourSummary(order: OrderDoc, now: Date, followed: boolean): OrderSummary {
+  return {
+    ...toSummary(order, now, { followed }),
+    description: '',
+    addressLabel: buildingLabelOf(order),
+    handlerStaffName: '',
+  }
+}
+
+/** Staff photos a neighbour may see: those a staff member attached to progress or to 办结. */
+const STAFF_PHOTO_ACTIONS: readonly WorkOrderAction[] = ['progress', 'resolve']
+const isStaffRole = (role: string) => role !== 'resident' && role !== 'system' && role in ROLE_LABEL
+
 export async function toDetail(
+  platform: Platform,
+  caller: Caller,
+  order: OrderDoc,
+  relations: ReadonlySet<Relation>,
+): Promise<OrderDetail> {
+  const audience = audienceOf(relations)
+  if (!audience) throw new Error('toDetail: the caller has no view of this order')
+  const [category, events] = await Promise.all([
+    categoryTermsOf(platform, order),
+    eventsOf(platform.store).find({ where: { orderId: order._id }, orderBy: [['at', 'asc']], limit: 500 }),
+  ])
+  return audience === 'neighbour'
+    ? neighbourDetail(platform, order, category, events.items)
+    : fullDetail(platform, caller, order, relations, category, events.items)
+}
+
+type CategoryInfo = { afterPhotoRequired: boolean; emergencyHint?: string } | null
+
+/** What a detail shows of the category: the order's own terms, and the hint while the category exists. */
+async function categoryTermsOf(platform: Platform, order: OrderDoc): Promise<CategoryInfo> {
+  const [terms, current] = await Promise.all([
+    orderCategory(platform.store, order),
+    categoryByCode(platform.store, order.categoryCode),
+  ])
+  return { afterPhotoRequired: terms.afterPhotoRequired, emergencyHint: current?.emergencyHint }
+}
+
+/** The reporter's and staff's view: everything, except who follows (a follow row names nobody). */
+async function fullDetail(
   platform: Platform,
   _caller: Caller,
   order: OrderDoc,
   relations: ReadonlySet<Relation>,
+  category: CategoryInfo,
+  events: EventDoc[],
 ): Promise<OrderDetail> {
   const { store, files, clock } = platform
-  const [category, events, handlerUser] = await Promise.all([
-    Promise.all([orderCategory(store, order), categoryByCode(store, order.categoryCode)]),
-    eventsOf(store).find({ where: { orderId: order._id }, orderBy: [['at', 'asc']], limit: 500 }),
-    order.handlerStaffId ? store.collection('users').get(order.handlerStaffId) : Promise.resolve(null),
-  ])
+  const handlerUser = order.handlerStaffId ? await store.collection('users').get(order.handlerStaffId) : null
   const urls = (ids: string[]) => Promise.all(ids.map((id) => files.url(id)))
   const timeline: TimelineEntry[] = await Promise.all(
-    events.items.map(async (e) => ({
-      id: e._id,
-      action: e.action,
-      actionLabel: ACTION_LABEL[e.action],
-      at: e.at,
-      actorName: e.actorName,
-      actorRoleLabel: ROLE_LABEL[e.actorRole as Role] ?? '',
-      note: e.note,
-      photoUrls: await urls(await checkedPhotos(platform, e.photos)),
-      toStatus: e.toStatus,
-    })),
+    events.map(async (e, i) => {
+      const follow = e.action === 'follow'
+      return {
+        // rows written before follows were anonymous carried the follower's user id in their id
+        id: follow ? `${e._id.split('_f_')[0]}_follow${i}` : e._id,
+        action: e.action,
+        actionLabel: ACTION_LABEL[e.action],
+        at: e.at,
+        actorName: follow ? '' : e.actorName,
+        actorRoleLabel: ROLE_LABEL[e.actorRole as Role] ?? '',
+        note: follow ? '' : e.note,
+        photoUrls: follow ? [] : await urls(await checkedPhotos(platform, e.photos)),
+        toStatus: e.toStatus,
+      }
+    }),
   )
   const holding = relations.has('holder')
-  const reporterPhone = holding
-    ? order.reporterPhone
-    : relations.has('reporter') || isStaffView(relations)
-      ? order.reporterPhone && maskPhone(order.reporterPhone)
-      : null
+  const reporterPhone = holding ? order.reporterPhone : order.reporterPhone && maskPhone(order.reporterPhone)
   const handlerPhone = typeof handlerUser?.phone === 'string' ? maskPhone(handlerUser.phone) : null
   const roleLabel = typeof handlerUser?.title === 'string' ? handlerUser.title : HANDLER_LABEL[order.handlerKind]
   const facts = await factsOf(platform, order, 0)
@@ -95,7 +160,7 @@ export async function toDetail(
     version: order._v,
     channel: order.channel,
     source: order.source,
-    reporterName: relations.has('reporter') || isStaffView(relations) ? order.reporterName : '',
+    reporterName: order.reporterName,
     reporterPhone: reporterPhone ?? null,
     // photos still in the asynchronous check (or rejected by it) are shown to nobody
     photoUrls: await urls(await checkedPhotos(platform, order.photos)),
@@ -118,10 +183,88 @@ export async function toDetail(
       reportBy: order.whistle.reportBy,
       reportedAt: order.whistle.reportedAt,
     },
-    afterPhotoRequired: category[0].afterPhotoRequired,
-    emergencyHint: category[1]?.emergencyHint ?? null,
+    afterPhotoRequired: category?.afterPhotoRequired ?? false,
+    emergencyHint: category?.emergencyHint ?? null,
     timeline,
     actions: allowedActions(relations, facts),
+  }
+}
+
+/**
+ * The neighbour view, field by field: what the order is and how far it has come. The timeline keeps
+ * the staff and system steps only (action, time, role); no notes (staff write rooms and names into
+ * them); photos only from staff progress and 办结.
+ */
+async function neighbourDetail(
+  platform: Platform,
+  order: OrderDoc,
+  category: CategoryInfo,
+  events: EventDoc[],
+): Promise<OrderDetail> {
+  const urls = async (ids: string[]) =>
+    Promise.all((await checkedPhotos(platform, ids)).map((id) => platform.files.url(id)))
+  const timeline: TimelineEntry[] = await Promise.all(
+    events
+      .filter((e) => e.actorRole === 'system' || isStaffRole(e.actorRole))
+      .map(async (e) => ({
+        id: e._id,
+        action: e.action,
+        actionLabel: ACTION_LABEL[e.action],
+        at: e.at,
+        actorName: '',
+        actorRoleLabel: ROLE_LABEL[e.actorRole as Role] ?? '',
+        note: '',
+        photoUrls: e.actorRole !== 'system' && STAFF_PHOTO_ACTIONS.includes(e.action) ? await urls(e.photos) : [],
+        toStatus: e.toStatus,
+      })),
+  )
+  return {
+    ...neighbourSummary(order, platform.clock.now(), true),
+    version: order._v,
+    channel: order.channel,
+    source: order.source,
+    reporterName: '',
+    reporterPhone: null,
+    photoUrls: [],
+    afterPhotoUrls: await urls(order.afterPhotos),
+    handler: {
+      kind: order.handlerKind,
+      orgName: order.handlerOrgName,
+      staffName: '',
+      roleLabel: HANDLER_LABEL[order.handlerKind],
+      phoneMasked: null,
+    },
+    routeReason: order.routeReason,
+    acknowledgeBy: order.acknowledgeBy,
+    resolveBy: order.resolveBy,
+    reopenCount: order.reopenCount,
+    rating: null,
+    whistle: order.whistle && {
+      departmentName: order.whistle.departmentName,
+      note: '',
+      reportBy: order.whistle.reportBy,
+      reportedAt: order.whistle.reportedAt,
+    },
+    afterPhotoRequired: category?.afterPhotoRequired ?? false,
+    emergencyHint: category?.emergencyHint ?? null,
+    timeline,
+    actions: [],
+  }
+}
+
+const NOTICE_PHRASE: Record<string, string> = {
+  'workorder.acknowledged': '已有工作人员签收，正在处理',
+  'workorder.resolved': '已办结',
+  'workorder.rejected': '未受理',
+  'workorder.escalated': '处理超时，已升级督办',
+}
+
+/** What a follower is told when an order they 同问 changes: the neighbour view, in one line. */
+export function neighbourNotice(order: OrderDoc, template: string): { title: string; body: string } {
+  const phrase = NOTICE_PHRASE[template] ?? `当前状态：${STATUS_LABEL[order.status]}`
+  return {
+    title: '您同问的报事有新进展',
+    body: `${order.categoryName}（${buildingLabelOf(order)}）${phrase}`,
   }
 }
 

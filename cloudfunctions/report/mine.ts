@@ -1,10 +1,11 @@
 import { ListInput, type ListOutput } from '../../types/report'
 import { action } from '../_platform/kit/define'
 import { RESIDENT } from '../_platform/kit/roles'
+import { followsOf } from '../_services/follows'
 import { ordersOf } from '../_services/orders'
-import { toSummary } from '../_services/views'
+import { neighbourSummary, toSummary } from '../_services/views'
 
-/** 我的报事: my reports, newest first; the first page also lists the reports I 同问. */
+/** 我的报事: my reports, newest first; the first page also lists the reports I 同问 (neighbour view). */
 export const mine = action({
   description: '我的报事（含同问）',
   input: ListInput,
@@ -20,13 +21,18 @@ export const mine = action({
     })
     const items = page.items.map((o) => toSummary(o, now))
     if (!input.cursor) {
-      const follows = await store.collection('follows').find({
+      const follows = await followsOf(store).find({
         where: { userId: caller!.userId },
         orderBy: [['createdAt', 'desc']],
         limit: 50,
       })
-      const followed = await Promise.all(follows.items.map((f) => ordersOf(store).get(String(f.orderId))))
-      for (const o of followed) if (o) items.push(toSummary(o, now, { followed: true }))
+      const ids = follows.items.map((f) => String(f.orderId))
+      const followed = ids.length
+        ? await ordersOf(store).find({ where: { _id: { in: ids } }, limit: ids.length })
+        : null
+      for (const o of followed?.items ?? []) {
+        if (o.reporterId !== caller!.userId) items.push(neighbourSummary(o, now, true))
+      }
       items.sort((a, b) => b.createdAt.localeCompare(a.createdAt))
     }
     return { items, nextCursor: page.nextCursor }

@@ -5,6 +5,7 @@ import { action } from '../_platform/kit/define'
 import { RESIDENT } from '../_platform/kit/roles'
 import { act } from '../_services/act'
 import { orderCategory } from '../_services/catalog'
+import { calendarFor } from '../_services/holiday-settings'
 import { notifyHandler, notifyRole } from '../_services/notify'
 import { systemActor } from '../_services/orders'
 import { workflowSettings } from '../_services/settings'
@@ -19,7 +20,8 @@ export const reopen = action({
       async build({ order, now }) {
         const settings = await workflowSettings(platform.store, order.streetId)
         const category = await orderCategory(platform.store, order)
-        const deadlines = computeDeadlines(now, { ...category, urgent: order.urgent }, settings.officeHours)
+        const calendar = await calendarFor(platform.store, order)
+        const deadlines = computeDeadlines(now, { ...category, urgent: order.urgent }, settings.officeHours, calendar)
         const reopenCount = order.reopenCount + 1
         const supervised = order.supervised || needsSupervision(reopenCount)
         return {

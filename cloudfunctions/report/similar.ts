@@ -1,28 +1,36 @@
 import { SimilarInput } from '../../types/report'
 import { action } from '../_platform/kit/define'
 import { RESIDENT } from '../_platform/kit/roles'
+import { followsOf } from '../_services/follows'
 import { ordersOf } from '../_services/orders'
-import { toSummary } from '../_services/views'
+import { boundAddressOf } from '../_services/report-place'
+import { neighbourSummary } from '../_services/views'
 
-/** Open reports of the same category in the same building, so a resident can 同问 instead of filing again. */
+/**
+ * Open reports of the same category in the caller's own building (from the address the server holds,
+ * never a building the client names), so a resident can 同问 instead of filing again. Neighbour view only.
+ */
 export const similar = action({
-  description: '同楼同类未办结报事（可同问）',
+  description: '本楼同类未办结报事（可同问）',
   input: SimilarInput,
   roles: RESIDENT,
   async handler({ input, caller, platform }) {
-    const now = platform.clock.now()
-    const page = await ordersOf(platform.store).find({
-      where: { buildingId: input.buildingId, categoryCode: input.categoryCode, statusGroup: 'open' },
+    const { store, clock } = platform
+    const home = await boundAddressOf(store, caller!.userId)
+    if (!home) return { items: [] }
+    const page = await ordersOf(store).find({
+      where: { buildingId: home.buildingId, categoryCode: input.categoryCode, statusGroup: 'open' },
       orderBy: [['createdAt', 'desc']],
       limit: 10,
     })
     const others = page.items.filter((o) => o.reporterId !== caller!.userId && o.status !== 'submitted')
-    const follows = platform.store.collection('follows')
-    const items = await Promise.all(
-      others.map(async (o) =>
-        toSummary(o, now, { redacted: true, followed: (await follows.get(`${caller!.userId}:${o._id}`)) !== null }),
-      ),
-    )
-    return { items }
+    if (!others.length) return { items: [] }
+    const mine = await followsOf(store).find({
+      where: { userId: caller!.userId, orderId: { in: others.map((o) => o._id) } },
+      limit: others.length,
+    })
+    const followed = new Set(mine.items.map((f) => String(f.orderId)))
+    const now = clock.now()
+    return { items: others.map((o) => neighbourSummary(o, now, followed.has(o._id))) }
   },
 })

@@ -7,6 +7,7 @@ import { detail } from './detail'
 import { duty } from './duty'
 import { escalate } from './escalate'
 import { grab } from './grab'
+import { holidayNotice } from './holiday-notice'
 import { inbox } from './inbox'
 import { patrol } from './patrol'
 import { progress } from './progress'
@@ -37,6 +38,7 @@ export const { main, catalog, name } = defineFunction(
     targets,
     buildings,
     duty,
+    holidayNotice,
   },
   getPlatform,
 )

@@ -3,6 +3,7 @@ import { addWorkingHours } from '../_core/deadlines'
 import { action } from '../_platform/kit/define'
 import { STAFF } from '../_platform/kit/roles'
 import { act } from '../_services/act'
+import { calendarFor } from '../_services/holiday-settings'
 import { notifyRole } from '../_services/notify'
 import { workflowSettings } from '../_services/settings'
 
@@ -13,13 +14,14 @@ export const returnOrder = action({
   roles: STAFF,
   handler: ({ input, caller, platform }) =>
     act(platform, caller!, 'return', input, {
-      async build({ now, order }) {
+      async build({ order, now }) {
         const settings = await workflowSettings(platform.store, order.streetId)
+        const calendar = await calendarFor(platform.store, order)
         return {
           patch: {
             handlerStaffId: '',
             handlerStaffName: '',
-            nextDeadline: addWorkingHours(now, settings.redispatchHours, settings.officeHours).toISOString(),
+            nextDeadline: addWorkingHours(now, settings.redispatchHours, settings.officeHours, calendar).toISOString(),
             escalationLevel: 0,
           },
           events: [{ action: 'return', note: input.reason }],

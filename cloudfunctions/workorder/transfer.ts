@@ -5,6 +5,7 @@ import { invalidInput } from '../_platform/kit/errors'
 import { STAFF } from '../_platform/kit/roles'
 import { act } from '../_services/act'
 import { orderCategory } from '../_services/catalog'
+import { calendarFor } from '../_services/holiday-settings'
 import { notifyHandler } from '../_services/notify'
 import { orgsOf } from '../_services/places'
 import { pickStaff } from '../_services/rosters'
@@ -26,7 +27,8 @@ export const transfer = action({
         const staff = await pickStaff(store, input.toKind, org._id)
         const settings = await workflowSettings(store, order.streetId)
         const category = await orderCategory(store, order)
-        const deadlines = computeDeadlines(now, { ...category, urgent: order.urgent }, settings.officeHours)
+        const calendar = await calendarFor(store, order)
+        const deadlines = computeDeadlines(now, { ...category, urgent: order.urgent }, settings.officeHours, calendar)
         return {
           patch: {
             handlerKind: input.toKind,

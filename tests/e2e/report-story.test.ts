@@ -63,8 +63,8 @@ test('report → acknowledge → resolve with an after-photo → 5 stars → the
   await page.waitForURL(/pages\/report\/new\/index/, T)
   await tap('.category-item[data-code="stairwell_light"]')
   await page.locator('.picked-name >> visible=true').filter({ hasText: '楼道灯' }).first().waitFor(T)
-  const prefilled = await visible('.description textarea').inputValue()
-  expect(prefilled).toContain('博泰佳苑 3号楼 2单元 501')
+  // the description is never prefilled with the room (a neighbour who 同问 must not read it)
+  expect(await visible('.description textarea').inputValue()).toBe('')
   // type like a person: Taro's textarea listens to input events from the keyboard
   await settled()
   await visible('.description textarea').focus()

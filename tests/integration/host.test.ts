@@ -105,8 +105,11 @@ describe('local host', () => {
       expect(res.status).toBe(401)
     })
 
-    test('an unknown file id is NOT_FOUND', async () => {
-      expect((await fetch(`${host.url}/api/_files/f_0000000000000000`)).status).toBe(404)
+    test('an unknown file id is NOT_FOUND (with a token; without one, UNAUTHENTICATED)', async () => {
+      const auth = { headers: { authorization: `Bearer ${token}` } }
+      expect((await fetch(`${host.url}/api/_files/f_0000000000000000`, auth)).status).toBe(404)
+      expect((await fetch(`${host.url}/api/_files/f_0000000000000000`)).status).toBe(401)
+      expect((await fetch(`${host.url}/api/_files/..%2F..%2Fsecret`, auth)).status).toBe(404)
       expect((await fetch(`${host.url}/api/_files/..%2F..%2Fsecret`)).status).toBe(404)
     })
   })

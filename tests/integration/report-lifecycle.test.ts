@@ -229,37 +229,52 @@ describe('the whole way round', () => {
 })
 
 describe('同问 (me too)', () => {
-  test('resident-b sees the open report redacted, follows it, and hears when it is resolved', async () => {
+  test('a neighbour in the building sees the open report redacted, follows it, and hears when it is acknowledged', async () => {
+    // u-r-0005 lives in resident-a's building (博泰佳苑 3号楼); resident-b lives in another estate
+    const neighbour = await host.platform.identity.issueToken!('u-r-0005')
+    const photo = await uploadPng(host, token['resident-a'])
     const order = await submit('resident-a', {
-      buildingId: 'bd-botai-4',
       categoryCode: 'water_leak',
-      description: '4号楼顶楼漏水，家里502电话找我',
+      description: '3号楼顶楼漏水，家里501室，电话13904730101找我',
+      photos: [photo],
     })
-    const similar = await host.ok(
+    const similar = await host.ok('report', 'similar', { categoryCode: 'water_leak' }, neighbour)
+    const found = similar.items.find((o: { id: string }) => o.id === order.id)
+    expect(found).toMatchObject({ description: '', addressLabel: '博泰佳苑 3号楼', handlerStaffName: '' })
+    const stranger = await host.ok(
       'report',
       'similar',
-      { buildingId: 'bd-botai-4', categoryCode: 'water_leak' },
+      { buildingId: 'bd-botai-3', categoryCode: 'water_leak' },
       token['resident-b'],
     )
-    const found = similar.items.find((o: { id: string }) => o.id === order.id)
-    expect(found).toMatchObject({ description: '', addressLabel: '博泰佳苑 4号楼' })
-    expect(await codeOf('report', 'detail', { id: order.id }, 'resident-b')).toBe('FORBIDDEN')
-    await host.ok('report', 'follow', { id: order.id }, token['resident-b'])
-    await host.ok('report', 'follow', { id: order.id }, token['resident-b'])
-    const mine = await host.ok('report', 'mine', {}, token['resident-b'])
-    expect(mine.items.find((o: { id: string }) => o.id === order.id)).toMatchObject({
-      followed: true,
-      followerCount: 1,
-    })
-    const seen = await host.ok('report', 'detail', { id: order.id }, token['resident-b'])
-    expect(seen.actions).toEqual([])
-    expect(seen.reporterPhone).toBeNull()
-    await host.ok('workorder', 'acknowledge', { id: order.id }, token['property-staff'])
-    const outbox = await host.ok('dev', 'outbox', {}, token['resident-b'])
-    expect(outbox.items.some((m: { body: string; template: string }) => m.template === 'workorder.acknowledged')).toBe(
+    expect(stranger.items.some((o: { id: string }) => o.id === order.id)).toBe(false)
+    expect(await codeOf('report', 'follow', { id: order.id }, 'resident-b')).toBe('FORBIDDEN')
+    const { body: before } = await host.call('report', 'detail', { id: order.id }, neighbour)
+    expect(before).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } })
+    await host.ok('report', 'follow', { id: order.id }, neighbour)
+    await host.ok('report', 'follow', { id: order.id }, neighbour)
+    const mine = await host.ok('report', 'mine', {}, neighbour)
+    const row = mine.items.find((o: { id: string }) => o.id === order.id)
+    expect(row).toMatchObject({ followed: true, followerCount: 1, description: '', addressLabel: '博泰佳苑 3号楼' })
+    const seen = await host.ok('report', 'detail', { id: order.id }, neighbour)
+    expect(seen).toMatchObject({ description: '', reporterName: '', reporterPhone: null, photoUrls: [], actions: [] })
+    expect(seen.timeline.map((e: { action: string }) => e.action)).not.toContain('submit')
+    expect(seen.timeline.every((e: { actorName: string; note: string }) => e.actorName === '' && e.note === '')).toBe(
       true,
     )
-    expect(await codeOf('report', 'confirm', { id: order.id }, 'resident-b')).toBe('FORBIDDEN')
+    expect(seen.timeline.flatMap((e: { photoUrls: string[] }) => e.photoUrls)).toEqual([])
+    expect(JSON.stringify(seen)).not.toMatch(/501|13904730101|0101|王秀兰|顶楼漏水/)
+    // the reporter sees that someone followed, but not who
+    const own = await host.ok('report', 'detail', { id: order.id }, token['resident-a'])
+    const followRow = own.timeline.find((e: { action: string }) => e.action === 'follow')
+    expect(followRow).toMatchObject({ actorName: '', note: '' })
+    await host.ok('workorder', 'acknowledge', { id: order.id }, token['property-staff'])
+    const outbox = await host.ok('dev', 'outbox', {}, neighbour)
+    const told = outbox.items.find((m: { template: string }) => m.template === 'workorder.acknowledged')
+    expect(told).toBeDefined()
+    expect(JSON.stringify(told)).not.toMatch(/刘师傅|501|1390473|王秀兰/)
+    const { body: confirm } = await host.call('report', 'confirm', { id: order.id }, neighbour)
+    expect(confirm).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } })
   })
 })
 
@@ -303,12 +318,12 @@ describe('privacy and scope', () => {
   test('more than 10 reports in an hour is RATE_LIMITED', async () => {
     const t = await host.login('resident-c')
     clock.advance(2 * 3_600_000)
-    for (let i = 0; i < 10; i++) await host.ok('report', 'submit', reportOf({ buildingId: 'bd-hexie-1' }), t)
-    const { status, body } = await host.call('report', 'submit', reportOf({ buildingId: 'bd-hexie-1' }), t)
+    for (let i = 0; i < 10; i++) await host.ok('report', 'submit', reportOf({ buildingId: 'bd-hexie-2' }), t)
+    const { status, body } = await host.call('report', 'submit', reportOf({ buildingId: 'bd-hexie-2' }), t)
     expect(status).toBe(429)
     expect(body).toMatchObject({ ok: false, error: { code: 'RATE_LIMITED' } })
     clock.advance(3_600_000 + 1000)
-    await host.ok('report', 'submit', reportOf({ buildingId: 'bd-hexie-1' }), t)
+    await host.ok('report', 'submit', reportOf({ buildingId: 'bd-hexie-2' }), t)
   })
 })
 

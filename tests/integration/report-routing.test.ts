@@ -7,7 +7,7 @@
 import { createManualClock } from '../../cloudfunctions/_platform/runtime/clock'
 import { categories } from '../../cloudfunctions/_seed/categories'
 import { routingRules } from '../../cloudfunctions/_seed/routing-rules'
-import { ESTATES } from '../../cloudfunctions/_seed/street'
+import { ESTATES, otherResidents } from '../../cloudfunctions/_seed/street'
 import { reportOf } from '../support/report-helpers'
 import { startTestHost, type TestHost } from '../support/test-host'
 
@@ -19,6 +19,14 @@ beforeAll(async () => {
   token = await host.login('resident-a')
 })
 afterAll(async () => host.close())
+
+/** A report is filed by a resident bound to the building (submit checks the address). */
+const residents = otherResidents()
+async function residentOf(buildingId: string): Promise<string> {
+  const user = residents.find((u) => u.address?.buildingId === buildingId)
+  if (!user) throw new Error(`no seeded resident in ${buildingId}`)
+  return host.platform.identity.issueToken!(user._id)
+}
 
 type Estate = (typeof ESTATES)[number]
 type Category = (typeof categories)[number]
@@ -49,11 +57,12 @@ describe('routing for every seeded estate and category', () => {
     '%s · %s · %s',
     async (_e, _c, _ch, { estate, category, channel }) => {
       clock.advance(7 * 60_000) // stay under 10 reports an hour
+      const buildingId = `bd-${estate._id.slice(3)}-1`
       const out = await host.ok(
         'report',
         'submit',
-        reportOf({ channel, categoryCode: category.code, buildingId: `bd-${estate._id.slice(3)}-1` }),
-        token,
+        reportOf({ channel, categoryCode: category.code, buildingId }),
+        await residentOf(buildingId),
       )
       expect(out.handler.orgId).toBe(expectedOrg(estate, category, channel))
       expect(out.reason).toMatch(/^已派给 /)
@@ -70,7 +79,8 @@ describe('estates without a property company', () => {
     async (estateId) => {
       clock.advance(7 * 60_000)
       const estate = ESTATES.find((e) => e._id === estateId)!
-      const out = await host.ok('report', 'submit', reportOf({ buildingId: `bd-${estateId.slice(3)}-2` }), token)
+      const buildingId = `bd-${estateId.slice(3)}-2`
+      const out = await host.ok('report', 'submit', reportOf({ buildingId }), await residentOf(buildingId))
       expect(out.handler).toMatchObject({ kind: 'grid', orgId: estate.gridId })
       expect(out.reason).toContain('无物业')
       expect(out.handler.staffId).toBeTruthy()

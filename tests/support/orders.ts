@@ -3,8 +3,9 @@
  * uses, so a field added to orders is added here too. Defaults: resident-a's stairwell light in
  * 博泰佳苑 3号楼, held by 刘师傅 of 博泰佳苑物业服务中心.
  */
-import type { OrderDoc } from '../../cloudfunctions/_services/orders'
+
 import { type NewOrderFacts, newOrderDoc } from '../../cloudfunctions/_services/order-doc'
+import type { OrderDoc } from '../../cloudfunctions/_services/orders'
 
 export function orderFacts(over: Partial<NewOrderFacts> = {}): NewOrderFacts {
   const now = over.now ?? new Date('2026-11-24T02:00:00.000Z')

@@ -1,5 +1,6 @@
 import type { Category, OfficeHours } from '../../../types/catalog'
 import { DAY_MS, HOUR_MS } from './china-time'
+import type { WorkCalendar } from './workdays'
 import { addWorkingHours } from './working-hours'
 
 export type DeadlineCategory = Pick<Category, 'urgent' | 'acknowledgeHours' | 'resolveHours'>
@@ -11,10 +12,20 @@ export interface Deadlines {
   resolveBy: string
 }
 
-/** Acknowledge-by and resolve-by for an order created at `at`: calendar hours if urgent, else working hours. */
-export function computeDeadlines(at: Date, category: DeadlineCategory, office?: OfficeHours): Deadlines {
+/**
+ * Acknowledge-by and resolve-by for an order created at `at`: calendar hours if urgent, else working
+ * hours on the street's `calendar` (by default the national one: library data and statutory fallback).
+ */
+export function computeDeadlines(
+  at: Date,
+  category: DeadlineCategory,
+  office?: OfficeHours,
+  calendar?: WorkCalendar,
+): Deadlines {
   const after = (hours: number) =>
-    category.urgent ? new Date(at.getTime() + Math.round(hours * HOUR_MS)) : addWorkingHours(at, hours, office)
+    category.urgent
+      ? new Date(at.getTime() + Math.round(hours * HOUR_MS))
+      : addWorkingHours(at, hours, office, calendar)
   return {
     acknowledgeBy: after(category.acknowledgeHours).toISOString(),
     resolveBy: after(category.resolveHours).toISOString(),

@@ -1,6 +1,6 @@
 import { DEFAULT_OFFICE_HOURS, type OfficeHours } from '../../../types/catalog'
 import { chinaDayIndex, chinaDayStart, HOUR_MS, minutesOf } from './china-time'
-import { isChinaWorkday } from './workdays'
+import { isChinaWorkday, NATIONAL_CALENDAR, type WorkCalendar } from './workdays'
 
 /** A deadline more than ten years of working time away is a configuration error. */
 const MAX_DAYS = 3660
@@ -9,8 +9,14 @@ const MAX_DAYS = 3660
  * The instant `hours` of working time after `start`: only office hours (China time) on working days
  * count. The result always lies inside office hours of a working day (the closing minute included),
  * e.g. 16:30 + 2h with 08:30–17:30 → 09:30 the next working day. `hours <= 0` returns `start`.
+ * Working days are those of `calendar` (the street's; by default the national one).
  */
-export function addWorkingHours(start: Date, hours: number, office: OfficeHours = DEFAULT_OFFICE_HOURS): Date {
+export function addWorkingHours(
+  start: Date,
+  hours: number,
+  office: OfficeHours = DEFAULT_OFFICE_HOURS,
+  calendar: WorkCalendar = NATIONAL_CALENDAR,
+): Date {
   if (!(hours > 0)) return new Date(start.getTime())
   const open = minutesOf(office.start) * 60_000
   const close = minutesOf(office.end) * 60_000
@@ -20,7 +26,7 @@ export function addWorkingHours(start: Date, hours: number, office: OfficeHours 
   let cursor = start.getTime()
   let day = chinaDayIndex(cursor)
   for (let i = 0; i < MAX_DAYS; i++, day++) {
-    if (!isChinaWorkday(day)) continue
+    if (!isChinaWorkday(day, calendar)) continue
     const dayStart = chinaDayStart(day)
     const from = Math.max(cursor, dayStart + open)
     const to = dayStart + close

@@ -7,6 +7,7 @@ import type { Caller } from '../../../types/identity'
 export type Relation =
   | 'reporter' // filed it
   | 'follower' // 同问
+  | 'neighbour' // bound to the order's building, not its reporter: may 同问
   | 'holder' // the staff member it is assigned to
   | 'org_member' // staff of the handling org (may grab from the pool)
   | 'supervisor' // 物业经理 of the company, or 网格长 of the community (grid orders)
@@ -26,11 +27,16 @@ export interface OrderParties {
   whistleDeptId?: string | null
 }
 
-export function relationsOf(caller: Caller, order: OrderParties, options: { following?: boolean } = {}): Set<Relation> {
+export function relationsOf(
+  caller: Caller,
+  order: OrderParties,
+  options: { following?: boolean; neighbour?: boolean } = {},
+): Set<Relation> {
   const out = new Set<Relation>()
   if (caller.kind === 'system') out.add('system')
   if (caller.userId === order.reporterId) out.add('reporter')
   if (options.following) out.add('follower')
+  if (options.neighbour && caller.userId !== order.reporterId) out.add('neighbour')
   if (order.handlerStaffId && caller.userId === order.handlerStaffId) out.add('holder')
   for (const { role, orgId } of caller.scopes) {
     if ((role === 'grid_worker' || role === 'property_staff') && orgId === order.handlerOrgId) out.add('org_member')

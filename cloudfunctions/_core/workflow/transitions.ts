@@ -15,7 +15,7 @@ export interface TransitionRule {
 const OPEN: readonly WorkOrderStatus[] = ['assigned', 'acknowledged', 'in_progress', 'returned']
 const WORKING: readonly WorkOrderStatus[] = ['acknowledged', 'in_progress']
 
-export const TRANSITIONS: Record<Exclude<WorkOrderAction, 'submit' | 'follow'>, TransitionRule> = {
+export const TRANSITIONS: Record<Exclude<WorkOrderAction, 'submit'>, TransitionRule> = {
   dispatch: { from: ['submitted', 'returned'], to: 'assigned', by: ['system', 'community', 'street'] },
   acknowledge: { from: ['assigned'], to: 'acknowledged', by: ['holder'] },
   grab: { from: ['assigned'], to: 'acknowledged', by: ['org_member'] },
@@ -33,6 +33,7 @@ export const TRANSITIONS: Record<Exclude<WorkOrderAction, 'submit' | 'follow'>, 
   whistle: { from: OPEN, to: 'same', by: ['community', 'street'] },
   whistle_report: { from: OPEN, to: 'same', by: ['department'] },
   supervise: { from: ['assigned'], to: 'same', by: ['system'] },
+  follow: { from: OPEN, to: 'same', by: ['neighbour'] },
 }
 
 export type TableAction = keyof typeof TRANSITIONS

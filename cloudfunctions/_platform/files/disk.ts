@@ -2,14 +2,21 @@
 import { mkdir, readFile, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { customAlphabet } from 'nanoid'
+import { checkFileGrant, fileGrant } from '../../_core/privacy'
 import type { FilesPort } from '../ports'
 import type { Store } from '../store/port'
 
 const fileIdTail = customAlphabet('0123456789abcdefghijklmnopqrstuvwxyz', 16)
 const FILE_ID = /^f_[0-9a-z]{16}$/
 
-export function createDiskFiles(options: { dir: string; store: Store; now: () => Date }): FilesPort {
-  const { dir, store, now } = options
+export function createDiskFiles(options: {
+  dir: string
+  store: Store
+  now: () => Date
+  /** signs the short-lived grants in photo URLs */
+  grantKey: Uint8Array | string
+}): FilesPort {
+  const { dir, store, now, grantKey } = options
   const where = (fileId: string) => path.join(dir, fileId)
   return {
     async put(bytes, meta) {
@@ -34,7 +41,10 @@ export function createDiskFiles(options: { dir: string; store: Store; now: () =>
       return { bytes: new Uint8Array(bytes), mime: String(meta.mime) }
     },
     async url(fileId) {
-      return `/api/_files/${encodeURIComponent(fileId)}`
+      return `/api/_files/${encodeURIComponent(fileId)}?t=${fileGrant(grantKey, fileId, now().getTime())}`
+    },
+    grants(fileId, grant) {
+      return checkFileGrant(grantKey, fileId, grant, now().getTime())
     },
   }
 }

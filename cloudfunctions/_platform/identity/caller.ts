@@ -12,6 +12,7 @@ export function callerOf(user: User): Caller {
     scopes: user.scopes,
     ...(user.openid ? { openid: user.openid } : {}),
     ...(user.phone ? { phone: user.phone } : {}),
+    ...(user.address ? { address: user.address } : {}),
   }
 }
 

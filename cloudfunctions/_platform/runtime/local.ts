@@ -3,7 +3,7 @@
  * to the outbox, keyword content checks, signed-token identity. Built once per process by the
  * local host (or by a bundle run on its own) from explicit options.
  */
-import { randomBytes } from 'node:crypto'
+import { createHmac, randomBytes } from 'node:crypto'
 import { existsSync, readFileSync, unlinkSync, writeFileSync } from 'node:fs'
 import { mkdir, readFile, writeFile } from 'node:fs/promises'
 import path from 'node:path'
@@ -39,12 +39,14 @@ export async function createLocalPlatform(options: LocalPlatformOptions = {}): P
   const raw = await createStoreFromUrl(storeUrl)
   await raw.migrate()
   const store = options.wrapStore ? options.wrapStore(raw) : raw
+  const secret = options.secret ?? (inMemory ? randomBytes(32).toString('hex') : await secretIn(dataDir))
   const files = createDiskFiles({
     dir: path.join(dataDir, inMemory ? `uploads-mem-${process.pid}` : 'uploads'),
     store,
     now,
+    // photo URL grants use a key of their own, derived from the token secret
+    grantKey: createHmac('sha256', secret).update('xiaobei:file-grants').digest(),
   })
-  const secret = options.secret ?? (inMemory ? randomBytes(32).toString('hex') : await secretIn(dataDir))
   return {
     runtime: 'local',
     store,

@@ -8,6 +8,7 @@ import { deadlineText, formatTime } from '../../../lib/format'
 import { deadlineKind, escalationBadge } from '../../../lib/order-labels'
 import { go, ROUTES, withQuery } from '../../../lib/routes'
 import { useInbox } from '../../../lib/use-inbox'
+import { HolidayBanner } from './holiday-banner'
 import './index.scss'
 
 type Tab = 'overdue' | 'all'
@@ -37,6 +38,8 @@ export default function Dashboard() {
             我的工单
           </View>
         </View>
+
+        <HolidayBanner />
 
         <View className="dash-stats">
           <View className="dash-stat">

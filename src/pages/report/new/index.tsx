@@ -1,10 +1,10 @@
 /**
  * 我要报事: category (preselected from the home page), the emergency hint in red before anything
- * else, optional photos, a description prefilled with the bound address, 紧急, 同问 (open reports of
- * the same kind in the same building), and one submit. The requestId is made once per form, so a
+ * else, optional photos, where (我家/本楼, or 其他地方 described in words), a description, 紧急, 同问
+ * (open reports of the same kind in the caller's own building), and one submit. The requestId is made once per form, so a
  * double tap or a retry after a network failure never files two orders.
  */
-import { Text, Textarea, View } from '@tarojs/components'
+import { Input, Text, Textarea, View } from '@tarojs/components'
 import Taro, { useRouter } from '@tarojs/taro'
 import { nanoid } from 'nanoid/non-secure'
 import { useMemo, useRef, useState } from 'react'
@@ -31,7 +31,10 @@ export default function ReportNewPage() {
   )
   const [picking, setPicking] = useState(!params.category)
   const [showAll, setShowAll] = useState(false)
-  const [description, setDescription] = useState(address ? `${address.label}：` : '')
+  // the description starts empty: a room number typed here is the resident's choice, never prefilled
+  const [description, setDescription] = useState('')
+  const [place, setPlace] = useState<'home' | 'elsewhere'>('home')
+  const [where, setWhere] = useState('')
   const [urgent, setUrgent] = useState(false)
   const [photos, setPhotos] = useState<string[]>([])
   const [uploading, setUploading] = useState(false)
@@ -48,7 +51,7 @@ export default function ReportNewPage() {
   const channel: Channel = channelChoice ?? (category ? channelOf(category) : 'property')
 
   const similar = useLoad(
-    () => call<{ items: OrderSummary[] }>('report', 'similar', { categoryCode: code, buildingId: address!.buildingId }),
+    () => call<{ items: OrderSummary[] }>('report', 'similar', { categoryCode: code }),
     [code, address?.buildingId],
     { skip: !code || !address },
   )
@@ -109,6 +112,10 @@ export default function ReportNewPage() {
       setError('照片还在上传，请稍等')
       return
     }
+    if (place === 'elsewhere' && where.trim().length < 2) {
+      setError('请写明问题在哪里（至少2个字）')
+      return
+    }
     if (description.trim().length < 2) {
       setError('请简单描述问题（至少2个字）')
       return
@@ -127,7 +134,7 @@ export default function ReportNewPage() {
         requestId: requestId.current,
         channel,
         categoryCode: category.code,
-        buildingId: address.buildingId,
+        ...(place === 'home' ? { buildingId: address.buildingId } : { place, where: where.trim() }),
         description: description.trim(),
         photos,
         urgent: urgent || undefined,
@@ -212,7 +219,7 @@ export default function ReportNewPage() {
         ))}
       </View>
 
-      {openSimilar.length ? (
+      {place === 'home' && openSimilar.length ? (
         <View className="card similar-list">
           <Text className="field-label">这栋楼已有人报了同样的问题</Text>
           <Text className="block muted small">点“同问”一起关注，不用重复报；办理进展会通知您。</Text>
@@ -246,6 +253,33 @@ export default function ReportNewPage() {
           ))}
         </View>
       ) : null}
+
+      <View className="field">
+        <Text className="field-label">问题在哪里</Text>
+        <View className="channel-switch place-switch">
+          <Text
+            className={`channel-option place-home${place === 'home' ? ' channel-option-on' : ''}`}
+            onClick={() => setPlace('home')}
+          >
+            我家/本楼
+          </Text>
+          <Text
+            className={`channel-option place-elsewhere${place === 'elsewhere' ? ' channel-option-on' : ''}`}
+            onClick={() => setPlace('elsewhere')}
+          >
+            其他地方（道路、公园等）
+          </Text>
+        </View>
+        {place === 'elsewhere' ? (
+          <Input
+            className="input place-where"
+            value={where}
+            maxlength={100}
+            placeholder="例如：小区北门外人行道"
+            onInput={(e) => setWhere(e.detail.value)}
+          />
+        ) : null}
+      </View>
 
       <View className="field">
         <Text className="field-label">问题描述</Text>
