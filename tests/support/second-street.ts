@@ -94,6 +94,16 @@ export const HX_RULES: RoutingRule[] = [
     reason: '河道保洁由社区统筹',
     active: true,
   },
+  {
+    id: 'r-hx-pump',
+    categoryCode: 'hx_pump',
+    estateId: null,
+    handler: 'department',
+    orgId: HX.department,
+    priority: 0,
+    reason: '排涝泵站由街道水务站负责',
+    active: true,
+  },
 ]
 
 const staff = (persona: string, name: string, role: User['scopes'][number]['role'], orgId: string, phone: string) => ({
