@@ -68,8 +68,9 @@ export const Caller = z.object({
   kind: z.enum(['resident', 'staff', 'system']),
   roles: z.array(Role),
   scopes: z.array(Scope),
-  /** from the user record the identity adapter read, so an action needs not read it again */
+  /** the caller's WeChat openid, from the identity adapter (CloudBase); content checks need it */
   openid: z.string().optional(),
+  /** from the user record the identity adapter read, so an action needs not read it again */
   phone: z.string().optional(),
   address: BoundAddress.optional(),
 })

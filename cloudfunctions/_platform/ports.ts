@@ -27,9 +27,10 @@ export interface FilesPort {
   grants?(fileId: string, grant: string): 'ok' | 'expired' | 'invalid'
   /**
    * CloudBase only: take in a photo the mini-program uploaded to cloud storage itself
-   * (`cloud://…`), checked like an upload, and give it a FileId. Throws PhotoRejectedError.
+   * (`cloud://…`) under the caller's own prefix `uploads/<openid>/`, checked like an upload, and
+   * give it a FileId. Throws PhotoRejectedError.
    */
-  adopt?(cloudFileId: string, meta: { ownerId: string }): Promise<StoredFile>
+  adopt?(cloudFileId: string, meta: { ownerId: string; openid?: string }): Promise<StoredFile>
 }
 
 export interface Notification {
@@ -50,6 +51,8 @@ export interface NotifyPort {
 export type CheckVerdict = { ok: true } | { ok: false; reason: string }
 
 export interface ContentCheckPort {
+  /** photos are cleared later (CloudBase): until then a stored photo is not shown */
+  asyncImages?: boolean
   text(text: string, meta: { userId: string; openid?: string }): Promise<CheckVerdict>
   /** 'pending' means held until an asynchronous check clears it */
   image(fileId: string, meta: { userId: string; openid?: string }): Promise<'pass' | 'pending' | 'reject'>
@@ -82,4 +85,6 @@ export interface Platform {
   contentCheck: ContentCheckPort
   clock: Clock
   identity: IdentityPort
+  /** demo personas (auth.personas, auth.devLogin) are open: local host only, XIAOBEI_DEMO=1 */
+  demoLogin?: boolean
 }

@@ -1,8 +1,8 @@
 /**
  * Filing an order (a resident's report or a grid worker's patrol report): idempotent on the
- * caller's requestId, content-checked, routed, then numbered, counted toward the resident's hourly
- * limit and written with its first timeline events in one transaction: only a submit that writes
- * its order takes a number or a place in the hour.
+ * caller's requestId, photo-checked (the function kit checked the text), routed, then numbered,
+ * counted toward the resident's hourly limit and written with its first timeline events in one
+ * transaction: only a submit that writes its order takes a number or a place in the hour.
  */
 import { createHash } from 'node:crypto'
 import type { Channel } from '../../types/catalog'
@@ -14,7 +14,7 @@ import { rateLimited } from '../_platform/kit/errors'
 import type { Platform } from '../_platform/ports'
 import { isStoreConflict } from '../_platform/store/port'
 import { categoryOf } from './catalog'
-import { checkPhotos, checkText } from './content'
+import { checkPhotos } from './content'
 import { routeReport } from './dispatch'
 import { calendarFor } from './holiday-settings'
 import { notifyHandler } from './notify'
@@ -82,7 +82,6 @@ export async function createOrder(platform: Platform, caller: Caller, input: New
   const where = await orderPlaceOf(store, reporter, input)
   const place = where.routing
   const settings = await workflowSettings(store, place.streetId)
-  await checkText(platform, caller, input.where ? `${input.where}\n${input.description}` : input.description)
   const held = await checkPhotos(platform, caller, input.photos)
 
   const decision = await routeReport(store, place, { categoryCode: category.code, channel: input.channel })

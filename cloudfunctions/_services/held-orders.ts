@@ -11,21 +11,10 @@ import { orderCategory } from './catalog'
 import { calendarFor } from './holiday-settings'
 import { notifyHandler, notifyResidents } from './notify'
 import { commitChange, NO_DEADLINE, type OrderDoc, ordersOf } from './orders'
+import { type PhotoState, photoStates } from './photos'
 import { workflowSettings } from './settings'
 
 export const HOLD_LIMIT_MS = 30 * 60_000
-
-export type PhotoState = 'visible' | 'checking' | 'rejected'
-
-export async function photoStates(platform: Platform, fileIds: string[]): Promise<PhotoState[]> {
-  const files = platform.store.collection('files')
-  return Promise.all(
-    fileIds.map(async (id) => {
-      const status = (await files.get(id))?.status
-      return status === 'rejected' ? 'rejected' : status === 'checking' ? 'checking' : 'visible'
-    }),
-  )
-}
 
 export async function releaseHeld(platform: Platform, caller: Caller): Promise<{ released: number; rejected: number }> {
   const now = platform.clock.now()

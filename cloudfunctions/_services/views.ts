@@ -12,8 +12,8 @@ import { allowedActions, type Relation } from '../_core/workflow'
 import type { Platform } from '../_platform/ports'
 import { factsOf } from './act'
 import { categoryByCode, orderCategory } from './catalog'
-import { photoStates } from './held-orders'
 import { type EventDoc, eventsOf, type OrderDoc } from './orders'
+import { photoStates } from './photos'
 import { ELSEWHERE_LABEL } from './report-place'
 
 export const ROLE_LABEL: Record<Role, string> = {

@@ -13,6 +13,8 @@ export const me = action({
     const user: User = doc
       ? User.parse(doc)
       : { _id: caller!.userId, kind: 'resident', name: caller!.name, scopes: caller!.scopes }
+    // the mini-program uploads photos under `uploads/<openid>/` (files.adopt)
+    if (caller!.openid) user.openid = caller!.openid
     return { user, address: user.address ?? null }
   },
 })

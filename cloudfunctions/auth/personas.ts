@@ -1,14 +1,16 @@
 import { z } from 'zod'
 import { type Persona, type Role, User } from '../../types/identity'
 import { action } from '../_platform/kit/define'
+import { demoLogin } from './demo'
 
-/** Local runtime only: the demo personas a developer can log in as. */
+/** Local host with demo login on (XIAOBEI_DEMO=1): the demo personas a developer can log in as. */
 export const personas = action({
   description: '本地演示身份列表',
   input: z.object({}),
   roles: 'anyone',
   runtimes: ['local'],
   async handler({ platform }): Promise<Persona[]> {
+    demoLogin(platform)
     const page = await platform.store.collection('users').find({ where: { persona: { ne: '' } }, limit: 100 })
     return page.items
       .map((doc) => User.parse(doc))

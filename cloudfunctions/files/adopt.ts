@@ -5,8 +5,9 @@ import { ANY_PERSON } from '../_platform/kit/roles'
 
 /**
  * CloudBase: the mini-program uploads a photo straight to cloud storage, then hands its cloud:// id
- * here. The photo is checked (size, magic bytes) and gets a FileId owned by the caller, so reports
- * and resolutions take it like a photo uploaded through the local host's /api/_upload.
+ * here. Only a file under the caller's own upload prefix `uploads/<openid>/` is taken. The photo is
+ * checked (size, magic bytes) and gets a FileId owned by the caller, so reports and resolutions
+ * take it like a photo uploaded through the local host's /api/_upload.
  */
 export const adopt = action({
   description: '登记已上传到云存储的照片（云开发）',
@@ -21,7 +22,10 @@ export const adopt = action({
   async handler({ input, caller, platform }) {
     if (!platform.files.adopt) throw invalidInput('当前环境请通过上传接口提交照片')
     try {
-      const stored = await platform.files.adopt(input.cloudFileId, { ownerId: caller!.userId })
+      const stored = await platform.files.adopt(input.cloudFileId, {
+        ownerId: caller!.userId,
+        ...(caller!.openid ? { openid: caller!.openid } : {}),
+      })
       return { fileId: stored.fileId }
     } catch (error) {
       if (error instanceof Error && error.name === 'PhotoRejectedError') throw invalidInput(error.message)

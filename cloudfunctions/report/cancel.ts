@@ -10,6 +10,7 @@ export const cancel = action({
   description: '撤销报事（签收前）',
   input: CancelInput,
   roles: RESIDENT,
+  texts: (input) => [input.reason],
   handler: ({ input, caller, platform }) =>
     act(platform, caller!, 'cancel', input, {
       build: ({ now }) => ({

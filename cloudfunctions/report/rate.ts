@@ -10,6 +10,7 @@ export const rate = action({
   description: '评价办理结果（1–5星、标签、留言）',
   input: RateInput,
   roles: RESIDENT,
+  texts: (input) => [input.comment, ...input.tags],
   handler: ({ input, caller, platform }) =>
     act(platform, caller!, 'rate', input, {
       build: ({ now, order }) => ({

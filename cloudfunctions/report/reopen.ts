@@ -15,6 +15,7 @@ export const reopen = action({
   description: '不满意重办（需写明原因）',
   input: ReasonInput,
   roles: RESIDENT,
+  texts: (input) => [input.reason],
   handler: ({ input, caller, platform }) =>
     act(platform, caller!, 'reopen', input, {
       async build({ order, now }) {

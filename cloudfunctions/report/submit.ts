@@ -8,6 +8,7 @@ export const submit = action({
   description: '提交报事（报物业 / 报网格员）',
   input: SubmitInput,
   roles: RESIDENT,
+  texts: (input) => [input.where, input.description],
   async handler({ input, caller, platform }) {
     return createOrder(platform, caller!, { ...input, source: 'resident' })
   },

@@ -15,6 +15,7 @@ export const escalate = action({
   description: '吹哨：请职能部门报到协办',
   input: EscalateInput,
   roles: STAFF,
+  texts: (input) => [input.note],
   handler: ({ input, caller, platform }) =>
     act(platform, caller!, 'whistle', input, {
       async build({ order, now, caller }) {

@@ -10,6 +10,7 @@ export const patrol = action({
   description: '网格员巡查上报',
   input: PatrolInput,
   roles: ['grid_worker', 'grid_leader'],
+  texts: (input) => [input.description],
   async handler({ input, caller, platform }) {
     const place = await buildingOf(platform.store, input.buildingId)
     const covers = caller!.scopes.some(

@@ -2,18 +2,18 @@ import { ProgressInput } from '../../types/report'
 import { action } from '../_platform/kit/define'
 import { STAFF } from '../_platform/kit/roles'
 import { act } from '../_services/act'
-import { checkPhotos, checkText } from '../_services/content'
+import { checkPhotos } from '../_services/content'
 
 /** A progress note, with photos, on the timeline. */
 export const progress = action({
   description: '填写处理进展',
   input: ProgressInput,
   roles: STAFF,
+  texts: (input) => [input.note],
   handler: ({ input, caller, platform }) =>
     act(platform, caller!, 'progress', input, {
       async build({ caller }) {
         await checkPhotos(platform, caller, input.photos)
-        await checkText(platform, caller, input.note)
         return { events: [{ action: 'progress', note: input.note, photos: input.photos }] }
       },
     }),

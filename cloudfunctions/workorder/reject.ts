@@ -10,6 +10,7 @@ export const reject = action({
   description: '驳回工单（无效或重复，需写明原因）',
   input: ReturnInput,
   roles: STAFF,
+  texts: (input) => [input.reason],
   handler: ({ input, caller, platform }) =>
     act(platform, caller!, 'reject', input, {
       build: ({ now }) => ({

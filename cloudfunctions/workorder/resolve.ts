@@ -3,7 +3,7 @@ import { autoCloseAt } from '../_core/deadlines'
 import { action } from '../_platform/kit/define'
 import { STAFF } from '../_platform/kit/roles'
 import { act } from '../_services/act'
-import { checkPhotos, checkText } from '../_services/content'
+import { checkPhotos } from '../_services/content'
 import { notifyResidents } from '../_services/notify'
 import { workflowSettings } from '../_services/settings'
 
@@ -12,12 +12,12 @@ export const resolve = action({
   description: '办结工单（上传处理后照片）',
   input: ResolveInput,
   roles: STAFF,
+  texts: (input) => [input.note],
   handler: ({ input, caller, platform }) =>
     act(platform, caller!, 'resolve', input, {
       photos: input.photos,
       async build({ caller, now, order }) {
         await checkPhotos(platform, caller, input.photos)
-        await checkText(platform, caller, input.note)
         const settings = await workflowSettings(platform.store, order.streetId)
         return {
           patch: {

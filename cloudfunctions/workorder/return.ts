@@ -12,6 +12,7 @@ export const returnOrder = action({
   description: '退回工单（非本单位职责，需写明原因）',
   input: ReturnInput,
   roles: STAFF,
+  texts: (input) => [input.reason],
   handler: ({ input, caller, platform }) =>
     act(platform, caller!, 'return', input, {
       async build({ order, now }) {

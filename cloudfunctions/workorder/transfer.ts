@@ -16,6 +16,7 @@ export const transfer = action({
   description: '转派 / 改派工单（需写明原因）',
   input: TransferInput,
   roles: STAFF,
+  texts: (input) => [input.reason],
   handler: ({ input, caller, platform }) =>
     act(platform, caller!, 'transfer', input, {
       async build({ order, now }) {

@@ -9,7 +9,7 @@ import Taro from '@tarojs/taro'
 import { nanoid } from 'nanoid/non-secure'
 import { API_BASE, IS_WEAPP, TRANSPORT } from '../lib/env'
 import { ApiError, networkError, unwrap } from './errors'
-import { getToken, saveSession } from './storage'
+import { getToken, getUser, saveSession } from './storage'
 
 const TIMEOUT_MS = 20000
 
@@ -76,7 +76,11 @@ export async function uploadPhoto(path: string, onProgress?: (percent: number) =
     if (TRANSPORT === 'cloud') {
       if (!Taro.cloud) throw new ApiError('INTERNAL', '当前环境不支持云开发，请在微信中打开')
       const ext = /\.(png|gif|webp|jpe?g)$/i.exec(filePath)?.[1] ?? 'jpg'
-      const res = await Taro.cloud.uploadFile({ cloudPath: `uploads/${Date.now()}-${nanoid(10)}.${ext}`, filePath })
+      const owner = getUser()?.openid ?? (await call<{ user: { openid?: string } }>('auth', 'me')).user.openid
+      const res = await Taro.cloud.uploadFile({
+        cloudPath: `uploads/${owner}/${Date.now()}-${nanoid(10)}.${ext}`,
+        filePath,
+      })
       // the back end checks the photo and gives it the FileId reports and resolutions take
       const adopted = await call<{ fileId: string }>('files', 'adopt', { cloudFileId: res.fileID })
       onProgress?.(100)

@@ -53,9 +53,10 @@ test('a host-side upload gets a FileId that resolves to its cloud file', async (
 test('adopting a mini-program upload checks it, gives it an owner, and is idempotent', async () => {
   const cloud = fakeCloudStorage()
   const files = createCloudStorageFiles({ app: cloud, store, now: () => new Date('2026-11-23T02:00:00Z') })
-  const { fileID } = await cloud.uploadFile({ cloudPath: 'uploads/1.png', fileContent: pngOf(8, 8) })
-  const first = await files.adopt(fileID, { ownerId: 'u-resident-b' })
-  const again = await files.adopt(fileID, { ownerId: 'u-resident-b' })
+  const b = { ownerId: 'u-resident-b', openid: 'o-resident-b' }
+  const { fileID } = await cloud.uploadFile({ cloudPath: 'uploads/o-resident-b/1.png', fileContent: pngOf(8, 8) })
+  const first = await files.adopt(fileID, b)
+  const again = await files.adopt(fileID, b)
   expect(again.fileId).toBe(first.fileId)
   expect(await store.collection('files').get(first.fileId)).toMatchObject({
     ownerId: 'u-resident-b',
@@ -64,16 +65,41 @@ test('adopting a mini-program upload checks it, gives it an owner, and is idempo
   })
 
   const { fileID: text } = await cloud.uploadFile({
-    cloudPath: 'uploads/2.png',
+    cloudPath: 'uploads/o-resident-b/2.png',
     fileContent: Buffer.from('not an image at all'),
   })
-  await expect(files.adopt(text, { ownerId: 'u-resident-b' })).rejects.toMatchObject({ name: 'PhotoRejectedError' })
-  await expect(
-    files.adopt('cloud://env-fake.1234/uploads/missing.png', { ownerId: 'u-resident-b' }),
-  ).rejects.toMatchObject({
+  await expect(files.adopt(text, b)).rejects.toMatchObject({ name: 'PhotoRejectedError' })
+  await expect(files.adopt('cloud://env-fake.1234/uploads/o-resident-b/missing.png', b)).rejects.toMatchObject({
     name: 'PhotoRejectedError',
   })
-  await expect(files.adopt('https://elsewhere/x.png', { ownerId: 'u-resident-b' })).rejects.toMatchObject({
+  await expect(files.adopt('https://elsewhere/x.png', b)).rejects.toMatchObject({
     name: 'PhotoRejectedError',
   })
+})
+
+test("nobody adopts a file outside their own upload prefix: another person's photo stays theirs", async () => {
+  const cloud = fakeCloudStorage()
+  const files = createCloudStorageFiles({ app: cloud, store, now: () => new Date('2026-11-23T02:00:00Z') })
+  const { fileID: aPhoto } = await cloud.uploadFile({
+    cloudPath: 'uploads/o-resident-a/1.png',
+    fileContent: pngOf(8, 8),
+  })
+  const { fileID: hostPhoto } = await cloud.uploadFile({ cloudPath: 'photos/u-resident-a/x', fileContent: pngOf(8, 8) })
+  const { fileID: flat } = await cloud.uploadFile({ cloudPath: 'uploads/1.png', fileContent: pngOf(8, 8) })
+  const b = { ownerId: 'u-resident-b', openid: 'o-resident-b' }
+  const attempts = [
+    aPhoto, // a neighbour's upload
+    hostPhoto, // a photo the functions stored
+    flat, // no owner in the path
+    'cloud://env-fake.1234/uploads/o-resident-b/../o-resident-a/1.png',
+    'cloud://env-fake.1234/uploads/o-resident-b//1.png',
+    'cloud://env-fake.1234/uploads/o-resident-bx/1.png',
+  ]
+  for (const id of attempts) {
+    await expect(files.adopt(id, b)).rejects.toMatchObject({ name: 'PhotoRejectedError', message: expect.any(String) })
+  }
+  // without an openid there is no prefix of one's own
+  await expect(files.adopt(aPhoto, { ownerId: 'u-resident-a' })).rejects.toMatchObject({ name: 'PhotoRejectedError' })
+  const owned = await store.collection('files').find({ where: { ownerId: 'u-resident-b' }, limit: 100 })
+  expect(owned.items.map((f) => f.cloudFileId)).not.toContain(aPhoto)
 })

@@ -1,10 +1,13 @@
 /**
- * Photos held for an asynchronous content check (CloudBase's mediaCheckAsync). The local platform's
- * check answers at once, so this file swaps in a stand-in that holds every photo as "checking" —
- * a fake of WeChat's asynchronous check — and then delivers its verdicts through the real
- * `files.mediaCheckResult` action, the way WeChat's wxa_media_check push reaches the function.
+ * Photos held for an asynchronous content check (CloudBase's mediaCheckAsync). The host runs the
+ * real CloudBase content check, `createWechatContentCheck`, with only WeChat's security API faked;
+ * the verdicts arrive through the real `files.mediaCheckResult` action, the way WeChat's
+ * wxa_media_check push reaches the function. The residents carry an openid, as every CloudBase
+ * caller does.
  */
+import { createWechatContentCheck } from '../../cloudfunctions/_platform/content-check/wechat-security'
 import { createManualClock } from '../../cloudfunctions/_platform/runtime/clock'
+import { type FakeSecurityApi, fakeWechatSecurity } from '../support/fake-wechat-security'
 import { reportOf, uploadPng } from '../support/report-helpers'
 import { startTestHost, type TestHost } from '../support/test-host'
 
@@ -12,21 +15,21 @@ const clock = createManualClock(new Date('2026-11-23T02:00:00Z'))
 let host: TestHost
 let resident: string
 let staff: string
-let trace = 0
+const wechat: FakeSecurityApi = fakeWechatSecurity()
 
 beforeAll(async () => {
   host = await startTestHost({ clock })
+  const { platform } = host
+  for (const id of ['u-resident-a', 'u-property-staff']) {
+    await platform.store.collection('users').patch(id, { openid: `o-${id}` })
+  }
   resident = await host.login('resident-a')
   staff = await host.login('property-staff')
-  const files = host.platform.store.collection('files')
-  // fake asynchronous check: every photo not yet decided is sent off and held
-  host.platform.contentCheck.image = async (fileId) => {
-    const file = await files.get(fileId)
-    if (file?.status === 'cleared') return 'pass'
-    if (file?.status === 'rejected') return 'reject'
-    if (file?.status !== 'checking') await files.patch(fileId, { status: 'checking', traceId: `trace-${++trace}` })
-    return 'pending'
-  }
+  platform.contentCheck = createWechatContentCheck({
+    openapi: async () => wechat,
+    files: platform.files,
+    store: platform.store,
+  })
 })
 afterAll(async () => host.close())
 
@@ -79,6 +82,17 @@ test('a check that never answers does not strand the report: the sweep dispatche
   expect(d.status).toBe('assigned')
   expect(d.photoUrls).toEqual([])
   expect(d.timeline.at(-1).note).toContain('照片审核未返回')
+})
+
+test("the report's text went to WeChat's check with the resident's openid; risky text files nothing", async () => {
+  const description = '5号楼门口的路灯坏了一周了'
+  await host.ok('report', 'submit', reportOf({ description }), resident)
+  expect(wechat.textCalls.at(-1)).toEqual({ openid: 'o-u-resident-a', version: 2, content: description })
+  const before = (await host.ok('report', 'mine', {}, resident)).items.length
+  const risky = await host.call('report', 'submit', reportOf({ description: '楼下有人聚众赌博' }), resident)
+  expect(risky.status).toBe(400)
+  expect(risky.body).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } })
+  expect((await host.ok('report', 'mine', {}, resident)).items.length).toBe(before)
 })
 
 test('nobody can post a check result over HTTP', async () => {

@@ -2,6 +2,11 @@
  * CloudBase content check: msgSecCheck v2 for text and mediaCheckAsync for photos (asynchronous:
  * a photo is 'pending' and held until the callback clears it). wx-server-sdk openapi only works
  * inside CloudBase, so it is loaded lazily by the caller.
+ *
+ * Both WeChat checks need the author's openid (the Caller carries it). Without one nothing is let
+ * through unchecked: text is refused, and a photo is recorded 'unchecked' and stays hidden.
+ * A photo's status is persisted before 'pending' is answered, so a photo is never visible while,
+ * or because, its check failed to start.
  */
 import type { ContentCheckPort, FilesPort } from '../ports'
 import type { Store } from '../store/port'
@@ -21,6 +26,10 @@ export interface SecurityApi {
   }
 }
 
+/** msgSecCheck v2 scene 1: 资料 (a user's profile-like content: reports, notes, comments). */
+const SCENE = 1
+const BLOCKED = '内容未通过安全检查，请修改后再提交'
+
 export function createWechatContentCheck(options: {
   openapi: () => Promise<SecurityApi>
   files: FilesPort
@@ -28,32 +37,40 @@ export function createWechatContentCheck(options: {
 }): ContentCheckPort {
   const files = options.store.collection('files')
   return {
+    asyncImages: true,
     async text(content, meta) {
-      if (!meta.openid) return { ok: true }
+      if (!meta.openid) return { ok: false, reason: '无法确认发布者的微信身份，内容暂不能提交' }
       const api = await options.openapi()
-      const reply = await api.security.msgSecCheck({ openid: meta.openid, scene: 1, version: 2, content })
-      return reply.result?.suggest === 'pass'
-        ? { ok: true }
-        : { ok: false, reason: '内容未通过安全检查，请修改后再提交' }
+      const reply = await api.security.msgSecCheck({ openid: meta.openid, scene: SCENE, version: 2, content })
+      return reply.result?.suggest === 'pass' ? { ok: true } : { ok: false, reason: BLOCKED }
     },
     async image(fileId, meta) {
       const file = await files.get(fileId)
       if (!file) return 'reject'
       if (file.status === 'cleared') return 'pass'
       if (file.status === 'rejected') return 'reject'
-      if (file.status === 'checking') return 'pending'
-      if (!meta.openid) return 'pending' // no check can be asked for; the sweep releases it without its photos
-      const api = await options.openapi()
-      const mediaUrl = await options.files.url(fileId)
-      const reply = await api.security.mediaCheckAsync({
-        openid: meta.openid,
-        scene: 1,
-        version: 2,
-        mediaUrl,
-        mediaType: 2,
-      })
-      // the result arrives later as a wxa_media_check push, matched by trace id (files.mediaCheckResult)
-      await files.patch(fileId, { status: 'checking', traceId: reply.traceId ?? '' })
+      if (file.status === 'checking' || file.status === 'unchecked') return 'pending'
+      let traceId = ''
+      if (meta.openid) {
+        try {
+          const api = await options.openapi()
+          const mediaUrl = await options.files.url(fileId)
+          const reply = await api.security.mediaCheckAsync({
+            openid: meta.openid,
+            scene: SCENE,
+            version: 2,
+            mediaUrl,
+            mediaType: 2,
+          })
+          traceId = reply.traceId ?? ''
+        } catch (error) {
+          const code = (error as { errCode?: unknown })?.errCode ?? 'unknown'
+          console.warn(`[content-check] mediaCheckAsync failed (errCode ${code}); the photo stays hidden`)
+        }
+      }
+      // the result arrives later as a wxa_media_check push, matched by trace id (files.mediaCheckResult);
+      // without a trace id no result can come: the photo stays hidden for good
+      await files.patch(fileId, traceId ? { status: 'checking', traceId } : { status: 'unchecked' })
       return 'pending'
     },
   }

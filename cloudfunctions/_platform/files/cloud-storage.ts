@@ -2,7 +2,9 @@
  * Files in CloudBase cloud storage through @cloudbase/node-sdk; metadata in the `files` collection.
  * Every photo has a `f_…` id (the contract's FileId) whose document points at its `cloud://` file.
  * Photos the mini-program uploads itself (wx.cloud.uploadFile) are adopted: checked by size and
- * magic bytes, then given an id and an owner, like an upload through the host.
+ * magic bytes, then given an id and an owner, like an upload through the host. A caller adopts only
+ * files under their own upload prefix, `uploads/<openid>/…`: the functions read storage with admin
+ * rights, so without it anyone could claim another person's photo by its path.
  */
 import { customAlphabet } from 'nanoid'
 import type { FilesPort, StoredFile } from '../ports'
@@ -18,6 +20,19 @@ export interface CloudStorageApp {
   getTempFileURL(options: { fileList: string[] }): Promise<{ fileList: Array<{ fileID: string; tempFileURL: string }> }>
 }
 
+/** The mini-program's upload path for a person: `uploads/<openid>/` (src/api/call.ts). */
+export const uploadPrefixOf = (openid: string) => `uploads/${openid}/`
+
+/** `cloud://<env>.<bucket>/uploads/<openid>/<name>`, nothing else: no other prefix, no `..` or empty segment. */
+export function isOwnUpload(cloudFileId: string, openid: string | undefined): boolean {
+  if (!openid || openid.includes('/')) return false
+  const match = /^cloud:\/\/[^/\s]+\/(\S+)$/.exec(cloudFileId)
+  if (!match) return false
+  const segments = match[1].split('/')
+  if (segments.some((s) => s === '' || s === '.' || s === '..')) return false
+  return segments.length >= 3 && `${segments[0]}/${segments[1]}/` === uploadPrefixOf(openid)
+}
+
 export class PhotoRejectedError extends Error {
   override readonly name = 'PhotoRejectedError'
 }
@@ -26,7 +41,7 @@ export function createCloudStorageFiles(options: {
   app: CloudStorageApp
   store: Store
   now: () => Date
-}): FilesPort & { adopt(cloudFileId: string, meta: { ownerId: string }): Promise<StoredFile> } {
+}): FilesPort & { adopt(cloudFileId: string, meta: { ownerId: string; openid?: string }): Promise<StoredFile> } {
   const { app, store, now } = options
   const files = store.collection('files')
 
@@ -63,6 +78,7 @@ export function createCloudStorageFiles(options: {
     },
     async adopt(cloudFileId, meta) {
       if (!/^cloud:\/\/\S+$/.test(cloudFileId)) throw new PhotoRejectedError('照片地址无效')
+      if (!isOwnUpload(cloudFileId, meta.openid)) throw new PhotoRejectedError('只能登记自己上传的照片')
       const already = await files.find({
         where: { ownerId: meta.ownerId },
         orderBy: [['createdAt', 'desc']],

@@ -32,6 +32,11 @@ export interface ActionSpec<S extends z.ZodType = z.ZodType, O = unknown> {
   roles: Allowed
   /** runtimes where the action exists at all; default every runtime */
   runtimes?: readonly Runtime[]
+  /**
+   * Every string a person wrote that others will see (descriptions, notes, reasons, comments, tags).
+   * The kit sends them to the content check after validation and before the handler runs.
+   */
+  texts?(input: z.output<S>): ReadonlyArray<string | null | undefined>
   handler(ctx: ActionContext<z.output<S>>): Promise<O>
 }
 
@@ -85,6 +90,7 @@ export function defineFunction(
       authorize(spec.roles, caller)
       const parsed = spec.input.safeParse(event.data.data === undefined ? {} : event.data.data)
       if (!parsed.success) throw invalidInput(firstMessage(parsed.error), issuesOf(parsed.error))
+      if (spec.texts) await checkTexts(platform, caller, spec.texts(parsed.data))
       const data = await spec.handler({ input: parsed.data, caller, platform, requestId: event.data.requestId })
       return { ok: true, data: data ?? null }
     } catch (error) {
@@ -99,6 +105,19 @@ function authorize(allowed: Allowed, caller: Caller | null): void {
   if (allowed === 'anyone') return
   if (!caller) throw unauthenticated()
   if (!caller.roles.some((role) => allowed.includes(role))) throw forbidden()
+}
+
+/** One call for all of an action's texts (one WeChat round trip on CloudBase); blocked → INVALID_INPUT. */
+async function checkTexts(
+  platform: Platform,
+  caller: Caller | null,
+  texts: ReadonlyArray<string | null | undefined>,
+): Promise<void> {
+  const written = texts.filter((t): t is string => typeof t === 'string' && t.trim() !== '')
+  if (written.length === 0) return
+  const author = { userId: caller?.userId ?? 'anonymous', ...(caller?.openid ? { openid: caller.openid } : {}) }
+  const verdict = await platform.contentCheck.text(written.join('\n'), author)
+  if (!verdict.ok) throw invalidInput(verdict.reason || '内容未通过安全检查，请修改后再提交')
 }
 
 function issuesOf(error: z.ZodError) {

@@ -1,14 +1,19 @@
 /**
  * The CloudBase platform: document database, cloud storage, subscribe messages, WeChat content
  * security and OPENID identity. Used only inside CloudBase; @cloudbase/node-sdk and wx-server-sdk
- * are installed there from each function's package.json.
+ * are installed there from each function's package.json. Tests pass an `app` pointed at a recorder.
+ *
+ * CloudBase creates no collection on first use, so the store is migrated here, once per cold start:
+ * the provider builds this platform once per instance, and the platform is ready only after it.
  */
+import { readFileSync } from 'node:fs'
+import path from 'node:path'
 import { createWechatContentCheck, type SecurityApi } from '../content-check/wechat-security'
 import { type CloudStorageApp, createCloudStorageFiles } from '../files/cloud-storage'
-import { createCloudbaseIdentity } from '../identity/cloudbase-openid'
+import { type CloudbaseCallContext, createCloudbaseIdentity } from '../identity/cloudbase-openid'
 import { createSubscribeMessageNotify, type OpenApi, type SubscribeTemplate } from '../notify/subscribe-message'
 import type { InvocationContext, Platform } from '../ports'
-import { createCloudbaseStore } from '../store/cloudbase'
+import { type CloudbaseApp, createCloudbaseStore } from '../store/cloudbase'
 import { systemClock } from './clock'
 
 /** Set by the street in the function's environment: template key → subscribe template. */
@@ -22,21 +27,56 @@ function templatesFromEnv(raw: string | undefined): Record<string, SubscribeTemp
   }
 }
 
-export async function createCloudbasePlatform(): Promise<Platform> {
-  const tcb = require('@cloudbase/node-sdk')
-  const app = tcb.init({ env: tcb.SYMBOL_CURRENT_ENV })
-  const store = createCloudbaseStore({ app })
-  const now = () => systemClock.now()
-  const files = createCloudStorageFiles({ app: app as CloudStorageApp, store, now })
-  let wx: any
-  const openapi = async () => {
-    if (!wx) {
-      wx = require('wx-server-sdk')
-      wx.init({ env: wx.DYNAMIC_CURRENT_ENV })
+/** The timer triggers a deployed function declares: its config.json, beside the bundle. */
+export function timerTriggersIn(dir: string): string[] {
+  try {
+    const config = JSON.parse(readFileSync(path.join(dir, 'config.json'), 'utf8')) as {
+      triggers?: Array<{ name?: unknown; type?: unknown }>
     }
-    return wx.openapi
+    return (config.triggers ?? [])
+      .filter((t) => t.type === 'timer' && typeof t.name === 'string')
+      .map((t) => String(t.name))
+  } catch {
+    return []
   }
-  const openidOf = (context: InvocationContext) => tcb.getCloudbaseContext(context)?.WX_OPENID as string | undefined
+}
+
+export interface CloudbasePlatformOptions {
+  /** `tcb.init(...)`; default the current environment */
+  app?: CloudbaseApp & CloudStorageApp
+  /** `tcb.getCloudbaseContext`; default the SDK's */
+  contextOf?: (context: InvocationContext) => CloudbaseCallContext
+  /** wx-server-sdk's openapi; default loaded lazily inside CloudBase */
+  openapi?: () => Promise<SecurityApi & OpenApi>
+  /** default the function's config.json */
+  timers?: readonly string[]
+  env?: NodeJS.ProcessEnv
+}
+
+export async function createCloudbasePlatform(options: CloudbasePlatformOptions = {}): Promise<Platform> {
+  const env = options.env ?? process.env
+  let tcb: any
+  const sdk = () => {
+    tcb ??= require('@cloudbase/node-sdk')
+    return tcb
+  }
+  const app = options.app ?? sdk().init({ env: sdk().SYMBOL_CURRENT_ENV })
+  const store = createCloudbaseStore({ app })
+  await store.migrate()
+  const now = () => systemClock.now()
+  const files = createCloudStorageFiles({ app, store, now })
+  let wx: any
+  const openapi =
+    options.openapi ??
+    (async () => {
+      if (!wx) {
+        wx = require('wx-server-sdk')
+        wx.init({ env: wx.DYNAMIC_CURRENT_ENV })
+      }
+      return wx.openapi as SecurityApi & OpenApi
+    })
+  const contextOf =
+    options.contextOf ?? ((context: InvocationContext) => sdk().getCloudbaseContext(context) as CloudbaseCallContext)
   return {
     runtime: 'cloudbase',
     store,
@@ -44,15 +84,17 @@ export async function createCloudbasePlatform(): Promise<Platform> {
     notify: createSubscribeMessageNotify({
       store,
       now,
-      openapi: openapi as () => Promise<OpenApi>,
-      templates: templatesFromEnv(process.env.XIAOBEI_SUBSCRIBE_TEMPLATES),
+      openapi,
+      templates: templatesFromEnv(env.XIAOBEI_SUBSCRIBE_TEMPLATES),
       openidOf: async (userId) => {
+        // a WeChat user who has not bound an address has no users document: the id carries the openid
+        if (userId.startsWith('wx:')) return userId.slice(3)
         const user = await store.collection('users').get(userId)
         return typeof user?.openid === 'string' ? user.openid : undefined
       },
     }),
-    contentCheck: createWechatContentCheck({ openapi: openapi as () => Promise<SecurityApi>, files, store }),
+    contentCheck: createWechatContentCheck({ openapi, files, store }),
     clock: systemClock,
-    identity: createCloudbaseIdentity({ store, openidOf }),
+    identity: createCloudbaseIdentity({ store, contextOf, timers: options.timers ?? timerTriggersIn(__dirname) }),
   }
 }

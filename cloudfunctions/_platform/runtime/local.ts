@@ -26,6 +26,17 @@ export interface LocalPlatformOptions {
   clock?: Clock
   /** wraps the store every adapter uses (tests and the bench count store operations this way) */
   wrapStore?: (store: Store) => Store
+  /** demo personas (auth.devLogin); default `demoLoginFor(storeUrl)` */
+  demo?: boolean
+}
+
+/**
+ * Demo login is on only when XIAOBEI_DEMO=1; unset, it is on only for an embedded `pglite:` store
+ * (a developer's machine). A `postgres://` store is a deployment: no demo login unless asked for.
+ */
+export function demoLoginFor(storeUrl: string, flag: string | undefined = process.env.XIAOBEI_DEMO): boolean {
+  if (flag !== undefined && flag !== '') return flag === '1'
+  return storeUrl.startsWith('pglite:')
 }
 
 export async function createLocalPlatform(options: LocalPlatformOptions = {}): Promise<Platform> {
@@ -55,6 +66,7 @@ export async function createLocalPlatform(options: LocalPlatformOptions = {}): P
     contentCheck: createKeywordContentCheck({ files }),
     clock,
     identity: createLocalIdentity({ store, secret, now }),
+    demoLogin: options.demo ?? demoLoginFor(storeUrl),
   }
 }
 
