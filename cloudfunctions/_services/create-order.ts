@@ -137,7 +137,7 @@ export async function createOrder(platform: Platform, caller: Caller, input: New
             id,
             at,
             null,
-            'submitted',
+            'held',
             {
               action: 'submit',
               note: submitNote,
@@ -152,7 +152,7 @@ export async function createOrder(platform: Platform, caller: Caller, input: New
               eventIdOf(id, 0, 1),
               id,
               at,
-              'submitted',
+              'held',
               'assigned',
               { action: 'dispatch', note: decision.reason, actor: systemActor('小北派单') },
               caller,

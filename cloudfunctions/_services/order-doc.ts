@@ -22,14 +22,14 @@ export interface NewOrderFacts {
   routeReason: string
   routeRuleId: string
   deadlines: Deadlines
-  /** photos still being checked: the order waits (submitted) instead of being dispatched (assigned) */
+  /** photos still being checked: the order waits (held) instead of being dispatched (assigned) */
   held: boolean
   now: Date
 }
 
 export function newOrderDoc(f: NewOrderFacts): Omit<OrderDoc, '_v'> {
   const at = f.now.toISOString()
-  const status = f.held ? 'submitted' : 'assigned'
+  const status = f.held ? 'held' : 'assigned'
   return {
     _id: f.id,
     number: f.number,

@@ -18,7 +18,7 @@ describe('newOrderDoc', () => {
 
   it.each([
     [false, 'assigned'],
-    [true, 'submitted'],
+    [true, 'held'],
   ] as const)('held %s → %s, open, watched by its acknowledge deadline', (held, status) => {
     const doc = orderDoc({ held })
     expect(doc).toMatchObject({ status, statusGroup: 'open', nextDeadline: doc.acknowledgeBy, escalationLevel: 0 })
