@@ -1,7 +1,7 @@
 import { z } from 'zod'
 import { Channel, HandlerKind } from './catalog'
 import { Role } from './identity'
-import { STATUS_LABELS } from './labels'
+import { DEADLINE_KIND_LABELS, ESCALATION_LABELS, STATUS_LABELS } from './labels'
 
 /**
  * Work-order states. FixMyStreet-style groups: open (someone must act), fixed (resolved, waiting
@@ -85,7 +85,12 @@ export const ACTION_LABEL: Record<WorkOrderAction, string> = {
 
 /** Escalation rungs: handler → supervisor (网格长 / 物业经理) → community → street. */
 export const EscalationLevel = z.number().int().min(0).max(3)
-export const ESCALATION_LABEL = ['经办人', '主管（网格长/物业经理）', '社区', '街道'] as const
+export const ESCALATION_LABEL = ESCALATION_LABELS
+
+/** Which deadline `nextDeadline` is; null when nobody has to act by a time (closed, held). */
+export const DeadlineKind = z.enum(['acknowledge', 'resolve', 'auto_close', 'whistle_report'])
+export type DeadlineKind = z.infer<typeof DeadlineKind>
+export const DEADLINE_KIND_LABEL: Record<DeadlineKind, string> = DEADLINE_KIND_LABELS
 
 export const Rating = z.object({
   stars: z.number().int().min(1).max(5),

@@ -6,6 +6,7 @@
  */
 import { createHash } from 'node:crypto'
 import type { Channel } from '../../types/catalog'
+import { formatDeadline, HOUR_MS } from '../../types/china-time'
 import type { Caller } from '../../types/identity'
 import type { SubmitOutput } from '../../types/report'
 import { computeDeadlines } from '../_core/deadlines'
@@ -38,8 +39,6 @@ export interface NewOrderInput {
   photos: string[]
   urgent?: boolean
 }
-
-const HOUR_MS = 3_600_000
 
 export const orderIdOf = (callerId: string, requestId: string) =>
   `wo_${createHash('sha256').update(`${callerId}\n${requestId}`).digest('hex').slice(0, 20)}`
@@ -175,15 +174,8 @@ export async function createOrder(platform: Platform, caller: Caller, input: New
       saved,
       'workorder.assigned',
       `新工单 ${saved.number}`,
-      `${saved.categoryName} · ${saved.addressLabel}，请在 ${deadlineText(saved.acknowledgeBy)} 前签收`,
+      `${saved.categoryName} · ${saved.addressLabel}，请在 ${formatDeadline(saved.acknowledgeBy)} 前签收`,
     )
   }
   return submitOutputOf(saved)
-}
-
-/** '11月23日 17:30' in China time, for notification bodies. */
-export function deadlineText(iso: string): string {
-  const d = new Date(new Date(iso).getTime() + 8 * HOUR_MS)
-  const pad = (n: number) => String(n).padStart(2, '0')
-  return `${d.getUTCMonth() + 1}月${d.getUTCDate()}日 ${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())}`
 }

@@ -32,13 +32,21 @@ export interface TestHost {
 }
 
 export async function startTestHost(
-  options: { clock?: Clock; h5?: boolean; storeUrl?: string; demo?: boolean; wrapStore?: (store: Store) => Store } = {},
+  options: {
+    clock?: Clock
+    h5?: boolean
+    storeUrl?: string
+    demo?: boolean
+    store?: Store
+    wrapStore?: (store: Store) => Store
+  } = {},
 ): Promise<TestHost> {
   // tests log in as demo personas on every store: the host starts with the demo flag unless told otherwise
   const platform = await createLocalPlatform({
     storeUrl: options.storeUrl ?? 'pglite:memory',
     clock: options.clock,
     demo: options.demo ?? true,
+    store: options.store,
     wrapStore: options.wrapStore,
   })
   await seedIfEmpty(platform.store, platform.clock.now())
