@@ -6,7 +6,7 @@
  */
 import { createHash } from 'node:crypto'
 import type { Channel } from '../../types/catalog'
-import { formatDeadline, HOUR_MS } from '../../types/china-time'
+import { formatDeadline } from '../../types/china-time'
 import type { Caller } from '../../types/identity'
 import type { SubmitOutput } from '../../types/report'
 import { computeDeadlines } from '../_core/deadlines'
