@@ -58,6 +58,8 @@ export const User = z.object({
   scopes: z.array(Scope),
   /** the current household's address (null once the last house is unbound) */
   address: BoundAddress.nullish(),
+  /** whether the current household is verified (see _services/households) */
+  householdVerified: z.boolean().optional(),
   title: z.string().optional(),
 })
 export type User = z.infer<typeof User>
@@ -71,6 +73,10 @@ export const Caller = z.object({
   scopes: z.array(Scope),
   /** the caller's WeChat openid, from the identity adapter (CloudBase); content checks need it */
   openid: z.string().optional(),
+  /** from the user record the identity adapter read, so an action needs not read it again */
+  phone: z.string().optional(),
+  address: BoundAddress.optional(),
+  householdVerified: z.boolean().optional(),
 })
 export type Caller = z.infer<typeof Caller>
 

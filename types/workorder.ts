@@ -114,6 +114,19 @@ export const Whistle = z.object({
 export type Whistle = z.infer<typeof Whistle>
 
 /** The stored work order (collection `workorders`). Times are ISO-8601 UTC. */
+/**
+ * What an order keeps of its category from the day it was filed, so it stays workable if the
+ * street later edits or retires the category.
+ */
+export const CategorySnapshot = z.object({
+  name: z.string(),
+  urgent: z.boolean(),
+  acknowledgeHours: z.number().positive(),
+  resolveHours: z.number().positive(),
+  afterPhotoRequired: z.boolean(),
+})
+export type CategorySnapshot = z.infer<typeof CategorySnapshot>
+
 export const WorkOrder = z.object({
   _id: z.string(),
   _v: z.number().int(),
@@ -128,6 +141,9 @@ export const WorkOrder = z.object({
   reporterPhone: z.string().nullable(),
   categoryCode: z.string(),
   categoryName: z.string(),
+  category: CategorySnapshot,
+  /** the street the place belongs to: its settings, its street admin, its top escalation rung */
+  streetId: z.string(),
   buildingId: z.string(),
   estateId: z.string(),
   gridId: z.string(),

@@ -21,6 +21,7 @@ import {
   PERSONA_USERS,
   PROPERTY_COMPANIES,
   STREET,
+  STREET_SETTINGS,
 } from './street'
 
 export const SEED_VERSION = 1
@@ -84,6 +85,7 @@ async function writeDemo(store: Store, now: Date): Promise<Record<string, number
     ),
     categories: categories.map((c) => ({ _id: c.code, ...c })),
     routing_rules: routingRules.map((r) => ({ _id: r.id, ...r })),
+    settings: [STREET_SETTINGS],
   }
   const counts: Record<string, number> = {}
   for (const [name, docs] of Object.entries(groups)) {

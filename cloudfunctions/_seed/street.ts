@@ -6,6 +6,9 @@ import type { BoundAddress, User } from '../../types/identity'
 
 export const STREET = { _id: 'st-haibei', kind: 'street', name: '海北街道', parentId: '' }
 
+/** The street's own settings document (see _services/settings.ts): its order numbers read HB-…. */
+export const STREET_SETTINGS = { _id: `workflow:${STREET._id}`, orderPrefix: 'HB' }
+
 export const COMMUNITIES = [
   { _id: 'cm-beiyuan', kind: 'community', name: '北苑社区', parentId: 'st-haibei', communityId: 'cm-beiyuan' },
   { _id: 'cm-nanhu', kind: 'community', name: '南湖社区', parentId: 'st-haibei', communityId: 'cm-nanhu' },

@@ -8,7 +8,7 @@ import type { ActionOutput } from '../../types/report'
 import { type Change, decide, type GuardFacts, orderFacts, relationsOf, type TableAction } from '../_core/workflow'
 import { AppError, conflict } from '../_platform/kit/errors'
 import type { Platform } from '../_platform/ports'
-import { categoryOf } from './catalog'
+import { orderCategory } from './catalog'
 import { commitChange, loadOrder, type OrderDoc } from './orders'
 
 export interface ActInput {
@@ -32,8 +32,8 @@ export interface ActOptions {
 }
 
 export async function factsOf(platform: Platform, order: OrderDoc, photos: number): Promise<GuardFacts> {
-  const category = await categoryOf(platform.store, order.categoryCode).catch(() => null)
-  return orderFacts(order, { afterPhotoCount: photos, afterPhotoRequired: category?.afterPhotoRequired ?? false })
+  const category = await orderCategory(platform.store, order)
+  return orderFacts(order, { afterPhotoCount: photos, afterPhotoRequired: category.afterPhotoRequired })
 }
 
 export async function act(

@@ -1,25 +1,28 @@
 /**
  * Filing an order (a resident's report or a grid worker's patrol report): idempotent on the
- * caller's requestId, rate-limited, photo-checked (the function kit checked the text), routed,
- * numbered and written with its first timeline events in one transaction.
+ * caller's requestId, photo-checked (the function kit checked the text), routed, then numbered,
+ * counted toward the resident's hourly limit and written with its first timeline events in one
+ * transaction: only a submit that writes its order takes a number or a place in the hour.
  */
 import { createHash } from 'node:crypto'
 import type { Channel } from '../../types/catalog'
-import { formatDeadline, HOUR_MS } from '../../types/china-time'
+import { formatDeadline } from '../../types/china-time'
 import type { Caller } from '../../types/identity'
 import type { SubmitOutput } from '../../types/report'
 import { computeDeadlines } from '../_core/deadlines'
+import { hourlyCounterKeyOf } from '../_core/numbering'
 import { rateLimited } from '../_platform/kit/errors'
 import type { Platform } from '../_platform/ports'
+import { isStoreConflict } from '../_platform/store/port'
 import { categoryOf } from './catalog'
 import { checkPhotos } from './content'
 import { routeReport } from './dispatch'
 import { calendarFor } from './holiday-settings'
 import { notifyHandler } from './notify'
 import { nextOrderNumber } from './numbering'
+import { newOrderDoc } from './order-doc'
 import { eventDoc, eventIdOf, type OrderDoc, ordersOf, systemActor } from './orders'
 import { orderPlaceOf, type UserDoc } from './report-place'
-import { pickStaff } from './rosters'
 import { workflowSettings } from './settings'
 
 export interface NewOrderInput {
@@ -56,129 +59,117 @@ export function submitOutputOf(order: OrderDoc): SubmitOutput {
   }
 }
 
+/**
+ * A warm submit's store round trips: the caller's user record (read by the identity adapter), then
+ * one transaction holding the day's number, the order, the hourly count and the timeline, then the
+ * handler's notification. Reference data (category, place, rules, orgs, rosters, settings) comes
+ * from the per-instance cache; open loads are read in one query only when several people could
+ * take the order.
+ *
+ * A repeated requestId is found by the order insert itself (the order id derives from it): that
+ * transaction rolls back whole, so a double tap neither uses up a number nor counts twice toward
+ * the hourly limit, and answers the order the first tap wrote.
+ */
 export async function createOrder(platform: Platform, caller: Caller, input: NewOrderInput): Promise<SubmitOutput> {
   const { store, clock } = platform
   const id = orderIdOf(caller.userId, input.requestId)
-  const existing = await ordersOf(store).get(id)
-  if (existing) return submitOutputOf(existing)
-
   const now = clock.now()
-  const settings = await workflowSettings(store)
-  if (input.source === 'resident') {
-    const lastHour = await ordersOf(store).count({
-      reporterId: caller.userId,
-      createdAt: { gte: new Date(now.getTime() - HOUR_MS).toISOString() },
-    })
-    if (lastHour >= settings.reportsPerHour) {
-      throw rateLimited(`每小时最多提交${settings.reportsPerHour}条报事，请稍后再试`)
-    }
-  }
 
   const category = await categoryOf(store, input.categoryCode)
-  const reporter = await store.collection<UserDoc>('users').get(caller.userId)
+  // the identity adapter read the caller's record already: its address and phone came with the caller
+  const reporter: UserDoc = { _id: caller.userId, _v: 0, phone: caller.phone, address: caller.address }
   const where = await orderPlaceOf(store, reporter, input)
   const place = where.routing
+  const settings = await workflowSettings(store, place.streetId)
   const held = await checkPhotos(platform, caller, input.photos)
 
   const decision = await routeReport(store, place, { categoryCode: category.code, channel: input.channel })
-  let staff = decision.handler.staffId ? { id: decision.handler.staffId, name: decision.handler.staffName ?? '' } : null
-  // communities and departments have no pool screen of their own: their admin or officer takes it
-  if (!staff && (decision.handler.kind === 'community' || decision.handler.kind === 'department')) {
-    staff = await pickStaff(store, decision.handler.kind, decision.handler.orgId)
-  }
   const urgent = category.urgent || input.urgent === true
-  const calendar = await calendarFor(store, place.estate)
-  const deadlines = computeDeadlines(now, { ...category, urgent }, settings.officeHours, calendar)
-  const number = await nextOrderNumber(store, now)
-  const at = now.toISOString()
-  const status = held ? 'held' : 'assigned'
-  const order = {
-    _id: id,
-    number,
+  const calendar = await calendarFor(store, { streetId: place.streetId, communityId: place.estate.communityId })
+  const facts = {
+    id,
     requestId: input.requestId,
-    requestKey: `${caller.userId}:${input.requestId}`,
-    status,
-    statusGroup: 'open',
     source: input.source,
     channel: input.channel,
-    reporterId: caller.userId,
-    reporterName: caller.name,
-    reporterPhone: typeof reporter?.phone === 'string' ? reporter.phone : null,
+    reporter: { id: caller.userId, name: caller.name, phone: caller.phone ?? null },
     // 未核实住户: a resident whose current house is not verified yet (staff see it on the order)
-    reporterUnverified: input.source === 'resident' && reporter?.householdVerified !== true,
-    categoryCode: category.code,
-    categoryName: category.name,
-    buildingId: where.buildingId,
-    estateId: place.estate._id,
-    gridId: place.estate.gridId,
-    communityId: place.estate.communityId,
-    addressLabel: where.addressLabel,
+    reporterUnverified: input.source === 'resident' && caller.householdVerified !== true,
+    category,
+    place: {
+      streetId: place.streetId,
+      communityId: place.estate.communityId,
+      gridId: place.estate.gridId,
+      estateId: place.estate._id,
+      buildingId: where.buildingId,
+      label: where.addressLabel,
+    },
     description: input.description,
-    urgent,
     photos: input.photos,
-    afterPhotos: [],
-    handlerKind: decision.handler.kind,
-    handlerOrgId: decision.handler.orgId,
-    handlerOrgName: decision.handler.orgName,
-    handlerStaffId: staff?.id ?? '',
-    handlerStaffName: staff?.name ?? '',
+    urgent,
+    handler: decision.handler,
     routeReason: decision.reason,
     routeRuleId: decision.ruleId,
-    acknowledgeBy: deadlines.acknowledgeBy,
-    resolveBy: deadlines.resolveBy,
-    nextDeadline: deadlines.acknowledgeBy,
-    escalationLevel: 0,
-    reopenCount: 0,
-    supervised: false,
-    followerCount: 0,
-    rating: null,
-    whistle: null,
-    whistleDeptId: '',
-    createdAt: at,
-    updatedAt: at,
-    resolvedAt: null,
-    closedAt: null,
-  } satisfies Omit<OrderDoc, '_v'>
+    deadlines: computeDeadlines(now, { ...category, urgent }, settings.officeHours, calendar),
+    held,
+    now,
+  }
+  const at = now.toISOString()
+  const limit = input.source === 'resident' ? settings.reportsPerHour : null
 
-  try {
-    await store.transaction(async (tx) => {
-      await tx.collection<OrderDoc>('workorders').insert(order)
-      const events = tx.collection('workorder_events')
-      const submitNote = input.source === 'patrol' ? '网格员巡查上报' : ''
-      await events.insert(
-        eventDoc(
-          eventIdOf(id, 0, 0),
-          id,
-          at,
-          null,
-          'held',
-          { action: 'submit', note: submitNote, photos: input.photos },
-          caller,
-        ),
-      )
-      if (!held) {
+  let saved: OrderDoc | null = null
+  for (let attempt = 0; saved === null; attempt++) {
+    try {
+      saved = await store.transaction(async (tx) => {
+        const number = await nextOrderNumber(tx, settings.orderPrefix, now)
+        const order = newOrderDoc({ ...facts, number })
+        // a repeated requestId conflicts here and rolls back the number with it
+        const written = await tx.collection<OrderDoc>('workorders').insert(order)
+        if (limit !== null) {
+          const n = await tx
+            .collection('counters')
+            .increment(hourlyCounterKeyOf(caller.userId, now), 'n', 1, { max: limit, upsert: true })
+          if (n === null) throw rateLimited(`每小时最多提交${limit}条报事，请稍后再试`)
+        }
+        const events = tx.collection('workorder_events')
+        const submitNote = input.source === 'patrol' ? '网格员巡查上报' : ''
         await events.insert(
           eventDoc(
-            eventIdOf(id, 0, 1),
+            eventIdOf(id, 0, 0),
             id,
             at,
+            null,
             'held',
-            'assigned',
-            { action: 'dispatch', note: decision.reason, actor: systemActor('小北派单') },
+            {
+              action: 'submit',
+              note: submitNote,
+              photos: input.photos,
+            },
             caller,
           ),
         )
-      }
-    })
-  } catch (error) {
-    // a double tap raced us: the other request wrote the same order id
-    if (error instanceof Error && error.name === 'StoreConflictError') {
+        if (!held) {
+          await events.insert(
+            eventDoc(
+              eventIdOf(id, 0, 1),
+              id,
+              at,
+              'held',
+              'assigned',
+              { action: 'dispatch', note: decision.reason, actor: systemActor('小北派单') },
+              caller,
+            ),
+          )
+        }
+        return written
+      })
+    } catch (error) {
+      if (!isStoreConflict(error)) throw error
+      // a double tap raced us (or got here first): answer the order it wrote
       const winner = await ordersOf(store).get(id)
       if (winner) return submitOutputOf(winner)
+      if (attempt >= 4) throw error
     }
-    throw error
   }
-  const saved = { ...order, _v: 1 } as OrderDoc
   if (!held) {
     await notifyHandler(
       platform,

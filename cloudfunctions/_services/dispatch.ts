@@ -1,7 +1,8 @@
 /**
- * Routing against the stored street: the slice one decision needs (the catalogue, the rules, the
- * estate, the orgs around it) comes from the reference cache; the rosters (who is on duty) and the
- * open loads of the property staff who could take the order are read fresh. The pure core decides.
+ * Routing against the stored street. The slice one decision needs (the catalogue, the rules, the
+ * estate, the orgs around it and their rosters) comes from the reference cache; the pure core
+ * decides the org, the person and the sentence. Only when several people could take the order are
+ * their open loads read (one query, kept 10 s), and the core asked again with them.
  */
 import type { Channel } from '../../types/catalog'
 import { RoutingRule } from '../../types/catalog'
@@ -10,6 +11,7 @@ import {
   type OrgInput,
   type RouteDecision,
   RoutingError,
+  type RoutingWorldInput,
   route,
   type StaffInput,
 } from '../_core/routing'
@@ -18,7 +20,7 @@ import type { Store } from '../_platform/store/port'
 import { activeCategories } from './catalog'
 import { type BuildingPlace, type OrgDoc, orgsOf } from './places'
 import { cachedRead } from './reference-cache'
-import { membersOf, openLoadOf, userNameOf } from './rosters'
+import { departmentRosters, openLoadsOf, rostersOf } from './rosters'
 
 const activeRules = (store: Store) =>
   cachedRead(store, 'rules', async () => {
@@ -33,55 +35,45 @@ const departments = (store: Store) =>
     async () => (await orgsOf(store).find({ where: { kind: 'department' }, limit: 500 })).items,
   )
 
+/**
+ * Open loads of the people who could take an order, read in one query and kept for a short while
+ * (least-loaded is a balancing rule, not a promise: a load a few seconds old balances as well, and
+ * on CloudBase each query is a round trip on the resident's submit).
+ */
+const recentOpenLoads = (store: Store, ids: string[]) =>
+  cachedRead(store, `loads:${[...ids].sort().join(',')}`, () => openLoadsOf(store, ids), LOADS_TTL_MS)
+const LOADS_TTL_MS = 10_000
+
 const orgById = (store: Store, id: string) => cachedRead(store, `org:${id}`, () => orgsOf(store).get(id))
 
-const nameOf = (store: Store, userId: string) => cachedRead(store, `name:${userId}`, () => userNameOf(store, userId))
-
-/** The org's roster, read fresh: who is on duty decides who gets the order. Names come from the cache. */
-async function rosterOf(store: Store, orgId: string): Promise<StaffInput[]> {
-  const members = await membersOf(store, orgId)
-  return Promise.all(
-    members.map(async (m) => ({
-      id: m.userId,
-      name: await nameOf(store, m.userId),
-      orgId,
-      role: m.role,
-      onDuty: m.onDuty,
-      openLoad: 0,
-    })),
-  )
-}
-
-export async function routeReport(
+/** The routing world around one estate, loads unknown: what `route` needs, nothing more. */
+export async function routingWorldFor(
   store: Store,
   place: BuildingPlace,
-  request: { categoryCode: string; channel: Channel },
-): Promise<RouteDecision> {
-  const { estate, building } = place
+  request: { categoryCode: string },
+): Promise<RoutingWorldInput> {
+  const { estate } = place
   const orgIds = [estate.gridId, estate.communityId, estate.propertyCompanyId].filter((id): id is string => !!id)
-  const [categories, rules, depts, near, rosters] = await Promise.all([
+  const [categories, rules, depts, near, rosters, officers] = await Promise.all([
     activeCategories(store),
     activeRules(store),
     departments(store),
     Promise.all(orgIds.map((id) => orgById(store, id))),
-    Promise.all(orgIds.map((id) => rosterOf(store, id))),
+    rostersOf(store, orgIds),
+    departmentRosters(store),
   ])
   const orgs: OrgInput[] = [...near.filter((o): o is OrgDoc => o !== null), ...depts].map((o) => ({
     id: o._id,
     kind: o.kind,
     name: o.name,
   }))
-  // only property staff are chosen by load; grid workers are designated, others take the pool
-  const staff: StaffInput[] = await Promise.all(
-    rosters
-      .flat()
-      .map(async (s) =>
-        s.role === 'property_staff' && s.onDuty ? { ...s, openLoad: await openLoadOf(store, s.id) } : s,
-      ),
-  )
-  const world = buildRoutingWorld({
-    categories,
-    rules,
+  return {
+    categories: categories.filter((c) => c.code === request.categoryCode),
+    rules: rules.filter(
+      (r) =>
+        (r.estateId === null || r.estateId === estate._id) &&
+        (r.categoryCode === null || r.categoryCode === request.categoryCode),
+    ),
     estates: [
       {
         id: estate._id,
@@ -92,10 +84,26 @@ export async function routeReport(
       },
     ],
     orgs,
-    staff,
-  })
+    staff: [...rosters, ...officers],
+  }
+}
+
+export async function routeReport(
+  store: Store,
+  place: BuildingPlace,
+  request: { categoryCode: string; channel: Channel },
+): Promise<RouteDecision> {
+  const input = await routingWorldFor(store, place, request)
+  const ask = (staff: StaffInput[]) =>
+    route(buildRoutingWorld({ ...input, staff }), { ...request, estateId: place.estate._id })
   try {
-    return route(world, { ...request, estateId: estate._id, buildingId: building._id })
+    const first = ask(input.staff)
+    if (first.contenders.length < 2) return first
+    const loads = await recentOpenLoads(store, first.contenders)
+    const decision = ask(input.staff.map((s) => (loads.has(s.id) ? { ...s, openLoad: loads.get(s.id) ?? 0 } : s)))
+    // this instance counts its own dispatches at once, so back-to-back reports still spread out
+    if (decision.handler.staffId) loads.set(decision.handler.staffId, (loads.get(decision.handler.staffId) ?? 0) + 1)
+    return decision
   } catch (error) {
     if (error instanceof RoutingError) throw invalidInput(error.message)
     throw error

@@ -27,7 +27,7 @@ export function scopeWhere(caller: Caller, scope: Scope): { mine: Where; base: W
     case 'community_admin':
       return { mine: me, base: { communityId: scope.orgId }, pool: null }
     case 'street_admin':
-      return { mine: me, base: {}, pool: null }
+      return { mine: me, base: { streetId: scope.orgId }, pool: null }
     case 'department_officer':
       return { mine: me, base: { whistleDeptId: scope.orgId }, pool: null }
     default:

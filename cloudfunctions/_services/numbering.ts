@@ -1,24 +1,18 @@
-/** Order numbers HB-YYYYMMDD-NNNN from a per-day counter, allocated by compare-and-set on the counter's version. */
+/**
+ * Order numbers PREFIX-YYYYMMDD-NNNN (the prefix is the street's setting) from a per-street,
+ * per-day counter. The number is taken inside the transaction that writes the order, so a submit
+ * that does not write (a double tap's loser, a refused one) never uses one up.
+ */
 import { counterKeyOf, formatOrderNumber } from '../_core/numbering'
-import type { Store } from '../_platform/store/port'
+import type { Tx } from '../_platform/store/port'
 
-export const ORDER_PREFIX = 'HB'
-
-export async function nextOrderNumber(store: Store, at: Date): Promise<string> {
-  const counters = store.collection<{ _id: string; _v: number; seq: number }>('counters')
-  const key = counterKeyOf(ORDER_PREFIX, at)
-  for (let attempt = 0; attempt < 50; attempt++) {
-    const doc = await counters.get(key)
-    try {
-      if (!doc) {
-        await counters.insert({ _id: key, seq: 1 })
-        return formatOrderNumber(ORDER_PREFIX, at, 1)
-      }
-      const saved = await counters.patch(key, { seq: doc.seq + 1 }, { expectedVersion: doc._v })
-      return formatOrderNumber(ORDER_PREFIX, at, saved.seq)
-    } catch (error) {
-      if (!(error instanceof Error && error.name === 'StoreConflictError')) throw error
-    }
-  }
-  throw new Error(`order number counter ${key} stayed contended`)
+/** The next number, inside `tx`: rolled back with it. The first of the day creates the counter. */
+export async function nextOrderNumber(tx: Tx, prefix: string, at: Date): Promise<string> {
+  const counters = tx.collection<{ _id: string; _v: number; seq: number }>('counters')
+  const key = counterKeyOf(prefix, at)
+  const seq = await counters.increment(key, 'seq', 1)
+  if (seq !== null) return formatOrderNumber(prefix, at, seq)
+  // a concurrent first-of-day insert makes this one conflict: the caller retries the transaction
+  await counters.insert({ _id: key, seq: 1 })
+  return formatOrderNumber(prefix, at, 1)
 }

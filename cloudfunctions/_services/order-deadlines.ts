@@ -2,7 +2,7 @@
 import type { DeadlineKind } from '../../types/workorder'
 import { computeDeadlines, type Deadlines } from '../_core/deadlines'
 import type { Platform } from '../_platform/ports'
-import { categoryOf } from './catalog'
+import { orderCategory } from './catalog'
 import { calendarFor } from './holiday-settings'
 import { NO_DEADLINE, type OrderDoc } from './orders'
 import { workflowSettings } from './settings'
@@ -15,12 +15,13 @@ export { baseDeadline, minDeadline } from '../_core/workflow'
  */
 export async function freshDeadlines(
   platform: Platform,
-  order: Pick<OrderDoc, 'categoryCode' | 'urgent' | 'communityId'> & { streetId?: string },
+  order: Pick<OrderDoc, 'categoryCode' | 'categoryName' | 'urgent' | 'communityId'> &
+    Partial<Pick<OrderDoc, 'category'>> & { streetId?: string },
   now: Date,
 ): Promise<Deadlines> {
   const [settings, category, calendar] = await Promise.all([
-    workflowSettings(platform.store),
-    categoryOf(platform.store, order.categoryCode),
+    workflowSettings(platform.store, order.streetId),
+    orderCategory(platform.store, order),
     calendarFor(platform.store, order),
   ])
   return computeDeadlines(now, { ...category, urgent: order.urgent }, settings.officeHours, calendar)

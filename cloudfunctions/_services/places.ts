@@ -10,6 +10,8 @@ export interface PlaceDoc extends StoredDoc {
   communityId: string
   gridId: string
   estateId?: string
+  /** on estates (and below): the street they belong to */
+  streetId?: string
   propertyCompanyId?: string | null
 }
 
@@ -25,21 +27,62 @@ export const orgsOf = (store: Store) => store.collection<OrgDoc>('orgs')
 export interface BuildingPlace {
   building: PlaceDoc
   estate: PlaceDoc
+  /** the street the building belongs to */
+  streetId: string
   /** e.g. '博泰佳苑 3号楼' */
   label: string
 }
 
-export async function buildingOf(store: Store, buildingId: string): Promise<BuildingPlace> {
-  const found = await cachedRead(store, `building:${buildingId}`, async () => {
+/**
+ * A building with its estate and street, from the reference cache when warm. A miss is not cached
+ * (the id is the client's choice): the loader throws, and the cache keeps no rejected read.
+ */
+export function buildingOf(store: Store, buildingId: string): Promise<BuildingPlace> {
+  return cachedRead(store, `building:${buildingId}`, async () => {
     const building = await placesOf(store).get(buildingId)
-    if (building?.kind !== 'building' || !building.estateId) return null
-    const estate = await placesOf(store).get(building.estateId)
-    return estate ? { building, estate, label: `${estate.name} ${building.name}` } : null
+    if (building?.kind !== 'building' || !building.estateId) throw invalidInput('没有找到这栋楼')
+    const { estate, streetId } = await estateOf(store, building.estateId)
+    return { building, estate, streetId, label: `${estate.name} ${building.name}` }
   })
-  if (!found) throw invalidInput('没有找到这栋楼')
-  return found
+}
+
+/** An estate and its street (read from the place, or its community's parent for older records). */
+function estateOf(store: Store, estateId: string): Promise<{ estate: PlaceDoc; streetId: string }> {
+  return cachedRead(store, `estate:${estateId}`, async () => {
+    const estate = await placesOf(store).get(estateId)
+    if (!estate) throw invalidInput('没有找到这栋楼')
+    const streetId = estate.streetId || (await streetOfCommunity(store, estate.communityId))
+    if (!streetId) throw invalidInput('这栋楼不属于任何街道')
+    return { estate, streetId }
+  })
+}
+
+/** The street of a community (its parent place), for orders written before they carried one. */
+export function streetOfCommunity(store: Store, communityId: string): Promise<string | null> {
+  return cachedRead(
+    store,
+    `street-of:${communityId}`,
+    async () => (await placesOf(store).get(communityId))?.parentId ?? null,
+  )
 }
 
 export async function orgName(store: Store, orgId: string): Promise<string> {
   return (await orgsOf(store).get(orgId))?.name ?? orgId
+}
+
+/**
+ * Orders filed before orders carried their street get it from their community, a batch per call
+ * (the sweep calls this each run; once none is left it costs one empty query).
+ */
+export async function backfillOrderStreets(store: Store, batch = 200): Promise<number> {
+  const orders = store.collection('workorders')
+  const page = await orders.find({ where: { streetId: null }, limit: batch })
+  let done = 0
+  for (const order of page.items) {
+    const streetId = await streetOfCommunity(store, String(order.communityId ?? ''))
+    if (!streetId) continue
+    await orders.patch(order._id, { streetId }).catch(() => undefined)
+    done++
+  }
+  return done
 }

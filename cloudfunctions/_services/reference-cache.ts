@@ -11,7 +11,13 @@ import type { Store } from '../_platform/store/port'
 
 const DEFAULT_TTL_MS = 30_000
 export const MAX_ENTRIES = 2000
-const caches = new WeakMap<Store, LRUCache<string, Promise<unknown>>>()
+type Cache = WeakMap<Store, LRUCache<string, Promise<unknown>>>
+// one cache per process, not per bundle: the local host runs every function in one process (one
+// instance), so a change one function makes (a duty toggle) is seen by the next routing at once
+const shared = globalThis as { [key: symbol]: Cache | undefined }
+const KEY = Symbol.for('xiaobei.referenceCache')
+shared[KEY] ??= new WeakMap()
+const caches: Cache = shared[KEY]
 
 export function cachedRead<T>(store: Store, key: string, load: () => Promise<T>, ttlMs = DEFAULT_TTL_MS): Promise<T> {
   let cache = caches.get(store)

@@ -1,8 +1,10 @@
 /** Who works where: the `memberships` collection, open-order load, and picking a person for an org. */
 import type { HandlerKind } from '../../types/catalog'
 import type { Role } from '../../types/identity'
+import type { StaffInput } from '../_core/routing'
 import type { Store, StoredDoc, Where } from '../_platform/store/port'
 import { ordersOf } from './orders'
+import { cachedRead, clearReferenceCache } from './reference-cache'
 
 export interface Membership extends StoredDoc {
   userId: string
@@ -22,10 +24,83 @@ export async function openLoadOf(store: Store, staffId: string): Promise<number>
   return ordersOf(store).count({ handlerStaffId: staffId, statusGroup: 'open' })
 }
 
+/**
+ * Open orders held by each of these people, in one query. Past `cap` orders in all the count is a
+ * floor, which still ranks the lightly loaded first.
+ */
+export async function openLoadsOf(store: Store, staffIds: string[], cap = 500): Promise<Map<string, number>> {
+  const loads = new Map(staffIds.map((id) => [id, 0]))
+  if (staffIds.length === 0) return loads
+  const page = await ordersOf(store).find({
+    where: { handlerStaffId: { in: staffIds }, statusGroup: 'open' },
+    limit: cap,
+  })
+  for (const o of page.items) loads.set(o.handlerStaffId, (loads.get(o.handlerStaffId) ?? 0) + 1)
+  return loads
+}
+
 export async function userNameOf(store: Store, userId: string): Promise<string> {
   if (!userId) return ''
   const user = await store.collection('users').get(userId)
   return typeof user?.name === 'string' ? user.name : ''
+}
+
+/** Names of these users, in one query. */
+async function namesOf(store: Store, userIds: string[]): Promise<Map<string, string>> {
+  const ids = [...new Set(userIds)].filter(Boolean)
+  if (ids.length === 0) return new Map()
+  const page = await store.collection('users').find({ where: { _id: { in: ids } }, limit: 1000 })
+  return new Map(page.items.map((u) => [u._id, typeof u.name === 'string' ? u.name : '']))
+}
+
+async function asStaff(store: Store, members: Membership[]): Promise<StaffInput[]> {
+  const names = await namesOf(
+    store,
+    members.map((m) => m.userId),
+  )
+  return members.map((m) => ({
+    id: m.userId,
+    name: names.get(m.userId) ?? '',
+    orgId: m.orgId,
+    role: m.role,
+    onDuty: m.onDuty,
+    openLoad: 0,
+  }))
+}
+
+/**
+ * An org's roster as routing reads it (loads unknown, 0), from the reference cache: a duty change
+ * made through `setOnDuty` clears the cache at once on this instance, others see it within the
+ * cache's lifetime.
+ */
+export function rosterOf(store: Store, orgId: string): Promise<StaffInput[]> {
+  return cachedRead(store, `roster:${orgId}`, async () => asStaff(store, await membersOf(store, orgId)))
+}
+
+/**
+ * The rosters of several orgs (an estate's grid, community and property company) in two queries,
+ * cached together: what routing one report needs.
+ */
+export function rostersOf(store: Store, orgIds: string[]): Promise<StaffInput[]> {
+  const ids = [...new Set(orgIds)].sort()
+  return cachedRead(store, `rosters:${ids.join(',')}`, async () => {
+    const page = await membershipsOf(store).find({ where: { orgId: { in: ids } }, limit: 1000 })
+    return asStaff(store, page.items)
+  })
+}
+
+/** Every department officer of the deployment (departments are few; rules may name any of them). */
+export function departmentRosters(store: Store): Promise<StaffInput[]> {
+  return cachedRead(store, 'roster:departments', async () => {
+    const page = await membershipsOf(store).find({ where: { role: 'department_officer' }, limit: 1000 })
+    return asStaff(store, page.items)
+  })
+}
+
+/** 在岗 / 休息 for one membership; the next dispatch on this instance sees it. */
+export async function setOnDuty(store: Store, userId: string, orgId: string, role: Role, onDuty: boolean) {
+  await membershipsOf(store).patch(`${userId}:${orgId}:${role}`, { onDuty })
+  clearReferenceCache(store)
 }
 
 /** The role that takes an order for each kind of handler, most junior first. */
@@ -36,7 +111,10 @@ export const HANDLER_ROLES: Record<HandlerKind, readonly Role[]> = {
   department: ['department_officer'],
 }
 
-/** The on-duty member of the org with the fewest open orders (ties by id), or null: the order goes to the pool. */
+/**
+ * For a staff member's transfer to a chosen org: its on-duty member with the fewest open orders
+ * (ties by id), or null (the pool). Routing a new report decides its person itself (route()).
+ */
 export async function pickStaff(
   store: Store,
   kind: HandlerKind,
@@ -45,9 +123,12 @@ export async function pickStaff(
   for (const role of HANDLER_ROLES[kind]) {
     const members = (await membersOf(store, orgId, [role])).filter((m) => m.onDuty)
     if (members.length === 0) continue
-    const loads = await Promise.all(members.map(async (m) => ({ m, load: await openLoadOf(store, m.userId) })))
-    loads.sort((a, b) => a.load - b.load || a.m.userId.localeCompare(b.m.userId))
-    const id = loads[0].m.userId
+    const loads = await openLoadsOf(
+      store,
+      members.map((m) => m.userId),
+    )
+    members.sort((a, b) => (loads.get(a.userId) ?? 0) - (loads.get(b.userId) ?? 0) || a.userId.localeCompare(b.userId))
+    const id = members[0].userId
     return { id, name: await userNameOf(store, id) }
   }
   return null

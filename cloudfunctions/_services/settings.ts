@@ -1,10 +1,15 @@
 /**
- * Workflow settings a street can change without a deploy: office hours, the days before a resolved
- * order is confirmed on the resident's behalf, how long a whistled department has to 报到.
- * Stored as the `settings/workflow` document; defaults apply when it is missing.
+ * Settings a street can change without a deploy: office hours, the order-number prefix, the
+ * escalation ladder's grace hours, the hourly report limit, the days before a resolved order is
+ * confirmed on the resident's behalf, how long a whistled department has to 报到.
+ *
+ * Stored as documents in `settings`: `workflow` holds what every street of the deployment shares,
+ * `workflow:<streetId>` what one street sets for itself (it wins). Defaults apply for what neither
+ * says. One deployment can serve a whole district's streets this way.
  */
 import { z } from 'zod'
 import { DEFAULT_OFFICE_HOURS, OfficeHours } from '../../types/catalog'
+import type { EscalationPolicy } from '../_core/escalation'
 import type { Store } from '../_platform/store/port'
 import { cachedRead } from './reference-cache'
 
@@ -15,13 +20,48 @@ export const WorkflowSettings = z.object({
   /** a returned order must be re-dispatched by the community within this many working hours */
   redispatchHours: z.number().positive().default(4),
   reportsPerHour: z.number().int().positive().default(10),
+  /** the letters before each order number, e.g. 'HB' in HB-20261122-0007 */
+  orderPrefix: z
+    .string()
+    .regex(/^[A-Z]{1,4}$/)
+    .default('XB'),
+  /** calendar hours the escalation rungs 1, 2 and 3 get before the next one */
+  escalationGraceHours: z
+    .tuple([z.number().positive(), z.number().positive(), z.number().positive()])
+    .default([4, 8, 24]),
 })
 export type WorkflowSettings = z.infer<typeof WorkflowSettings>
 
-export function workflowSettings(store: Store): Promise<WorkflowSettings> {
-  return cachedRead(store, 'settings:workflow', async () => {
-    const doc = await store.collection('settings').get('workflow')
-    const parsed = WorkflowSettings.safeParse(doc ?? {})
-    return parsed.success ? parsed.data : WorkflowSettings.parse({})
+/** The settings document of one street (the deployment's shared one without a street). */
+export const settingsIdOf = (streetId?: string | null) => (streetId ? `workflow:${streetId}` : 'workflow')
+
+const bodyOf = (doc: Record<string, unknown> | null): Record<string, unknown> => {
+  if (!doc) return {}
+  const { _id, _v, ...rest } = doc
+  return rest
+}
+
+/** The settings in force for a street: its own document over the shared one over the defaults. */
+export function workflowSettings(store: Store, streetId?: string | null): Promise<WorkflowSettings> {
+  return cachedRead(store, `settings:${settingsIdOf(streetId)}`, async () => {
+    const settings = store.collection('settings')
+    const [shared, own] = await Promise.all([
+      settings.get('workflow'),
+      streetId ? settings.get(settingsIdOf(streetId)) : Promise.resolve(null),
+    ])
+    const merged = { ...bodyOf(shared), ...bodyOf(own) }
+    const parsed = WorkflowSettings.safeParse(merged)
+    if (parsed.success) return parsed.data
+    // one bad field must not stop the street: keep the fields that parse, default the rest
+    const out = WorkflowSettings.parse({})
+    for (const key of Object.keys(out) as Array<keyof WorkflowSettings>) {
+      const field = WorkflowSettings.shape[key].safeParse(merged[key])
+      if (field.success) (out as Record<string, unknown>)[key] = field.data
+    }
+    return out
   })
 }
+
+export const escalationPolicyOf = (settings: WorkflowSettings): EscalationPolicy => ({
+  graceHours: settings.escalationGraceHours,
+})

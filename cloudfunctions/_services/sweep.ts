@@ -9,7 +9,7 @@
  */
 import type { Caller } from '../../types/identity'
 import type { SweepOutput } from '../../types/report'
-import { DEFAULT_ESCALATION_POLICY, escalationStep, MAX_ESCALATION_LEVEL, shouldAutoClose } from '../_core/escalation'
+import { escalationStep, MAX_ESCALATION_LEVEL, shouldAutoClose } from '../_core/escalation'
 import { autoCloseChange, escalateChange, whistleOverdue, whistleOverdueChange } from '../_core/workflow'
 import { AppError } from '../_platform/kit/errors'
 import type { Platform } from '../_platform/ports'
@@ -18,7 +18,8 @@ import { releaseHeld } from './held-orders'
 import { warnMissingArrangements } from './holiday-settings'
 import { notifyResidents, notifyRole } from './notify'
 import { actAsSystem, type OrderDoc, ordersOf } from './orders'
-import { workflowSettings } from './settings'
+import { backfillOrderStreets } from './places'
+import { escalationPolicyOf, workflowSettings } from './settings'
 
 /** Orders per batch; between batches the sweep yields to waiting requests. */
 export const SWEEP_BATCH = 25
@@ -77,6 +78,7 @@ export async function sweep(unyielding: Platform, caller: Caller): Promise<Sweep
   const now = clock.now()
   const nowIso = now.toISOString()
   const settings = await workflowSettings(store)
+  await backfillOrderStreets(store)
   await warnMissingArrangements(platform)
   const held = await releaseHeld(platform, caller)
   const out: SweepOutput = {
@@ -146,7 +148,7 @@ async function escalateOne(platform: Platform, caller: Caller, order: OrderDoc, 
     if (!(await actAsSystem(platform, caller.name, order, whistleOverdueChange(order), now))) return null
     await notifyRole(
       platform,
-      DEFAULT_ESCALATION_POLICY.streetId,
+      order.streetId,
       ['street_admin'],
       order,
       'workorder.whistle_overdue',
@@ -155,7 +157,7 @@ async function escalateOne(platform: Platform, caller: Caller, order: OrderDoc, 
     )
     return 'whistle' as const
   }
-  const step = escalationStep(order, now)
+  const step = escalationStep(order, now, escalationPolicyOf(await workflowSettings(platform.store, order.streetId)))
   if (!step) return null
   const saved = await actAsSystem(platform, caller.name, order, escalateChange(step), now)
   if (!saved) return null

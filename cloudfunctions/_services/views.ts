@@ -12,7 +12,7 @@ import { maskPhone } from '../_core/privacy'
 import { allowedActions, type Relation } from '../_core/workflow'
 import type { Platform } from '../_platform/ports'
 import { factsOf } from './act'
-import { categoryOf } from './catalog'
+import { categoryByCode, orderCategory } from './catalog'
 import { deadlineKindOf } from './order-deadlines'
 import { type EventDoc, eventsOf, type OrderDoc } from './orders'
 import { photoStates } from './photos'
@@ -111,7 +111,7 @@ export async function toDetail(
   const audience = audienceOf(relations)
   if (!audience) throw new Error('toDetail: the caller has no view of this order')
   const [category, events] = await Promise.all([
-    categoryOf(platform.store, order.categoryCode).catch(() => null),
+    categoryTermsOf(platform, order),
     eventsOf(platform.store).find({ where: { orderId: order._id }, orderBy: [['at', 'asc']], limit: 500 }),
   ])
   return audience === 'neighbour'
@@ -119,7 +119,16 @@ export async function toDetail(
     : fullDetail(platform, caller, order, relations, category, events.items)
 }
 
-type CategoryInfo = Awaited<ReturnType<typeof categoryOf>> | null
+type CategoryInfo = { afterPhotoRequired: boolean; emergencyHint?: string } | null
+
+/** What a detail shows of the category: the order's own terms, and the hint while the category exists. */
+async function categoryTermsOf(platform: Platform, order: OrderDoc): Promise<CategoryInfo> {
+  const [terms, current] = await Promise.all([
+    orderCategory(platform.store, order),
+    categoryByCode(platform.store, order.categoryCode),
+  ])
+  return { afterPhotoRequired: terms.afterPhotoRequired, emergencyHint: current?.emergencyHint }
+}
 
 /** The reporter's and staff's view: everything, except who follows (a follow row names nobody). */
 async function fullDetail(

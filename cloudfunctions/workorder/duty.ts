@@ -1,7 +1,7 @@
 import { z } from 'zod'
 import { action } from '../_platform/kit/define'
 import { forbidden } from '../_platform/kit/errors'
-import { membershipsOf } from '../_services/rosters'
+import { setOnDuty } from '../_services/rosters'
 
 const FRONTLINE = ['grid_worker', 'property_staff'] as const
 
@@ -17,7 +17,7 @@ export const duty = action({
     const scopes = caller!.scopes.filter((s) => (FRONTLINE as readonly string[]).includes(s.role))
     if (scopes.length === 0) throw forbidden()
     for (const s of scopes) {
-      await membershipsOf(platform.store).patch(`${caller!.userId}:${s.orgId}:${s.role}`, { onDuty: input.onDuty })
+      await setOnDuty(platform.store, caller!.userId, s.orgId, s.role, input.onDuty)
     }
     return { onDuty: input.onDuty }
   },

@@ -16,9 +16,9 @@ export const resolve = action({
   handler: ({ input, caller, platform }) =>
     act(platform, caller!, 'resolve', input, {
       photos: input.photos,
-      async build({ caller, now }) {
+      async build({ caller, now, order }) {
         await checkPhotos(platform, caller, input.photos)
-        const settings = await workflowSettings(platform.store)
+        const settings = await workflowSettings(platform.store, order.streetId)
         return resolveChange(now, input, settings.autoConfirmDays)
       },
       after: ({ platform }, saved) =>

@@ -20,7 +20,7 @@ export const returnOrder = action({
     act(platform, caller!, 'return', input, {
       async build({ order, now }) {
         const [settings, calendar] = await Promise.all([
-          workflowSettings(platform.store),
+          workflowSettings(platform.store, order.streetId),
           calendarFor(platform.store, order),
         ])
         return returnChange(now, input.reason, { ...settings, calendar })

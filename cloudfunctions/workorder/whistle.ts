@@ -20,7 +20,7 @@ export const whistle = action({
         const orgs = await transferTargetsOf(platform, caller, order)
         const dept = orgs.find((o) => o.id === input.departmentId && o.kind === 'department')
         if (!dept) throw invalidInput('请选择本街道的职能部门')
-        const settings = await workflowSettings(platform.store)
+        const settings = await workflowSettings(platform.store, order.streetId)
         return whistleChange(order, now, {
           department: dept,
           note: input.note,

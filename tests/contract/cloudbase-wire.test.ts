@@ -239,12 +239,16 @@ test('patch: updated 0 is a conflict when the document exists, not-found when it
 
 test('increment with a cap: compare-and-set on field <= max - by (or missing), $inc field and _v', async () => {
   rec.queue('database.modifyDocument', { data: { updated: 1 } })
+  rec.queue('database.getDocument', rec.docs({ _id: 's', _v: 2, n: 1 }))
   rec.queue('database.modifyDocument', { data: { updated: 0 } })
+  rec.queue('database.modifyDocument', { data: { updated: 1 } })
+  rec.queue('database.getDocument', rec.docs({ _id: 's', _v: 3, n: 6 }))
   const slots = store.collection('c_slots')
-  expect(await slots.increment('s', 'n', 1, { max: 10 })).toBe(true)
-  expect(await slots.increment('s', 'n', 2, { max: 10 })).toBe(false)
-  expect(await slots.increment('s', 'n', 5)).toBe(true)
-  const [one, two, three] = sent()
+  expect(await slots.increment('s', 'n', 1, { max: 10 })).toBe(1)
+  expect(await slots.increment('s', 'n', 2, { max: 10 })).toBeNull()
+  expect(await slots.increment('s', 'n', 5)).toBe(6)
+  const [one, read, two, three] = sent()
+  expect(read).toMatchObject({ action: 'database.getDocument', query: { _id: 's' } })
   expect(one).toEqual({
     action: 'database.modifyDocument',
     collectionName: 'c_slots',
@@ -343,6 +347,30 @@ test('transaction commit: start, by-id reads and writes carrying the transaction
       multi: false,
     },
     { action: 'database.commitTransaction', transactionId: 'tx-1' },
+  ])
+})
+
+test('a capped counter inside a transaction (the hourly report limit): read, then $inc or create, or stop at the cap', async () => {
+  rec.queue('database.getDocument', rec.docs({ _id: 'rate', _v: 3, n: 2 })) // under the cap
+  rec.queue('database.getDocument', { data: { list: [] } }) // first of the hour: created
+  rec.queue('database.getDocument', rec.docs({ _id: 'rate', _v: 4, n: 3 })) // at the cap: nothing written
+  const values = await store.transaction(async (tx) => {
+    const c = tx.collection('c_slots')
+    return [
+      await c.increment('rate', 'n', 1, { max: 3, upsert: true }),
+      await c.increment('fresh', 'n', 1, { max: 3, upsert: true }),
+      await c.increment('rate', 'n', 1, { max: 3, upsert: true }),
+    ]
+  })
+  expect(values).toEqual([3, 1, null])
+  expect(sent().map((r) => [r.action, r.query, r.data, r.transactionId])).toEqual([
+    ['database.startTransaction', undefined, undefined, undefined],
+    ['database.getDocument', { _id: 'rate' }, undefined, 'tx-1'],
+    ['database.modifyDocument', { _id: 'rate' }, { $inc: { n: 1, _v: 1 } }, 'tx-1'],
+    ['database.getDocument', { _id: 'fresh' }, undefined, 'tx-1'],
+    ['database.modifyDocument', { _id: 'fresh' }, { n: 1, _v: 1 }, 'tx-1'],
+    ['database.getDocument', { _id: 'rate' }, undefined, 'tx-1'],
+    ['database.commitTransaction', undefined, undefined, 'tx-1'],
   ])
 })
 

@@ -265,30 +265,97 @@ export function runStoreContract(name: string, makeStore: () => Promise<Store>, 
       expect(await items().get(`${run}-none`)).toBeNull()
     })
 
-    test('50 simultaneous capped increments on a slot of 10 give exactly 10', async () => {
+    test('50 simultaneous capped increments on a slot of 10 give exactly 10, each a distinct new value', async () => {
       const run = newRun()
       const slots = store.collection('c_slots')
       await slots.insert({ _id: `${run}-slot`, run, n: 0 })
       const results = await Promise.all(
         Array.from({ length: 50 }, () => slots.increment(`${run}-slot`, 'n', 1, { max: 10 })),
       )
-      expect(results.filter((r) => r === true)).toHaveLength(10)
-      expect(results.filter((r) => r === false)).toHaveLength(40)
+      expect(results.filter((r) => r === null)).toHaveLength(40)
+      const won = results.filter((r): r is number => r !== null)
+      expect(won).toHaveLength(10)
+      if (store.kind !== 'cloudbase') expect([...won].sort((a, b) => a - b)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10])
       expect(await slots.get(`${run}-slot`)).toMatchObject({ n: 10, _v: 11 })
     })
 
-    test('increment: without a cap, from a missing field, by more than one, on a missing doc', async () => {
+    test('increment returns the new value: without a cap, from a missing field, by more than one; null on a missing doc or at the cap', async () => {
       const run = newRun()
       const slots = store.collection('c_slots')
       await slots.insert({ _id: `${run}-s`, run })
-      expect(await slots.increment(`${run}-s`, 'n', 3)).toBe(true)
-      expect(await slots.increment(`${run}-s`, 'n', 2, { max: 5 })).toBe(true)
-      expect(await slots.increment(`${run}-s`, 'n', 1, { max: 5 })).toBe(false)
-      expect(await slots.increment(`${run}-s`, 'n', -4)).toBe(true)
+      expect(await slots.increment(`${run}-s`, 'n', 3)).toBe(3)
+      expect(await slots.increment(`${run}-s`, 'n', 2, { max: 5 })).toBe(5)
+      expect(await slots.increment(`${run}-s`, 'n', 1, { max: 5 })).toBeNull()
+      expect(await slots.increment(`${run}-s`, 'n', -4)).toBe(1)
       expect(await slots.get(`${run}-s`)).toMatchObject({ n: 1, _v: 4 })
-      expect(await slots.increment(`${run}-gone`, 'n', 1)).toBe(false)
-      expect(await slots.increment(`${run}-gone`, 'n', 1, { max: 10 })).toBe(false)
+      expect(await slots.increment(`${run}-gone`, 'n', 1)).toBeNull()
+      expect(await slots.increment(`${run}-gone`, 'n', 1, { max: 10 })).toBeNull()
       expect(await slots.get(`${run}-gone`)).toBeNull()
+    })
+
+    test('upsert: a missing counter is created at `by` (within the cap); 30 simultaneous first upserts count 30', async () => {
+      const run = newRun()
+      const slots = store.collection('c_slots')
+      expect(await slots.increment(`${run}-u`, 'n', 1, { upsert: true, max: 2 })).toBe(1)
+      expect(await slots.increment(`${run}-u`, 'n', 1, { upsert: true, max: 2 })).toBe(2)
+      expect(await slots.increment(`${run}-u`, 'n', 1, { upsert: true, max: 2 })).toBeNull()
+      expect(await slots.increment(`${run}-big`, 'n', 5, { upsert: true, max: 2 })).toBeNull()
+      expect(await slots.get(`${run}-big`)).toBeNull()
+      const many = await Promise.all(
+        Array.from({ length: 30 }, () => slots.increment(`${run}-many`, 'n', 1, { upsert: true, max: 10 })),
+      )
+      expect(many.filter((r) => r !== null)).toHaveLength(10)
+      expect(await slots.get(`${run}-many`)).toMatchObject({ n: 10 })
+      const inTx = await store.transaction(async (tx) => [
+        await tx.collection('c_slots').increment(`${run}-tx`, 'n', 1, { upsert: true }),
+        await tx.collection('c_slots').increment(`${run}-tx`, 'n', 1, { upsert: true }),
+      ])
+      expect(inTx).toEqual([1, 2])
+      await expect(
+        store.transaction(async (tx) => {
+          await tx.collection('c_slots').increment(`${run}-gone`, 'n', 1, { upsert: true })
+          throw new Error('boom')
+        }),
+      ).rejects.toThrow('boom')
+      expect(await slots.get(`${run}-gone`)).toBeNull()
+    })
+
+    test('an increment inside a transaction returns the new value and rolls back with it', async () => {
+      const run = newRun()
+      const slots = store.collection('c_slots')
+      await slots.insert({ _id: `${run}-t`, run, n: 4 })
+      const seen: Array<number | null> = []
+      await expect(
+        store.transaction(async (tx) => {
+          seen.push(await tx.collection('c_slots').increment(`${run}-t`, 'n', 1, { max: 5 }))
+          seen.push(await tx.collection('c_slots').increment(`${run}-t`, 'n', 1, { max: 5 }))
+          throw new Error('boom')
+        }),
+      ).rejects.toThrow('boom')
+      expect(seen).toEqual([5, null])
+      expect(await slots.get(`${run}-t`)).toMatchObject({ n: 4, _v: 1 })
+      const kept = await store.transaction((tx) => tx.collection('c_slots').increment(`${run}-t`, 'n', 2))
+      expect(kept).toBe(6)
+      expect(await store.transaction((tx) => tx.collection('c_slots').increment(`${run}-none`, 'n', 1))).toBeNull()
+      expect(await slots.get(`${run}-t`)).toMatchObject({ n: 6, _v: 2 })
+    })
+
+    test('20 simultaneous transactions each increment a counter once: 20 distinct values, none lost', async () => {
+      const run = newRun()
+      await store.collection('c_slots').insert({ _id: `${run}-seq`, run, n: 0 })
+      const values = await Promise.all(
+        Array.from({ length: 20 }, async () => {
+          for (let attempt = 0; ; attempt++) {
+            try {
+              return await store.transaction((tx) => tx.collection('c_slots').increment(`${run}-seq`, 'n', 1))
+            } catch (error) {
+              if (!isStoreConflict(error) || attempt > 50) throw error
+            }
+          }
+        }),
+      )
+      expect([...values].sort((a, b) => Number(a) - Number(b))).toEqual(Array.from({ length: 20 }, (_, i) => i + 1))
+      expect(await store.collection('c_slots').get(`${run}-seq`)).toMatchObject({ n: 20 })
     })
 
     test('remove reports whether a document went away', async () => {

@@ -3,9 +3,11 @@
  * place (P1-5); 退回 after 签收 is the holder's alone (P2-18); the transition table refuses a change
  * it does not allow, the system's included, and nothing is written (P1-7).
  */
+
 import { escalateChange, reopenChange } from '../../cloudfunctions/_core/workflow'
 import { createManualClock } from '../../cloudfunctions/_platform/runtime/clock'
 import { actAsSystem, commitChange, eventsOf, loadOrder } from '../../cloudfunctions/_services/orders'
+import { clearReferenceCache } from '../../cloudfunctions/_services/reference-cache'
 import type { Caller } from '../../types/identity'
 import { reportOf } from '../support/report-helpers'
 import { startTestHost, type TestHost } from '../support/test-host'
@@ -114,6 +116,7 @@ describe('退回 after 签收 is the holder’s alone (P2-18)', () => {
     await host.platform.store
       .collection('memberships')
       .patch('u-property-staff:pc-botai:property_staff', { onDuty: false })
+    clearReferenceCache(host.platform.store) // rosters are reference data: a direct write must say so
     try {
       const order = await submit()
       expect(order.handler.staffId).toBeUndefined()
@@ -122,6 +125,7 @@ describe('退回 after 签收 is the holder’s alone (P2-18)', () => {
       await host.platform.store
         .collection('memberships')
         .patch('u-property-staff:pc-botai:property_staff', { onDuty: true })
+      clearReferenceCache(host.platform.store)
     }
   })
 })

@@ -32,7 +32,14 @@ export interface TestHost {
 }
 
 export async function startTestHost(
-  options: { clock?: Clock; h5?: boolean; storeUrl?: string; demo?: boolean; store?: Store } = {},
+  options: {
+    clock?: Clock
+    h5?: boolean
+    storeUrl?: string
+    demo?: boolean
+    store?: Store
+    wrapStore?: (store: Store) => Store
+  } = {},
 ): Promise<TestHost> {
   // tests log in as demo personas on every store: the host starts with the demo flag unless told otherwise
   const platform = await createLocalPlatform({
@@ -40,6 +47,7 @@ export async function startTestHost(
     clock: options.clock,
     demo: options.demo ?? true,
     store: options.store,
+    wrapStore: options.wrapStore,
   })
   await seedIfEmpty(platform.store, platform.clock.now())
   const host = await startHost({

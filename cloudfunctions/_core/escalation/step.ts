@@ -21,8 +21,8 @@ export interface EscalatableOrder {
   handlerKind: HandlerKind
   handlerOrgId: string
   communityId: string
-  /** defaults to the policy's street */
-  streetId?: string
+  /** the street whose street_admin is the top rung */
+  streetId: string
 }
 
 export interface EscalationStep {
@@ -56,7 +56,7 @@ export function escalationStep(
       ? order.communityId
       : target.orgOf === 'handlerOrg'
         ? order.handlerOrgId
-        : (order.streetId ?? policy.streetId)
+        : order.streetId
   const graceHours = policy.graceHours[toLevel - 1]
   return {
     toLevel,

@@ -1,1 +1,1 @@
-export { counterKeyOf, formatOrderNumber } from './order-number'
+export { counterKeyOf, formatOrderNumber, hourlyCounterKeyOf } from './order-number'

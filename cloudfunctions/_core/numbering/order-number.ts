@@ -1,6 +1,6 @@
-import { chinaDateCompact } from '../deadlines/china-time'
+import { CHINA_OFFSET_MS, chinaDateCompact } from '../deadlines/china-time'
 
-/** 'HB-20261122-0007': prefix, the China-local date, a per-day sequence (4 digits, more if needed). */
+/** 'HB-20261122-0007': the street's prefix, the China-local date, a per-day sequence (4 digits, more if needed). */
 export function formatOrderNumber(prefix: string, at: Date, seq: number): string {
   return `${prefix}-${chinaDateCompact(at)}-${String(seq).padStart(4, '0')}`
 }
@@ -8,4 +8,10 @@ export function formatOrderNumber(prefix: string, at: Date, seq: number): string
 /** The counter document holding that day's sequence, e.g. 'wo-HB-20261122'. */
 export function counterKeyOf(prefix: string, at: Date): string {
   return `wo-${prefix}-${chinaDateCompact(at)}`
+}
+
+/** The counter document of one person's reports in one China-local clock hour, e.g. 'rate-u-1-2026112209'. */
+export function hourlyCounterKeyOf(userId: string, at: Date): string {
+  const hour = String(new Date(at.getTime() + CHINA_OFFSET_MS).getUTCHours()).padStart(2, '0')
+  return `rate-${userId}-${chinaDateCompact(at)}${hour}`
 }

@@ -9,4 +9,4 @@ export type {
   RoutingWorldInput,
   StaffInput,
 } from './types'
-export { buildRoutingWorld, type RoutingWorld, type StaffPick } from './world'
+export { buildRoutingWorld, type RoutingWorld, type StaffPick, TAKER_ROLE, takerKey } from './world'

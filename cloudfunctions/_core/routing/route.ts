@@ -10,14 +10,15 @@
  *    - 报物业 (property) → the estate's property company when the rule says property or grid; a community
  *      rule keeps the order with the community.
  * 4. An estate without a property company (无物业小区) sends property-bound orders to its grid, saying so.
- * 5. The person: grid → the grid's on-duty grid worker; property → the least-loaded on-duty property_staff
- *    (ties by id); community and department → the org's pool. Nobody on duty → the pool (抢单池).
+ * 5. The person: the least-loaded on-duty taker of the handling org (ties by id): the grid's grid worker,
+ *    the company's property_staff, the community's community_admin, the department's officer.
+ *    Nobody on duty → the org's pool (抢单池), and only then does the sentence say so.
  */
 import type { Category, Channel, HandlerKind, RoutingRule } from '../../../types/catalog'
 import { RoutingError } from './errors'
 import { findRule } from './rule-key'
 import type { EstateInput, RouteDecision, RouteRequest } from './types'
-import type { RoutingWorld } from './world'
+import { type RoutingWorld, TAKER_ROLE, takerKey } from './world'
 
 interface Target {
   kind: HandlerKind
@@ -36,13 +37,9 @@ export function route(world: RoutingWorld, request: RouteRequest): RouteDecision
   const org = world.orgs.get(target.orgId)
   if (!org) throw new RoutingError(`分派目标单位不存在：${target.orgId}`)
 
-  const staff =
-    target.kind === 'grid'
-      ? world.gridWorker.get(org.id)
-      : target.kind === 'property'
-        ? world.propertyStaff.get(org.id)
-        : undefined
-  const reason = `已派给 ${org.name}：${target.why}${staff ? '' : poolNote(target.kind)}`
+  const takers = world.takers.get(takerKey(org.id, TAKER_ROLE[target.kind])) ?? []
+  const staff = takers[0]
+  const reason = `已派给 ${org.name}：${target.why}${staff ? '' : POOL_NOTE}`
   return {
     handler: {
       kind: target.kind,
@@ -54,6 +51,7 @@ export function route(world: RoutingWorld, request: RouteRequest): RouteDecision
     },
     reason,
     ruleId: rule.id,
+    contenders: takers.map((s) => s.id),
   }
 }
 
@@ -85,9 +83,7 @@ function placeTarget(kind: Exclude<HandlerKind, 'department'>, estate: EstateInp
   return { kind: 'grid', orgId: estate.gridId, why: `${estate.name}无物业服务企业，已转网格员处理` }
 }
 
-function poolNote(kind: HandlerKind): string {
-  return kind === 'grid' || kind === 'property' ? '；当前无在岗人员，进入抢单池' : '；由该单位工作人员认领，进入抢单池'
-}
+const POOL_NOTE = '；当前无在岗人员，进入抢单池'
 
 function defaultRule(category: Category): RoutingRule {
   return {

@@ -23,7 +23,7 @@ export interface StaffInput {
   orgId: string
   role: Role
   onDuty: boolean
-  /** open orders currently held: the least-loaded on-duty person gets the next one */
+  /** open orders currently held: the least-loaded on-duty person gets the next one (0 if unknown) */
   openLoad: number
 }
 
@@ -40,7 +40,6 @@ export interface RouteRequest {
   categoryCode: string
   channel: Channel
   estateId: string
-  buildingId: string
 }
 
 export interface RouteDecision {
@@ -53,6 +52,12 @@ export interface RouteDecision {
     /** no person chosen: anyone in the org may grab it (抢单池) */
     pool: boolean
   }
+  /**
+   * The on-duty people of the handling org who could take it, the chosen one first. When there
+   * are several, their open loads decide: a caller that built the world without loads fills them
+   * in for just these ids and routes again.
+   */
+  contenders: string[]
   /** a full Chinese sentence, e.g. '已派给 博泰佳苑物业服务中心：楼道灯属物业服务范围' */
   reason: string
   ruleId: string

@@ -1,10 +1,19 @@
-import type { Category, RoutingRule } from '../../../types/catalog'
+import type { Category, HandlerKind, RoutingRule } from '../../../types/catalog'
+import type { Role } from '../../../types/identity'
 import { ruleKey } from './rule-key'
 import type { EstateInput, OrgInput, RoutingWorldInput, StaffInput } from './types'
 
 export interface StaffPick {
   id: string
   name: string
+}
+
+/** Who takes an order of each kind of handler: the grid's 网格员, a company's 维修员, a community's 管理员, a department's officer. */
+export const TAKER_ROLE: Record<HandlerKind, Role> = {
+  grid: 'grid_worker',
+  property: 'property_staff',
+  community: 'community_admin',
+  department: 'department_officer',
 }
 
 /** The compiled routing world: every lookup `route` needs is one Map access. */
@@ -14,11 +23,11 @@ export interface RoutingWorld {
   rules: ReadonlyMap<string, RoutingRule>
   estates: ReadonlyMap<string, EstateInput>
   orgs: ReadonlyMap<string, OrgInput>
-  /** grid id → its designated on-duty grid worker (least-loaded if several, ties by id) */
-  gridWorker: ReadonlyMap<string, StaffPick>
-  /** property company id → its least-loaded on-duty property_staff (ties by id) */
-  propertyStaff: ReadonlyMap<string, StaffPick>
+  /** `${orgId}|${role}` → that org's on-duty people in that role, least-loaded first (ties by id) */
+  takers: ReadonlyMap<string, readonly StaffInput[]>
 }
+
+export const takerKey = (orgId: string, role: Role) => `${orgId}|${role}`
 
 export function buildRoutingWorld(input: RoutingWorldInput): RoutingWorld {
   return {
@@ -26,8 +35,7 @@ export function buildRoutingWorld(input: RoutingWorldInput): RoutingWorld {
     rules: compileRules(input.rules),
     estates: new Map(input.estates.map((e) => [e.id, e])),
     orgs: new Map(input.orgs.map((o) => [o.id, o])),
-    gridWorker: leastLoadedBy(input.staff, 'grid_worker'),
-    propertyStaff: leastLoadedBy(input.staff, 'property_staff'),
+    takers: onDutyByOrg(input.staff),
   }
 }
 
@@ -44,12 +52,17 @@ function compileRules(rules: RoutingRule[]): Map<string, RoutingRule> {
   return out
 }
 
-function leastLoadedBy(staff: StaffInput[], role: StaffInput['role']): Map<string, StaffPick> {
-  const best = new Map<string, StaffInput>()
+function onDutyByOrg(staff: StaffInput[]): Map<string, StaffInput[]> {
+  const out = new Map<string, StaffInput[]>()
   for (const s of staff) {
-    if (s.role !== role || !s.onDuty) continue
-    const held = best.get(s.orgId)
-    if (!held || s.openLoad < held.openLoad || (s.openLoad === held.openLoad && s.id < held.id)) best.set(s.orgId, s)
+    if (!s.onDuty) continue
+    const key = takerKey(s.orgId, s.role)
+    const list = out.get(key)
+    if (list) {
+      if (!list.some((x) => x.id === s.id)) list.push(s)
+    } else out.set(key, [s])
   }
-  return new Map([...best].map(([orgId, s]) => [orgId, { id: s.id, name: s.name }]))
+  for (const list of out.values())
+    list.sort((a, b) => a.openLoad - b.openLoad || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+  return out
 }

@@ -12,7 +12,7 @@ export type Relation =
   | 'org_member' // staff of the handling org (may grab from the pool)
   | 'supervisor' // 物业经理 of the company, or 网格长 of the community (grid orders)
   | 'community' // 社区管理员 of the order's community
-  | 'street' // 街道管理员
+  | 'street' // 街道管理员 of the order's street
   | 'department' // officer of the department whistled in
   | 'system' // the sweep
 
@@ -22,6 +22,8 @@ export interface OrderParties {
   handlerOrgId: string
   handlerStaffId: string
   communityId: string
+  /** a street admin stands to the orders of their own street only */
+  streetId: string
   whistleDeptId?: string | null
 }
 
@@ -44,7 +46,7 @@ export function relationsOf(
     }
     if (role === 'grid_leader' && orgId === order.communityId && order.handlerKind === 'grid') out.add('supervisor')
     if (role === 'community_admin' && orgId === order.communityId) out.add('community')
-    if (role === 'street_admin') out.add('street')
+    if (role === 'street_admin' && orgId === order.streetId) out.add('street')
     if (role === 'department_officer' && order.whistleDeptId && orgId === order.whistleDeptId) out.add('department')
   }
   return out

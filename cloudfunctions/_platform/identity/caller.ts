@@ -11,6 +11,9 @@ export function callerOf(user: User): Caller {
     roles: [...roles],
     scopes: user.scopes,
     ...(user.openid ? { openid: user.openid } : {}),
+    ...(user.phone ? { phone: user.phone } : {}),
+    ...(user.address ? { address: user.address } : {}),
+    ...(user.householdVerified ? { householdVerified: true } : {}),
   }
 }
 

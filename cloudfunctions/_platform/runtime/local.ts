@@ -24,6 +24,8 @@ export interface LocalPlatformOptions {
   /** token signing secret; default kept in `<dataDir>/secret` (random per process in memory mode) */
   secret?: string
   clock?: Clock
+  /** wraps the store every adapter uses (tests and the bench count store operations this way) */
+  wrapStore?: (store: Store) => Store
   /** an already open store to use instead of opening `storeUrl` (tests that reach below the port) */
   store?: Store
   /** demo personas (auth.devLogin); default `demoLoginFor(storeUrl)` */
@@ -50,8 +52,9 @@ export async function createLocalPlatform(options: LocalPlatformOptions = {}): P
   const now = () => clock.now()
   if (!inMemory) await mkdir(dataDir, { recursive: true, mode: 0o700 })
   const lock = storeUrl.startsWith('pglite:') && !inMemory ? await takeDataDirLock(dataDir) : null
-  const store = options.store ?? (await createStoreFromUrl(storeUrl))
-  await store.migrate()
+  const raw = options.store ?? (await createStoreFromUrl(storeUrl))
+  await raw.migrate()
+  const store = options.wrapStore ? options.wrapStore(raw) : raw
   const secret = options.secret ?? (inMemory ? randomBytes(32).toString('hex') : await secretIn(dataDir))
   // residents' data: whatever created the files (PGlite's initdb, an older version), owner-only
   if (!inMemory) tightenPermissions(dataDir)

@@ -6,7 +6,9 @@
  *   value, as in the SQL adapters.
  * - patch: `where({_id, _v}).update({..., _v: _.inc(1)})` is the compare-and-set; `{updated: 0}`
  *   is then told apart (not found / conflict) with a get.
- * - increment with a cap: `where({_id, field: _.lte(max - by)}).update({field: _.inc(by)})`.
+ * - increment with a cap: `where({_id, field: _.lte(max - by)}).update({field: _.inc(by)})`, then a
+ *   get for the new value (a concurrent increment may show through: inside a transaction the
+ *   value is exact, so counters whose value must be unique are incremented there).
  * - transaction: `db.runTransaction` with by-id operations only (a `where().update()` would run
  *   outside the transaction).
  * - migrate: creates missing collections and records applied ids in `_migrations`. Indexes are not
@@ -248,7 +250,20 @@ function cloudbaseCollection<T extends StoredDoc>(db: CloudbaseDb, decl: Collect
       const res = await coll()
         .where(match)
         .update({ [field]: _.inc(by), _v: _.inc(1) })
-      return res.updated === 1
+      if (res.updated === 1) return Number((await get(id))?.[field] ?? by)
+      if (!options.upsert || (options.max !== undefined && by > options.max)) return null
+      if (await get(id)) return null // it exists: the cap stopped it
+      try {
+        await coll().add({ _id: id, [field]: by, _v: 1 })
+        return by
+      } catch (error) {
+        // another caller created it first: count on it as on any existing document
+        if (!isDuplicateError(error)) throw error
+        const res2 = await coll()
+          .where(match)
+          .update({ [field]: _.inc(by), _v: _.inc(1) })
+        return res2.updated === 1 ? Number((await get(id))?.[field] ?? by) : null
+      }
     },
 
     async remove(id: string) {
@@ -289,6 +304,21 @@ function cloudbaseTxCollection<T extends StoredDoc>(
       const clean = cleanChanges(changes as Record<string, unknown>)
       await ref(id).update({ ...setData(_, clean), _v: _.inc(1) })
       return { ...current, ...clean, _id: id, _v: current._v + 1 } as T
+    },
+    async increment(id, field, by, options: IncrementOptions = {}) {
+      if (field === '_id' || field === '_v') throw new Error(`store: cannot increment ${field}`)
+      if (!Number.isFinite(by)) throw new Error('store: increment needs a finite number')
+      // the transaction's snapshot makes this read-then-update atomic: a concurrent writer aborts one side
+      const current = await get(id)
+      if (options.max !== undefined && Number(current?.[field] ?? 0) + by > options.max) return null
+      if (!current) {
+        if (!options.upsert) return null
+        await ref(id).set({ [field]: by, _v: 1 })
+        return by
+      }
+      const next = Number(current[field] ?? 0) + by
+      await ref(id).update({ [field]: _.inc(by), _v: _.inc(1) })
+      return next
     },
     async remove(id: string) {
       const res = await ref(id).remove()

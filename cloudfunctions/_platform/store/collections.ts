@@ -198,6 +198,21 @@ export const migrations: Migration[] = [
     ],
   },
   { id: '0006_accounts', collections: accountCollections },
+  {
+    // orders carry their street (one deployment serves several); older orders get it from the sweep's backfill
+    id: '0007_order_street',
+    collections: [
+      {
+        name: 'workorders',
+        singleIndexes: false,
+        fields: { streetId: 'string' },
+        indexes: [
+          ['streetId', 'statusGroup', 'nextDeadline'],
+          ['streetId', 'updatedAt'],
+        ],
+      },
+    ],
+  },
 ]
 
 /** All collections as declared after every migration (later declarations extend earlier ones). */

@@ -65,6 +65,8 @@ export interface PatchOptions {
 export interface IncrementOptions {
   /** compare-and-set: increments only while `field + by <= max` */
   max?: number
+  /** a missing document is created as `{ _id, [field]: by }` (if `by` is within the cap) instead of null */
+  upsert?: boolean
 }
 
 /** New documents: `_v` is set by the store (starts at 1). */
@@ -81,8 +83,12 @@ export interface Collection<T extends StoredDoc = StoredDoc> {
   insert(doc: NewDoc<T>): Promise<T>
   /** throws StoreNotFoundError / StoreConflictError; returns the document after the patch */
   patch(id: string, changes: Changes<T>, options?: PatchOptions): Promise<T>
-  /** atomic increment of a numeric field; false when the cap would be exceeded or the doc is missing */
-  increment(id: string, field: string, by: number, options?: IncrementOptions): Promise<boolean>
+  /**
+   * Atomic increment of a numeric field (a missing field counts as 0). Returns the new value, or
+   * null when the cap would be exceeded or the document is missing (unless `upsert`). Serves
+   * counters without a read-then-write loop.
+   */
+  increment(id: string, field: string, by: number, options?: IncrementOptions): Promise<number | null>
   /** true when a document was removed */
   remove(id: string): Promise<boolean>
 }
@@ -92,6 +98,8 @@ export interface TxCollection<T extends StoredDoc = StoredDoc> {
   get(id: string): Promise<T | null>
   insert(doc: NewDoc<T>): Promise<T>
   patch(id: string, changes: Changes<T>, options?: PatchOptions): Promise<T>
+  /** as Collection.increment, inside the transaction: rolled back with it */
+  increment(id: string, field: string, by: number, options?: IncrementOptions): Promise<number | null>
   remove(id: string): Promise<boolean>
 }
 

@@ -99,6 +99,36 @@ async function patchDoc<T>(
   )
 }
 
+async function incrementDoc(
+  db: SqlExecutor,
+  decl: CollectionDecl,
+  id: string,
+  field: string,
+  by: number,
+  options: IncrementOptions = {},
+): Promise<number | null> {
+  if (field === '_id' || field === '_v') throw new Error(`store: cannot increment ${field}`)
+  if (!Number.isFinite(by)) throw new Error('store: increment needs a finite number')
+  const table = ident(decl.name)
+  const value = `coalesce((${table}.doc->>$3::text)::numeric, 0) + $2::numeric`
+  const params: unknown[] = [id, by, field]
+  let capSql = ''
+  if (options.max !== undefined) {
+    params.push(options.max)
+    capSql = ` AND ${value} <= $4::numeric`
+  }
+  const set = `doc = ${table}.doc || jsonb_build_object($3::text, ${value}), _v = ${table}._v + 1`
+  const returning = `RETURNING (doc->>$3::text)::numeric AS n`
+  // one statement: the row lock makes concurrent increments queue, and the cap is re-checked on the
+  // row as the previous holder left it (an upsert's insert race ends in the same DO UPDATE)
+  const sql =
+    options.upsert && (options.max === undefined || by <= options.max)
+      ? `INSERT INTO ${table} (_id, _v, doc) VALUES ($1::text, 1, jsonb_build_object($3::text, $2::numeric)) ON CONFLICT (_id) DO UPDATE SET ${set} WHERE true${capSql} ${returning}`
+      : `UPDATE ${table} SET ${set} WHERE _id = $1::text${capSql} ${returning}`
+  const rows = await db.query(sql, params)
+  return rows.length > 0 ? Number(rows[0].n) : null
+}
+
 async function removeDoc(db: SqlExecutor, decl: CollectionDecl, id: string): Promise<boolean> {
   const rows = await db.query(`DELETE FROM ${ident(decl.name)} WHERE _id = $1::text RETURNING _id`, [id])
   return rows.length > 0
@@ -152,22 +182,7 @@ function sqlCollection<T extends StoredDoc>(driver: SqlDriver, decl: CollectionD
     patch: (id: string, changes: Changes<T>, options?: PatchOptions) =>
       patchDoc<T>(driver, decl, id, changes as Record<string, unknown>, options),
 
-    async increment(id: string, field: string, by: number, options: IncrementOptions = {}): Promise<boolean> {
-      if (field === '_id' || field === '_v') throw new Error(`store: cannot increment ${field}`)
-      if (!Number.isFinite(by)) throw new Error('store: increment needs a finite number')
-      const value = `coalesce((doc->>$3::text)::numeric, 0) + $2::numeric`
-      const params: unknown[] = [id, by, field]
-      let capSql = ''
-      if (options.max !== undefined) {
-        params.push(options.max)
-        capSql = ` AND ${value} <= $4::numeric`
-      }
-      const rows = await driver.query(
-        `UPDATE ${table} SET doc = doc || jsonb_build_object($3::text, ${value}), _v = _v + 1 WHERE _id = $1::text${capSql} RETURNING _id`,
-        params,
-      )
-      return rows.length > 0
-    },
+    increment: (id, field, by, options) => incrementDoc(driver, decl, id, field, by, options),
 
     remove: (id) => removeDoc(driver, decl, id),
   }
@@ -178,6 +193,7 @@ function txCollection<T extends StoredDoc>(tx: SqlExecutor, decl: CollectionDecl
     get: (id) => getById<T>(tx, decl, id),
     insert: (doc) => insertDoc<T>(tx, decl, doc as Record<string, unknown>),
     patch: (id, changes, options) => patchDoc<T>(tx, decl, id, changes as Record<string, unknown>, options),
+    increment: (id, field, by, options) => incrementDoc(tx, decl, id, field, by, options),
     remove: (id) => removeDoc(tx, decl, id),
   }
 }

@@ -15,6 +15,7 @@ const order = (over: Partial<EscalatableOrder> = {}): EscalatableOrder => ({
   handlerKind: 'property',
   handlerOrgId: 'pc-botai',
   communityId: 'cm-beiyuan',
+  streetId: 'st-haibei',
   ...over,
 })
 const late = new Date('2026-11-23T05:00:00.000Z')
@@ -73,10 +74,7 @@ describe('escalationStep', () => {
   })
 
   it('takes the street from the order, and grace hours from the policy', () => {
-    const step = escalationStep(order({ escalationLevel: 2, streetId: 'st-other' }), late, {
-      graceHours: [1, 2, 3],
-      streetId: 'st-haibei',
-    })
+    const step = escalationStep(order({ escalationLevel: 2, streetId: 'st-other' }), late, { graceHours: [1, 2, 3] })
     expect(step?.notify).toEqual({ role: 'street_admin', orgId: 'st-other' })
     expect(step?.nextDeadline).toBe('2026-11-23T08:00:00.000Z')
   })

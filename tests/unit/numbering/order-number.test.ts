@@ -1,4 +1,4 @@
-import { counterKeyOf, formatOrderNumber } from '../../../cloudfunctions/_core/numbering'
+import { counterKeyOf, formatOrderNumber, hourlyCounterKeyOf } from '../../../cloudfunctions/_core/numbering'
 
 describe('order numbers use the China-local date', () => {
   it.each([
@@ -10,5 +10,18 @@ describe('order numbers use the China-local date', () => {
   ])('%s at %s seq %d → %s', (prefix, at, seq, number, key) => {
     expect(formatOrderNumber(prefix, new Date(at), seq)).toBe(number)
     expect(counterKeyOf(prefix, new Date(at))).toBe(key)
+  })
+})
+
+describe('the hourly report counter is per person and per China-local clock hour', () => {
+  it.each([
+    ['u-1', '2026-11-22T01:00:00.000Z', 'rate-u-1-2026112209'],
+    ['u-1', '2026-11-22T01:59:59.999Z', 'rate-u-1-2026112209'], // same hour
+    ['u-1', '2026-11-22T02:00:00.000Z', 'rate-u-1-2026112210'], // the next hour starts afresh
+    ['u-1', '2026-11-22T15:30:00.000Z', 'rate-u-1-2026112223'],
+    ['u-1', '2026-11-22T16:00:00.000Z', 'rate-u-1-2026112300'], // midnight in China
+    ['u-2', '2026-11-22T01:00:00.000Z', 'rate-u-2-2026112209'], // another person, another counter
+  ])('%s at %s → %s', (userId, at, key) => {
+    expect(hourlyCounterKeyOf(userId, new Date(at))).toBe(key)
   })
 })

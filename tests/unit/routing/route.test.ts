@@ -6,7 +6,6 @@ const req = (estateId: string, categoryCode: string, channel: 'property' | 'grid
   estateId,
   categoryCode,
   channel,
-  buildingId: 'bd-x',
 })
 
 describe('route: the demo personas', () => {
@@ -23,6 +22,7 @@ describe('route: the demo personas', () => {
       },
       reason: '已派给 博泰佳苑物业服务中心：楼道灯属物业服务范围',
       ruleId: 'r-cat-stairwell_light',
+      contenders: ['u-property-staff', 'u-ps-5'],
     })
   })
 
@@ -45,13 +45,75 @@ describe('route: the demo personas', () => {
 
   it.each([
     ['gas_leak', 'dp-gas', '燃气公司海北服务站'],
-    ['street_vending', 'dp-chengguan', '街道城管中队'],
     ['falling_object', 'dp-safety', '街道应急管理办公室'],
-  ])('department category %s ignores the channel and goes to %s', (code, orgId, orgName) => {
+  ])(
+    'department category %s (no officer on the roster) ignores the channel and goes to the pool of %s',
+    (code, orgId, orgName) => {
+      for (const channel of ['property', 'grid'] as const) {
+        const d = route(seedWorld(), req('es-botai', code, channel))
+        expect(d.handler).toEqual({ kind: 'department', orgId, orgName, staffId: null, staffName: null, pool: true })
+        expect(d.reason).toMatch(new RegExp(`^已派给 ${orgName}：.+进入抢单池$`))
+      }
+    },
+  )
+
+  it('a department with an officer on duty: the officer takes it, and the sentence says nothing of a pool', () => {
     for (const channel of ['property', 'grid'] as const) {
-      const d = route(seedWorld(), req('es-botai', code, channel))
-      expect(d.handler).toEqual({ kind: 'department', orgId, orgName, staffId: null, staffName: null, pool: true })
-      expect(d.reason).toMatch(new RegExp(`^已派给 ${orgName}：.+进入抢单池$`))
+      const d = route(seedWorld(), req('es-botai', 'street_vending', channel))
+      expect(d.handler).toEqual({
+        kind: 'department',
+        orgId: 'dp-chengguan',
+        orgName: '街道城管中队',
+        staffId: 'u-dept-officer',
+        staffName: '郑涛',
+        pool: false,
+      })
+      expect(d.reason).not.toContain('抢单池')
+    }
+  })
+
+  it('a community order goes to the community admin on duty, not to a pool (P1-9)', () => {
+    const w = buildRoutingWorld({
+      ...seedWorldInput(),
+      rules: [
+        {
+          id: 'r-road',
+          categoryCode: 'noise',
+          estateId: null,
+          handler: 'community',
+          orgId: null,
+          priority: 0,
+          reason: '由社区统筹协调',
+          active: true,
+        },
+      ],
+    })
+    const beiyuan = route(w, req('es-botai', 'noise'))
+    expect(beiyuan.handler).toMatchObject({
+      kind: 'community',
+      orgId: 'cm-beiyuan',
+      staffId: 'u-community-admin',
+      pool: false,
+    })
+    expect(beiyuan.reason).toBe('已派给 北苑社区：由社区统筹协调')
+    const nanhu = route(w, req('es-nanhu', 'noise'))
+    expect(nanhu.handler).toMatchObject({ kind: 'community', orgId: 'cm-nanhu', staffId: 'u-ca-nanhu', pool: false })
+  })
+
+  it('the pool sentence appears exactly when nobody is chosen, for every kind', () => {
+    const kinds = [
+      ['es-botai', 'stairwell_light', 'property'],
+      ['es-botai', 'stairwell_light', 'grid'],
+      ['es-botai', 'street_vending', 'grid'],
+      ['es-botai', 'gas_leak', 'grid'],
+    ] as const
+    for (const offDuty of [false, true]) {
+      const w = seedWorld((s) => ({ ...s, onDuty: !offDuty }))
+      for (const [estate, code, channel] of kinds) {
+        const d = route(w, req(estate, code, channel))
+        expect(d.reason.includes('进入抢单池')).toBe(d.handler.staffId === null)
+        expect(d.handler.pool).toBe(d.handler.staffId === null)
+      }
     }
   })
 
@@ -137,7 +199,10 @@ describe('route: rule precedence', () => {
     ])
     for (const code of ['noise', 'stairwell_light', 'parking']) {
       const d = route(w, req('es-lanting', code))
-      expect(d).toMatchObject({ ruleId: 'lanting-all', handler: { kind: 'community', orgId: 'cm-nanhu', pool: true } })
+      expect(d).toMatchObject({
+        ruleId: 'lanting-all',
+        handler: { kind: 'community', orgId: 'cm-nanhu', staffId: 'u-ca-nanhu', pool: false },
+      })
       expect(d.reason).toContain('老街统一由社区受理')
     }
   })

@@ -66,6 +66,10 @@ const PROPERTY_STAFF: Record<string, string> = {
   'pc-nanhu': 'u-ps-3',
 }
 
+/** Community orders go to the community admin, department orders to the department's officer, if any. */
+const COMMUNITY_ADMIN: Record<string, string> = { 'cm-beiyuan': 'u-community-admin', 'cm-nanhu': 'u-ca-nanhu' }
+const OFFICER: Record<string, string> = { 'dp-chengguan': 'u-dept-officer' }
+
 const world = seedWorld()
 const orgName = new Map<string, string>(
   [...GRIDS, ...PROPERTY_COMPANIES, ...DEPARTMENTS].map((o) => [o._id, o.name] as [string, string]),
@@ -89,7 +93,7 @@ describe('routing over the seeded street', () => {
       const column = (estate.propertyCompanyId ? 0 : 2) + (channel === 'property' ? 0 : 1)
       const ruleId = override?.[1] ?? `r-cat-${category.code}`
       const kind = override && channel === 'property' ? override[0] : EXPECTED[category.code][column]
-      const decision = route(world, { categoryCode: category.code, channel, estateId: estate._id, buildingId: 'bd-x' })
+      const decision = route(world, { categoryCode: category.code, channel, estateId: estate._id })
 
       const orgId = {
         property: estate.propertyCompanyId,
@@ -103,7 +107,10 @@ describe('routing over the seeded street', () => {
       expect(decision.ruleId).toBe(ruleId)
       expect(decision.reason.startsWith(`已派给 ${orgName.get(orgId!)}：`)).toBe(true)
 
-      const staffId = kind === 'grid' ? GRID_WORKER[orgId!] : kind === 'property' ? PROPERTY_STAFF[orgId!] : null
+      const staffId =
+        { grid: GRID_WORKER, property: PROPERTY_STAFF, community: COMMUNITY_ADMIN, department: OFFICER }[kind][
+          orgId!
+        ] ?? null
       expect(decision.handler.staffId).toBe(staffId)
       expect(decision.handler.pool).toBe(staffId === null)
       expect(decision.handler.staffName === null).toBe(staffId === null)

@@ -1,6 +1,6 @@
 /** The benchmark's synthetic city also serves as a large-scale invariant check of route(). */
-import { buildRoutingWorld, route } from '../../../cloudfunctions/_core/routing'
-import { syntheticCity } from '../../bench/routing.bench'
+import { buildRoutingWorld, route, TAKER_ROLE } from '../../../cloudfunctions/_core/routing'
+import { syntheticCity } from '../../support/synthetic-city'
 
 describe('route over a synthetic city (3,000 grids, 6,000 estates)', () => {
   const { input, requests } = syntheticCity()
@@ -35,11 +35,20 @@ describe('route over a synthetic city (3,000 grids, 6,000 estates)', () => {
         expect(decision.reason).toContain('进入抢单池')
         continue
       }
-      const role = kind === 'grid' ? 'grid_worker' : 'property_staff'
+      const role = TAKER_ROLE[kind]
       const candidates = input.staff.filter((s) => s.orgId === orgId && s.role === role && s.onDuty)
       const minLoad = Math.min(...candidates.map((s) => s.openLoad))
       const chosen = candidates.find((s) => s.id === staffId)!
       expect(chosen.openLoad).toBe(minLoad)
+      expect(decision.reason).not.toContain('抢单池')
+    }
+  })
+
+  it('a pool decision is one where the handling org has nobody of its taking role on duty', () => {
+    for (const { decision } of decisions) {
+      const { kind, orgId, pool } = decision.handler
+      const onDuty = input.staff.some((s) => s.orgId === orgId && s.role === TAKER_ROLE[kind] && s.onDuty)
+      expect(pool).toBe(!onDuty)
     }
   })
 

@@ -35,6 +35,7 @@ const order = {
   handlerOrgId: 'pc-1',
   handlerStaffId: 'u-s',
   communityId: 'cm-1',
+  streetId: 'st-1',
 }
 const resident = (userId: string): Caller => ({
   userId,

@@ -114,6 +114,7 @@ describe('relationsOf', () => {
     handlerOrgId: 'gd-1',
     handlerStaffId: 'u-gw',
     communityId: 'cm-1',
+    streetId: 'st',
     whistleDeptId: 'dp-1',
   }
   const caller = (userId: string, scopes: Caller['scopes'], kind: Caller['kind'] = 'staff'): Caller => ({
@@ -130,6 +131,7 @@ describe('relationsOf', () => {
     ['grid leader of the community', caller('u-gl', [{ role: 'grid_leader', orgId: 'cm-1' }]), ['supervisor']],
     ['community admin elsewhere', caller('u-ca', [{ role: 'community_admin', orgId: 'cm-2' }]), []],
     ['street admin', caller('u-sa', [{ role: 'street_admin', orgId: 'st' }]), ['street']],
+    ['street admin of another street', caller('u-sa2', [{ role: 'street_admin', orgId: 'st-2' }]), []],
     ['whistled department', caller('u-d', [{ role: 'department_officer', orgId: 'dp-1' }]), ['department']],
     ['another department', caller('u-d2', [{ role: 'department_officer', orgId: 'dp-2' }]), []],
   ] as const)('%s', (_name, who, expected) => {
