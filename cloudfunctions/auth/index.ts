@@ -1,8 +1,24 @@
 /** Deployable function `auth`: who is calling, and (local runtime only) demo personas. */
 import { defineFunction } from '../_platform/kit/define'
 import { getPlatform } from '../_platform/runtime/provider'
+import { changePassword } from './change-password'
 import { devLogin } from './dev-login'
 import { me } from './me'
+import { passwordLogin } from './password-login'
 import { personas } from './personas'
+import { resetPassword } from './reset-password'
+import { wxLogin } from './wx-login'
 
-export const { main, catalog, name } = defineFunction('auth', { personas, devLogin, me }, getPlatform)
+export const { main, catalog, name } = defineFunction(
+  'auth',
+  {
+    personas,
+    devLogin,
+    me,
+    wxLogin,
+    passwordLogin,
+    changePassword,
+    resetPassword,
+  },
+  getPlatform,
+)

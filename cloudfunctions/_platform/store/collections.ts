@@ -145,6 +145,11 @@ export const migrations: Migration[] = [
     id: '0004_media_check',
     collections: [{ name: 'files', fields: { traceId: 'string' } }],
   },
+  {
+    // self-hosted sign-in: password and WeChat credentials, apart from the user documents
+    id: '0005_signin_logins',
+    collections: [{ name: 'logins', fields: { userId: 'string', kind: 'string' } }],
+  },
 ]
 
 /** All collections as declared after every migration (later declarations extend earlier ones). */
