@@ -50,18 +50,60 @@ describe('who may reset a password', () => {
   const staff = (userId: string, role: string, orgId: string) => ({ userId, kind: 'staff', scopes: [{ role, orgId }] })
   it.each([
     ['street admin → anyone on staff', staff('a', 'street_admin', 'st'), staff('t', 'community_admin', 'cm-a'), true],
-    ['community admin → a grid worker of its grid', staff('a', 'community_admin', 'cm-a'), staff('t', 'grid_worker', 'gd-a-1'), true],
-    ['community admin → a grid worker elsewhere', staff('a', 'community_admin', 'cm-a'), staff('t', 'grid_worker', 'gd-b-1'), false],
-    ['community admin → its grid leader', staff('a', 'community_admin', 'cm-a'), staff('t', 'grid_leader', 'cm-a'), true],
-    ['community admin → another community admin', staff('a', 'community_admin', 'cm-a'), staff('t', 'community_admin', 'cm-a'), false],
-    ['property manager → its staff', staff('a', 'property_manager', 'pc-1'), staff('t', 'property_staff', 'pc-1'), true],
-    ['property manager → another company', staff('a', 'property_manager', 'pc-1'), staff('t', 'property_staff', 'pc-2'), false],
+    [
+      'community admin → a grid worker of its grid',
+      staff('a', 'community_admin', 'cm-a'),
+      staff('t', 'grid_worker', 'gd-a-1'),
+      true,
+    ],
+    [
+      'community admin → a grid worker elsewhere',
+      staff('a', 'community_admin', 'cm-a'),
+      staff('t', 'grid_worker', 'gd-b-1'),
+      false,
+    ],
+    [
+      'community admin → its grid leader',
+      staff('a', 'community_admin', 'cm-a'),
+      staff('t', 'grid_leader', 'cm-a'),
+      true,
+    ],
+    [
+      'community admin → another community admin',
+      staff('a', 'community_admin', 'cm-a'),
+      staff('t', 'community_admin', 'cm-a'),
+      false,
+    ],
+    [
+      'property manager → its staff',
+      staff('a', 'property_manager', 'pc-1'),
+      staff('t', 'property_staff', 'pc-1'),
+      true,
+    ],
+    [
+      'property manager → another company',
+      staff('a', 'property_manager', 'pc-1'),
+      staff('t', 'property_staff', 'pc-2'),
+      false,
+    ],
     ['anyone → themselves', staff('a', 'street_admin', 'st'), staff('a', 'street_admin', 'st'), false],
-    ['street admin → a resident', staff('a', 'street_admin', 'st'), { userId: 't', kind: 'resident', scopes: [] }, false],
+    [
+      'street admin → a resident',
+      staff('a', 'street_admin', 'st'),
+      { userId: 't', kind: 'resident', scopes: [] },
+      false,
+    ],
     [
       'a scope outside the admin is enough to refuse',
       staff('a', 'property_manager', 'pc-1'),
-      { userId: 't', kind: 'staff', scopes: [{ role: 'property_staff', orgId: 'pc-1' }, { role: 'grid_worker', orgId: 'gd-a-1' }] },
+      {
+        userId: 't',
+        kind: 'staff',
+        scopes: [
+          { role: 'property_staff', orgId: 'pc-1' },
+          { role: 'grid_worker', orgId: 'gd-a-1' },
+        ],
+      },
       false,
     ],
   ])('%s', (_label, admin, target, allowed) => {
