@@ -1,7 +1,13 @@
 /**
- * One jest run, five projects. PGlite needs NODE_OPTIONS=--experimental-vm-modules (set by scripts/test.ts).
- * unit: pure core, table-driven · contract: one suite per store adapter · integration: flows through
- * the local host over HTTP · e2e: the H5 build in headless Chromium · client: H5 components in jsdom.
+ * One jest run, four projects (npm test runs them all through scripts/test.ts, which sets
+ * NODE_OPTIONS=--experimental-vm-modules: PGlite needs it):
+ * - unit: the pure core and pure helpers, table-driven (tests/unit/<area>/);
+ * - contract: the one store contract suite per store adapter (tests/contract/; PostgreSQL only with
+ *   XIAOBEI_TEST_PG_URL, a live CloudBase only with credentials);
+ * - integration: flows through the local host over HTTP, running the bundled functions
+ *   (tests/integration/; globalSetup bundles them into dist/cloudfunctions);
+ * - e2e: the H5 build in headless Chromium against the local host (tests/e2e/).
+ * There are no client component tests in jsdom. Benchmarks are not tests: `npm run bench`.
  */
 const transform = {
   '^.+\\.(t|j)sx?$': [

@@ -9,8 +9,12 @@ async function main() {
     sourceDir: path.join(root, 'cloudfunctions'),
     outDir: path.join(root, 'dist', 'cloudfunctions'),
   })
+  const kb = (bytes: number) => `${(bytes / 1024).toFixed(1).padStart(7)} KB`
+  console.log(
+    `  ${'function'.padEnd(12)} ${'index.js'.padStart(10)} ${'+cloudbase'.padStart(10)} ${'+local'.padStart(10)}`,
+  )
   for (const r of reports)
-    console.log(`  ${r.name.padEnd(12)} ${(r.bytes / 1024).toFixed(1).padStart(8)} KB  (${r.ms} ms)`)
+    console.log(`  ${r.name.padEnd(12)} ${kb(r.bytes)} ${kb(r.cloudbaseBytes)} ${kb(r.localBytes)}  (${r.ms} ms)`)
   console.log(`bundled ${reports.length} functions into dist/cloudfunctions`)
 }
 

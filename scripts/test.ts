@@ -60,10 +60,16 @@ async function main() {
     numFailedTests: number
     numPendingTests: number
     numTotalTests: number
+    testResults?: Array<{ assertionResults: Array<{ status: string; fullName: string }> }>
   }
   console.log('\nTimings:')
   for (const [name, s] of timings) console.log(`  ${name.padEnd(44)} ${s.toFixed(1).padStart(6)} s`)
   console.log(`  ${'total'.padEnd(44)} ${((performance.now() - started) / 1000).toFixed(1).padStart(6)} s`)
+  // a skipped test says what did not run and why (e.g. the PostgreSQL contract without XIAOBEI_TEST_PG_URL)
+  const skipped = (totals.testResults ?? []).flatMap((f) =>
+    f.assertionResults.filter((a) => a.status === 'pending' || a.status === 'skipped').map((a) => a.fullName),
+  )
+  if (skipped.length > 0) console.log(`\nSkipped:\n${skipped.map((name) => `  - ${name}`).join('\n')}`)
   console.log(
     `tests: ${totals.numPassedTests} passed, ${totals.numFailedTests} failed, ${totals.numPendingTests} skipped`,
   )

@@ -1,7 +1,7 @@
 import { z } from 'zod'
 import { ERROR_MESSAGES } from './labels'
 
-/** Error codes of the one envelope every action answers with (DESIGN.md). */
+/** Error codes of the one envelope every action answers with (docs/architecture.md, "One envelope"). */
 export const ErrorCode = z.enum([
   'INVALID_INPUT',
   'UNAUTHENTICATED',

@@ -14,7 +14,7 @@ export const ERROR_MESSAGES = {
 } as const
 
 export const STATUS_LABELS = {
-  submitted: '已提交',
+  held: '审核中',
   assigned: '待签收',
   acknowledged: '已签收',
   in_progress: '处理中',

@@ -190,8 +190,10 @@ export const TransferInput = Versioned.extend({
   reason: Reason,
 })
 export const ReturnInput = Versioned.extend({ reason: Reason })
+export const RejectInput = Versioned.extend({ reason: Reason })
 export const GrabInput = Versioned
-export const EscalateInput = Versioned.extend({
+/** 吹哨 (`workorder.whistle`; `workorder.escalate` is its deprecated alias for one release) */
+export const WhistleInput = Versioned.extend({
   departmentId: Id,
   note: z.string().trim().min(2, '请写明需要部门协助的事项').max(300),
 })
@@ -214,7 +216,8 @@ export const SweepOutput = z.object({
 })
 export type SweepOutput = z.infer<typeof SweepOutput>
 
-/** Orgs a staff member may transfer to or whistle in: `workorder.targets`. */
+/** `workorder.targets`: the orgs this order may be transferred to, and the departments it may whistle in. */
+export const TargetsInput = z.object({ id: Id })
 export const TargetsOutput = z.object({
   orgs: z.array(z.object({ id: z.string(), kind: HandlerKind, name: z.string() })),
 })

@@ -8,7 +8,7 @@ import { STATUS_LABELS } from './labels'
  * for the resident), closed (nothing more happens).
  */
 export const WorkOrderStatus = z.enum([
-  'submitted', // held: content check pending, not yet dispatched
+  'held', // 审核中: its photos' content check is pending; not yet dispatched
   'assigned', // dispatched to an org (and a person, or the org's pool)
   'acknowledged', // 签收
   'in_progress', // 处理中
@@ -24,7 +24,7 @@ export const StatusGroup = z.enum(['open', 'fixed', 'closed'])
 export type StatusGroup = z.infer<typeof StatusGroup>
 
 export const STATUS_GROUP: Record<WorkOrderStatus, StatusGroup> = {
-  submitted: 'open',
+  held: 'open',
   assigned: 'open',
   acknowledged: 'open',
   in_progress: 'open',

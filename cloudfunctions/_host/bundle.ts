@@ -1,17 +1,86 @@
 /**
  * Bundles each deployable function (a folder of cloudfunctions/ without a leading `_`) with esbuild
- * into dist/cloudfunctions/<fn>/: index.js, a package.json holding only what CloudBase must install,
- * and config.json (timer triggers, copied from the function's own config.json when it has one).
+ * into dist/cloudfunctions/<fn>/:
+ * - index.js: the function (actions, services, core, the zod contract), minified;
+ * - runtime-cloudbase.js and runtime-local.js: the two runtimes' adapters, each bundled on its own
+ *   and loaded on first use by `_platform/runtime/provider.ts`, so a CloudBase cold start never
+ *   loads the local adapters (SQL stores, disk files, signed tokens) and the other way round. The
+ *   local host injects its own platform and loads neither;
+ * - a package.json holding only what CloudBase must install, and config.json (timer triggers,
+ *   copied from the function's own config.json when it has one).
  * Also writes database-indexes.json for the CloudBase console / CLI.
+ *
+ * zod's namespace import defeats tree-shaking: it would keep every message locale (about 260 KB)
+ * and `z.fromJSONSchema` (15 KB). The bundle resolves zod's locale index to the one locale the
+ * functions configure (zh-CN, see _platform/kit/define.ts) and leaves `fromJSONSchema` out.
  */
 import { existsSync, readdirSync, statSync } from 'node:fs'
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises'
 import path from 'node:path'
-import { build } from 'esbuild'
+import { type BuildOptions, build, type Plugin } from 'esbuild'
 import { cloudbaseIndexes } from '../_platform/store/collections'
 
 /** Loaded lazily at run time and never bundled: the cloud installs the SDKs; the SQL drivers stay local. */
 const EXTERNAL = ['@cloudbase/node-sdk', 'wx-server-sdk', '@electric-sql/pglite', 'pg', 'pg-native']
+
+/** The per-runtime adapters, as provider.ts imports them, and the file each becomes next to index.js. */
+const RUNTIME_CHUNKS: Record<string, string> = {
+  './cloudbase': 'runtime-cloudbase.js',
+  './local': 'runtime-local.js',
+}
+
+const COMMON: BuildOptions = {
+  bundle: true,
+  platform: 'node',
+  target: 'node18',
+  format: 'cjs',
+  minify: true,
+  // no keepNames: error classes that cross bundles carry an explicit `name` (AppError, StoreConflictError, …)
+  legalComments: 'none',
+  charset: 'utf8', // Chinese text as itself (3 bytes a character), not as \uXXXX escapes (6)
+  external: EXTERNAL,
+  metafile: true,
+  logLevel: 'warning',
+}
+
+/** provider.ts's `import('./cloudbase')` / `import('./local')` become requires of the sibling runtime files. */
+const runtimeChunks: Plugin = {
+  name: 'runtime-chunks',
+  setup(b) {
+    b.onResolve({ filter: /^\.\/(cloudbase|local)$/ }, (args) => {
+      if (!args.importer.replace(/\\/g, '/').endsWith('_platform/runtime/provider.ts')) return undefined
+      return { path: `./${RUNTIME_CHUNKS[args.path]}`, external: true }
+    })
+  },
+}
+
+/**
+ * Only the zh-CN messages of zod's locales (the functions configure no other), and no
+ * `z.fromJSONSchema` (nothing here builds schemas from JSON Schema; the namespace import keeps it).
+ */
+const zodZhCnOnly: Plugin = {
+  name: 'zod-zh-cn-only',
+  setup(b) {
+    b.onResolve({ filter: /^\.\/from-json-schema\.js$/ }, (args) => {
+      if (!/\/node_modules\/zod\/v4\/classic$/.test(args.resolveDir.replace(/\\/g, '/'))) return undefined
+      return { path: 'from-json-schema', namespace: 'zod-zh-cn-only' }
+    })
+    b.onResolve({ filter: /locales\/index\.js$/ }, (args) => {
+      const dir = args.resolveDir.replace(/\\/g, '/')
+      if (!/\/node_modules\/zod\/v4\/(core|classic|locales)$|\/node_modules\/zod\/locales$/.test(dir)) return undefined
+      return { path: 'zod-locales', namespace: 'zod-zh-cn-only', pluginData: dir }
+    })
+    b.onLoad({ filter: /^from-json-schema$/, namespace: 'zod-zh-cn-only' }, () => ({
+      contents: "export function fromJSONSchema() { throw new Error('z.fromJSONSchema is not bundled') }",
+      loader: 'js',
+    }))
+    b.onLoad({ filter: /^zod-locales$/, namespace: 'zod-zh-cn-only' }, (args) => ({
+      contents: "export { default as zhCN } from 'zod/v4/locales/zh-CN.js'",
+      resolveDir: path.dirname(args.pluginData as string),
+      loader: 'js',
+    }))
+  },
+}
 /** What each deployed function installs in the cloud. */
 export const CLOUD_DEPENDENCIES: Record<string, string> = {
   '@cloudbase/node-sdk': '3.18.3',
@@ -28,9 +97,17 @@ export function deployableFunctions(sourceDir: string): string[] {
 
 export interface BundleReport {
   name: string
+  /** index.js */
   bytes: number
+  /** index.js plus runtime-cloudbase.js: what a CloudBase cold start loads */
+  cloudbaseBytes: number
+  /** index.js plus runtime-local.js: what a bundle run on its own loads */
+  localBytes: number
   ms: number
 }
+
+const outputBytes = (result: { metafile?: { outputs: Record<string, { bytes: number }> } }) =>
+  Object.values(result.metafile?.outputs ?? {}).reduce((n, o) => n + o.bytes, 0)
 
 export async function bundleFunctions(options: { sourceDir: string; outDir: string }): Promise<BundleReport[]> {
   const { sourceDir, outDir } = options
@@ -41,20 +118,22 @@ export async function bundleFunctions(options: { sourceDir: string; outDir: stri
     const target = path.join(outDir, name)
     await mkdir(target, { recursive: true })
     const result = await build({
+      ...COMMON,
       entryPoints: [path.join(sourceDir, name, 'index.ts')],
       outfile: path.join(target, 'index.js'),
-      bundle: true,
-      platform: 'node',
-      target: 'node18',
-      format: 'cjs',
-      minify: true,
-      keepNames: true, // error classes are recognised by name across bundles
-      legalComments: 'none',
-      external: EXTERNAL,
-      metafile: true,
-      logLevel: 'warning',
+      plugins: [runtimeChunks, zodZhCnOnly],
     })
-    const bytes = Object.values(result.metafile.outputs).reduce((n, o) => n + o.bytes, 0)
+    const bytes = outputBytes(result)
+    const runtimeBytes: Record<string, number> = {}
+    for (const [source, file] of Object.entries(RUNTIME_CHUNKS)) {
+      const chunk = await build({
+        ...COMMON,
+        entryPoints: [path.join(sourceDir, '_platform', 'runtime', `${source.slice(2)}.ts`)],
+        outfile: path.join(target, file),
+        plugins: [zodZhCnOnly],
+      })
+      runtimeBytes[file] = outputBytes(chunk)
+    }
     await writeFile(
       path.join(target, 'package.json'),
       `${JSON.stringify({ name: `xiaobei-${name}`, version: '1.0.0', private: true, main: 'index.js', dependencies: CLOUD_DEPENDENCIES }, null, 2)}\n`,
@@ -64,7 +143,13 @@ export async function bundleFunctions(options: { sourceDir: string; outDir: stri
       ? await readFile(ownConfig, 'utf8')
       : '{\n  "permissions": {},\n  "triggers": []\n}\n'
     await writeFile(path.join(target, 'config.json'), config)
-    reports.push({ name, bytes, ms: Math.round(performance.now() - started) })
+    reports.push({
+      name,
+      bytes,
+      cloudbaseBytes: bytes + runtimeBytes['runtime-cloudbase.js'],
+      localBytes: bytes + runtimeBytes['runtime-local.js'],
+      ms: Math.round(performance.now() - started),
+    })
   }
   await writeFile(path.join(outDir, 'database-indexes.json'), `${JSON.stringify(cloudbaseIndexes(), null, 2)}\n`)
   return reports

@@ -1,14 +1,15 @@
 /**
  * One staff or resident action on one order: load it, find how the caller stands to it, ask the
- * transition table, then commit the change with its timeline event(s) by compare-and-set.
+ * transition table, build the change (a pure builder in `_core/workflow/changes.ts`), then commit
+ * it (the table checks every step again) and notify.
  */
 import type { Caller } from '../../types/identity'
 import type { ActionOutput } from '../../types/report'
-import { decide, type GuardFacts, relationsOf, type TableAction } from '../_core/workflow'
+import { type Change, decide, type GuardFacts, orderFacts, relationsOf, type TableAction } from '../_core/workflow'
 import { AppError, conflict } from '../_platform/kit/errors'
 import type { Platform } from '../_platform/ports'
 import { categoryOf } from './catalog'
-import { type Change, commitChange, loadOrder, type OrderDoc } from './orders'
+import { commitChange, loadOrder, type OrderDoc } from './orders'
 
 export interface ActInput {
   id: string
@@ -25,21 +26,14 @@ export interface ActContext {
 export interface ActOptions {
   /** after-photos the action brings (resolve) */
   photos?: string[]
-  build(ctx: ActContext, to: OrderDoc['status']): Promise<Omit<Change, 'to'>> | Omit<Change, 'to'>
+  /** loads what the change needs and calls its builder; the table has already allowed the action */
+  build(ctx: ActContext): Promise<Change> | Change
   after?(ctx: ActContext, saved: OrderDoc): Promise<void>
 }
 
 export async function factsOf(platform: Platform, order: OrderDoc, photos: number): Promise<GuardFacts> {
   const category = await categoryOf(platform.store, order.categoryCode).catch(() => null)
-  return {
-    status: order.status,
-    handlerStaffId: order.handlerStaffId,
-    afterPhotoCount: photos,
-    afterPhotoRequired: category?.afterPhotoRequired ?? false,
-    rated: order.rating !== null,
-    whistlePending: order.whistle !== null && order.whistle.reportedAt === null,
-    hasWhistle: order.whistle !== null,
-  }
+  return orderFacts(order, { afterPhotoCount: photos, afterPhotoRequired: category?.afterPhotoRequired ?? false })
 }
 
 export async function act(
@@ -51,15 +45,14 @@ export async function act(
 ): Promise<ActionOutput> {
   const order = await loadOrder(platform.store, input.id)
   if (input.version !== undefined && input.version !== order._v) throw conflict('该工单已被他人处理，已为您刷新')
-  const verdict = decide(
-    action,
-    relationsOf(caller, order),
-    await factsOf(platform, order, options.photos?.length ?? 0),
-  )
+  const relations = relationsOf(caller, order)
+  const facts = await factsOf(platform, order, options.photos?.length ?? 0)
+  const verdict = decide(action, relations, facts)
   if (!verdict.ok) throw new AppError(verdict.code, verdict.message)
   const ctx: ActContext = { platform, caller, order, now: platform.clock.now() }
-  const change = await options.build(ctx, verdict.to)
-  const saved = await commitChange(platform.store, caller, order, { ...change, to: verdict.to }, ctx.now)
+  const change = await options.build(ctx)
+  if (change.events[0]?.action !== action) throw new Error(`act: the ${action} change must start with its own step`)
+  const saved = await commitChange(platform.store, { caller, relations, facts }, order, change, ctx.now)
   await options.after?.(ctx, saved)
   return { id: saved._id, status: saved.status, version: saved._v }
 }

@@ -92,7 +92,7 @@ export async function createOrder(platform: Platform, caller: Caller, input: New
   const deadlines = computeDeadlines(now, { ...category, urgent }, settings.officeHours, calendar)
   const number = await nextOrderNumber(store, now)
   const at = now.toISOString()
-  const status = held ? 'submitted' : 'assigned'
+  const status = held ? 'held' : 'assigned'
   const order = {
     _id: id,
     number,
@@ -150,7 +150,7 @@ export async function createOrder(platform: Platform, caller: Caller, input: New
           id,
           at,
           null,
-          'submitted',
+          'held',
           { action: 'submit', note: submitNote, photos: input.photos },
           caller,
         ),
@@ -161,7 +161,7 @@ export async function createOrder(platform: Platform, caller: Caller, input: New
             eventIdOf(id, 0, 1),
             id,
             at,
-            'submitted',
+            'held',
             'assigned',
             { action: 'dispatch', note: decision.reason, actor: systemActor('小北派单') },
             caller,

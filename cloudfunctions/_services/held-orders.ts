@@ -1,25 +1,24 @@
 /**
  * Orders held while their photos are checked asynchronously (CloudBase's mediaCheckAsync): status
- * 'submitted'. A cleared check dispatches the order; a rejected photo rejects it, telling the
+ * 'held' (审核中). A cleared check dispatches the order; a rejected photo rejects it, telling the
  * resident why; a check that never answers does not strand the order: after HOLD_LIMIT it is
- * dispatched and its unchecked photos stay hidden.
+ * dispatched and its unchecked photos stay hidden. Both are the system's changes, decided by the
+ * transition table.
  */
 import type { Caller } from '../../types/identity'
-import { computeDeadlines } from '../_core/deadlines'
+import { rejectHeldChange, releaseHeldChange } from '../_core/workflow'
 import type { Platform } from '../_platform/ports'
-import { categoryOf } from './catalog'
-import { calendarFor } from './holiday-settings'
 import { notifyHandler, notifyResidents } from './notify'
-import { commitChange, NO_DEADLINE, type OrderDoc, ordersOf } from './orders'
-import { type PhotoState, photoStates } from './photos'
-import { workflowSettings } from './settings'
+import { freshDeadlines } from './order-deadlines'
+import { actAsSystem, ordersOf } from './orders'
+import { photoStates } from './photos'
 
 export const HOLD_LIMIT_MS = 30 * 60_000
 
 export async function releaseHeld(platform: Platform, caller: Caller): Promise<{ released: number; rejected: number }> {
   const now = platform.clock.now()
   const page = await ordersOf(platform.store).find({
-    where: { statusGroup: 'open', status: 'submitted' },
+    where: { statusGroup: 'open', status: 'held' },
     orderBy: [['nextDeadline', 'asc']],
     limit: 200,
   })
@@ -28,61 +27,31 @@ export async function releaseHeld(platform: Platform, caller: Caller): Promise<{
   for (const order of page.items) {
     const states = await photoStates(platform, order.photos)
     const waited = now.getTime() - Date.parse(order.createdAt)
-    try {
-      if (states.includes('rejected')) {
-        await commitChange(platform.store, caller, order, rejectChange(), now)
-        await notifyResidents(
-          platform,
-          order,
-          'workorder.rejected',
-          `报事 ${order.number} 未受理`,
-          '照片未通过内容审核，请重新拍照提交',
-        )
-        rejected++
-      } else if (!states.includes('checking') || waited >= HOLD_LIMIT_MS) {
-        const saved = await commitChange(
-          platform.store,
-          caller,
-          order,
-          await dispatchChange(platform, order, now, states),
-          now,
-        )
-        await notifyHandler(
-          platform,
-          saved,
-          'workorder.assigned',
-          `新工单 ${saved.number}`,
-          `${saved.categoryName} · ${saved.addressLabel}`,
-        )
-        released++
-      }
-    } catch (error) {
-      if (!(error instanceof Error && (error as { code?: string }).code === 'CONFLICT')) throw error
+    if (states.includes('rejected')) {
+      const saved = await actAsSystem(platform, caller.name, order, rejectHeldChange(), now)
+      if (!saved) continue
+      await notifyResidents(
+        platform,
+        saved,
+        'workorder.rejected',
+        `报事 ${saved.number} 未受理`,
+        '照片未通过内容审核，请重新拍照提交',
+      )
+      rejected++
+    } else if (!states.includes('checking') || waited >= HOLD_LIMIT_MS) {
+      // deadlines start when the order is dispatched, not while it waited for the check
+      const change = releaseHeldChange(order, await freshDeadlines(platform, order, now), states.includes('checking'))
+      const saved = await actAsSystem(platform, caller.name, order, change, now)
+      if (!saved) continue
+      await notifyHandler(
+        platform,
+        saved,
+        'workorder.assigned',
+        `新工单 ${saved.number}`,
+        `${saved.categoryName} · ${saved.addressLabel}`,
+      )
+      released++
     }
   }
   return { released, rejected }
-}
-
-function rejectChange() {
-  return {
-    to: 'rejected' as const,
-    patch: { nextDeadline: NO_DEADLINE },
-    events: [{ action: 'reject' as const, note: '照片未通过内容审核，报事未受理，请重新拍照提交' }],
-  }
-}
-
-/** Deadlines start when the order is dispatched, not while it waited for the check. */
-async function dispatchChange(platform: Platform, order: OrderDoc, now: Date, states: PhotoState[]) {
-  const settings = await workflowSettings(platform.store)
-  const category = await categoryOf(platform.store, order.categoryCode)
-  const calendar = await calendarFor(platform.store, order)
-  const deadlines = computeDeadlines(now, { ...category, urgent: order.urgent }, settings.officeHours, calendar)
-  const note = states.includes('checking')
-    ? `照片审核未返回，先行派单（照片审核通过后可见）。${order.routeReason}`
-    : order.routeReason
-  return {
-    to: 'assigned' as const,
-    patch: { ...deadlines, nextDeadline: deadlines.acknowledgeBy },
-    events: [{ action: 'dispatch' as const, note }],
-  }
 }

@@ -73,3 +73,14 @@ export async function notifyRole(
   const to = (await membersOf(platform.store, orgId, roles)).map((m) => m.userId)
   await sendAll(platform, to, template, title, body, STAFF_PAGE(order._id))
 }
+
+/** 签收 or 抢单: the reporter and followers hear who took it. */
+export function notifyAcknowledged(platform: Platform, order: OrderDoc, by: { name: string }) {
+  return notifyResidents(
+    platform,
+    order,
+    'workorder.acknowledged',
+    `报事 ${order.number} 已签收`,
+    `${by.name}（${order.handlerOrgName}）已签收，正在处理`,
+  )
+}

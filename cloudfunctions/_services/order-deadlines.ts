@@ -1,18 +1,26 @@
-/** Which deadline an order's `nextDeadline` (the one the sweep watches) should be. */
+/** An order's deadlines: which one the sweep watches (pure, in the core) and fresh ones from now. */
+import { computeDeadlines, type Deadlines } from '../_core/deadlines'
+import type { Platform } from '../_platform/ports'
+import { categoryOf } from './catalog'
+import { calendarFor } from './holiday-settings'
 import type { OrderDoc } from './orders'
+import { workflowSettings } from './settings'
 
-/** The deadline of the order's state: acknowledge-by until it is acknowledged, then resolve-by. */
-export function baseDeadline(order: Pick<OrderDoc, 'status' | 'acknowledgeBy' | 'resolveBy' | 'nextDeadline'>): string {
-  if (order.status === 'assigned' || order.status === 'submitted') return order.acknowledgeBy
-  if (order.status === 'acknowledged' || order.status === 'in_progress') return order.resolveBy
-  return order.nextDeadline
-}
+export { baseDeadline, minDeadline } from '../_core/workflow'
 
-/** A pending whistle keeps its own, earlier deadline in view. */
-export function minDeadline(
-  next: string,
-  order: { whistle: { reportedAt: string | null; reportBy: string } | null },
-): string {
-  const w = order.whistle
-  return w && w.reportedAt === null && w.reportBy < next ? w.reportBy : next
+/**
+ * Acknowledge-by and resolve-by counted from `now` for the order's category and urgency, in the
+ * street's office hours and calendar: for a transfer, a reopen, a held order's dispatch.
+ */
+export async function freshDeadlines(
+  platform: Platform,
+  order: Pick<OrderDoc, 'categoryCode' | 'urgent' | 'communityId'> & { streetId?: string },
+  now: Date,
+): Promise<Deadlines> {
+  const [settings, category, calendar] = await Promise.all([
+    workflowSettings(platform.store),
+    categoryOf(platform.store, order.categoryCode),
+    calendarFor(platform.store, order),
+  ])
+  return computeDeadlines(now, { ...category, urgent: order.urgent }, settings.officeHours, calendar)
 }

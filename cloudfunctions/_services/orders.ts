@@ -1,21 +1,31 @@
-/** The `workorders` and `workorder_events` collections, and the one way an order changes: commitChange. */
+/**
+ * The `workorders` and `workorder_events` collections, and the one way an order changes: a change
+ * the transition table allows, step by step, for the caller's relations (or the system's), written
+ * all-or-nothing by compare-and-set. No change can name its own status.
+ */
 import type { Caller } from '../../types/identity'
+import { STATUS_GROUP, type WorkOrder, type WorkOrderEvent, type WorkOrderStatus } from '../../types/workorder'
 import {
-  STATUS_GROUP,
-  type WorkOrder,
-  type WorkOrderAction,
-  type WorkOrderEvent,
-  type WorkOrderStatus,
-} from '../../types/workorder'
+  type Change,
+  type ChangeEvent,
+  decideSteps,
+  type GuardFacts,
+  NO_DEADLINE,
+  orderFacts,
+  type Relation,
+  relationsOf,
+} from '../_core/workflow'
 import { SYSTEM_CALLER } from '../_platform/identity/caller'
-import { conflict, notFound } from '../_platform/kit/errors'
-import type { Store, StoredDoc } from '../_platform/store/port'
+import { AppError, conflict, notFound } from '../_platform/kit/errors'
+import type { Platform } from '../_platform/ports'
+import { isStoreConflict, type Store, type StoredDoc } from '../_platform/store/port'
 
-export type OrderDoc = WorkOrder & StoredDoc & { whistleDeptId: string; requestKey: string }
+export type OrderDoc = WorkOrder &
+  StoredDoc & { whistleDeptId: string; requestKey: string; whistleOverdueNotified?: boolean }
 export type EventDoc = WorkOrderEvent & StoredDoc
+export type { Change }
 
-/** nextDeadline of an order nobody has to act on any more: sorts last. */
-export const NO_DEADLINE = '9999-12-31T00:00:00.000Z'
+export { NO_DEADLINE }
 
 export const ordersOf = (store: Store) => store.collection<OrderDoc>('workorders')
 export const eventsOf = (store: Store) => store.collection<EventDoc>('workorder_events')
@@ -27,17 +37,11 @@ export async function loadOrder(store: Store, id: string): Promise<OrderDoc> {
 }
 
 export interface EventInput {
-  action: WorkOrderAction
+  action: WorkOrderEvent['action']
   note?: string
   photos?: string[]
   /** defaults to the caller */
   actor?: Caller
-}
-
-export interface Change {
-  to: WorkOrderStatus
-  patch?: Partial<OrderDoc>
-  events: EventInput[]
 }
 
 /** The system, named as it appears on a timeline (e.g. 小北派单). */
@@ -81,39 +85,92 @@ export function eventDoc(
   }
 }
 
+/** Who takes a change: a person with their relations to the order, or the system under a name. */
+export interface ChangeBy {
+  caller: Caller
+  /** defaults to the caller's relations to the order as stored */
+  relations?: ReadonlySet<Relation>
+  /** defaults to the order's own facts (no after-photos brought, no photo rule) */
+  facts?: GuardFacts
+}
+
 /**
- * Applies a change all-or-nothing: the order patch (only if nobody changed the order since it was
- * read: compare-and-set on `_v`) and its timeline events. A lost race answers CONFLICT.
+ * Writes a change if the transition table allows every step of it for who takes it (a step marked
+ * `system` is decided for the system); otherwise throws FORBIDDEN / CONFLICT / INVALID_INPUT and
+ * writes nothing. The patch and the timeline events commit all-or-nothing, and only if nobody changed
+ * the order since it was read (compare-and-set on `_v`): a lost race throws the store's conflict.
  */
-export async function commitChange(
+export async function writeChange(
   store: Store,
-  caller: Caller,
+  by: ChangeBy,
   order: OrderDoc,
   change: Change,
   now: Date,
 ): Promise<OrderDoc> {
+  const relations = by.relations ?? relationsOf(by.caller, order)
+  const verdict = decideSteps(change.events, relations, by.facts ?? orderFacts(order))
+  if (!verdict.ok) throw new AppError(verdict.code, verdict.message)
   const at = now.toISOString()
-  try {
-    return await store.transaction(async (tx) => {
-      const saved = await tx
-        .collection<OrderDoc>('workorders')
-        .patch(
-          order._id,
-          { ...change.patch, status: change.to, statusGroup: STATUS_GROUP[change.to], updatedAt: at },
-          { expectedVersion: order._v },
-        )
-      const events = tx.collection<EventDoc>('workorder_events')
-      for (const [i, e] of change.events.entries()) {
-        await events.insert(
-          eventDoc(eventIdOf(order._id, order._v, i), order._id, at, order.status, change.to, e, caller),
-        )
-      }
-      return saved
-    })
-  } catch (error) {
-    if (error instanceof Error && error.name === 'StoreConflictError') {
-      throw conflict('该工单刚刚已被他人处理，请刷新后再试')
+  return store.transaction(async (tx) => {
+    const saved = await tx
+      .collection<OrderDoc>('workorders')
+      .patch(
+        order._id,
+        { ...change.patch, status: verdict.to, statusGroup: STATUS_GROUP[verdict.to], updatedAt: at },
+        { expectedVersion: order._v },
+      )
+    const events = tx.collection<EventDoc>('workorder_events')
+    let from = order.status
+    for (const [i, e] of change.events.entries()) {
+      const to = verdict.states[i]
+      await events.insert(
+        eventDoc(eventIdOf(order._id, order._v, i), order._id, at, from, to, toEventInput(e), by.caller),
+      )
+      from = to
     }
+    return saved
+  })
+}
+
+const toEventInput = (e: ChangeEvent): EventInput => ({
+  action: e.action,
+  note: e.note,
+  photos: e.photos,
+  actor: e.system ? systemActor(e.system) : undefined,
+})
+
+/** A person's change: as `writeChange`, and a lost race answers CONFLICT in words the person reads. */
+export async function commitChange(
+  store: Store,
+  by: ChangeBy,
+  order: OrderDoc,
+  change: Change,
+  now: Date,
+): Promise<OrderDoc> {
+  try {
+    return await writeChange(store, by, order, change, now)
+  } catch (error) {
+    if (isStoreConflict(error)) throw conflict('该工单刚刚已被他人处理，请刷新后再试')
+    throw error
+  }
+}
+
+/**
+ * The system's change (the sweep, the photo check of held orders), decided by the table for the
+ * `system` relation and signed with `name` on the timeline. Returns null when someone changed the
+ * order meanwhile: the next run sees it again.
+ */
+export async function actAsSystem(
+  platform: Platform,
+  name: string,
+  order: OrderDoc,
+  change: Change,
+  now: Date = platform.clock.now(),
+): Promise<OrderDoc | null> {
+  try {
+    return await writeChange(platform.store, { caller: systemActor(name) }, order, change, now)
+  } catch (error) {
+    if (isStoreConflict(error)) return null
     throw error
   }
 }

@@ -1,23 +1,78 @@
 /**
  * The escalation sweep (a CloudBase timer trigger; an interval in the local host): overdue open
  * orders go one rung up the ladder, a department late to 报到 is reported to the street, and
- * resolved orders the resident left alone are confirmed on their behalf.
+ * resolved orders the resident left alone are confirmed on their behalf. Every change is the
+ * system's, decided by the transition table (`actAsSystem`).
+ *
+ * It works in small batches and yields to the event loop between them, so requests that arrive
+ * during a long sweep are answered between batches instead of after the whole sweep.
  */
 import type { Caller } from '../../types/identity'
 import type { SweepOutput } from '../../types/report'
 import { DEFAULT_ESCALATION_POLICY, escalationStep, MAX_ESCALATION_LEVEL, shouldAutoClose } from '../_core/escalation'
+import { autoCloseChange, escalateChange, whistleOverdue, whistleOverdueChange } from '../_core/workflow'
+import { AppError } from '../_platform/kit/errors'
 import type { Platform } from '../_platform/ports'
+import type { Collection, Store, StoredDoc, Where } from '../_platform/store/port'
 import { releaseHeld } from './held-orders'
 import { warnMissingArrangements } from './holiday-settings'
 import { notifyResidents, notifyRole } from './notify'
-import { baseDeadline } from './order-deadlines'
-import { commitChange, NO_DEADLINE, type OrderDoc, ordersOf } from './orders'
+import { actAsSystem, type OrderDoc, ordersOf } from './orders'
 import { workflowSettings } from './settings'
 
-const BATCH = 100
+/** Orders per batch; between batches the sweep yields to waiting requests. */
+export const SWEEP_BATCH = 25
 const MAX_PER_RUN = 2000
+/** Within a batch, the longest the sweep keeps the event loop before it lets waiting requests in. */
+const YIELD_AFTER_MS = 10
 
-export async function sweep(platform: Platform, caller: Caller): Promise<SweepOutput> {
+/** Lets every request that is waiting (I/O callbacks, timers) run before the next batch. */
+export const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resolve))
+
+/**
+ * The store as the sweep uses it: every operation first lets waiting requests run. On PGlite a query
+ * runs on this thread, so a request waits for at most one of the sweep's operations per event-loop
+ * turn, not for a whole order's worth. (A transaction is entered once and runs without yielding.)
+ */
+export function yieldingStore(store: Store): Store {
+  let wrapped = yielding.get(store)
+  if (!wrapped) {
+    wrapped = wrapYielding(store)
+    yielding.set(store, wrapped)
+  }
+  return wrapped
+}
+
+/** one wrapper per store, so the reference cache (keyed by store) stays warm across sweeps */
+const yielding = new WeakMap<Store, Store>()
+
+function wrapYielding(store: Store): Store {
+  const later =
+    <A extends unknown[], R>(fn: (...args: A) => Promise<R>) =>
+    async (...args: A): Promise<R> => {
+      await yieldToEventLoop()
+      return fn(...args)
+    }
+  return {
+    ...store,
+    collection<T extends StoredDoc = StoredDoc>(name: string): Collection<T> {
+      const c = store.collection<T>(name)
+      return {
+        get: later((id) => c.get(id)),
+        find: later((options) => c.find(options)),
+        count: later((where) => c.count(where)),
+        insert: later((doc) => c.insert(doc)),
+        patch: later((id, changes, options) => c.patch(id, changes, options)),
+        increment: later((id, field, by, options) => c.increment(id, field, by, options)),
+        remove: later((id) => c.remove(id)),
+      }
+    },
+    transaction: later((fn) => store.transaction(fn)),
+  }
+}
+
+export async function sweep(unyielding: Platform, caller: Caller): Promise<SweepOutput> {
+  const platform: Platform = { ...unyielding, store: yieldingStore(unyielding.store) }
   const { store, clock } = platform
   const now = clock.now()
   const nowIso = now.toISOString()
@@ -32,67 +87,63 @@ export async function sweep(platform: Platform, caller: Caller): Promise<SweepOu
     checkedAt: nowIso,
   }
 
-  const seen = new Set<string>()
-  for (let done = 0; done < MAX_PER_RUN; ) {
-    const page = await ordersOf(store).find({
-      where: { statusGroup: 'open', nextDeadline: { lt: nowIso }, escalationLevel: { lt: MAX_ESCALATION_LEVEL } },
-      orderBy: [['nextDeadline', 'asc']],
-      limit: BATCH,
-    })
-    const fresh = page.items.filter((o) => !seen.has(o._id))
-    if (fresh.length === 0) break
-    for (const order of fresh) {
-      seen.add(order._id)
-      done++
-      const result = await escalateOne(platform, caller, order, now).catch(skipConflict)
+  await inBatches(
+    platform,
+    { statusGroup: 'open', nextDeadline: { lt: nowIso }, escalationLevel: { lt: MAX_ESCALATION_LEVEL } },
+    async (order) => {
+      const result = await escalateOne(platform, caller, order, now)
       if (result === 'escalated') out.escalated++
       if (result === 'whistle') out.whistleOverdue++
-    }
-  }
+    },
+  )
 
-  for (let done = 0; done < MAX_PER_RUN; ) {
-    const page = await ordersOf(store).find({
-      where: { statusGroup: 'fixed', nextDeadline: { lt: nowIso } },
-      orderBy: [['nextDeadline', 'asc']],
-      limit: BATCH,
-    })
-    const due = page.items.filter((o) => shouldAutoClose(o, now) && !seen.has(o._id))
-    if (due.length === 0) break
-    for (const order of due) {
-      seen.add(order._id)
-      done++
-      const closed = await commitChange(
-        store,
-        caller,
-        order,
-        {
-          to: 'closed',
-          patch: { closedAt: nowIso, nextDeadline: NO_DEADLINE },
-          events: [{ action: 'auto_close', note: `办结后${settings.autoConfirmDays}天未确认，系统自动确认` }],
-        },
-        now,
-      ).catch(skipConflict)
-      if (closed) out.autoClosed++
-    }
-  }
+  await inBatches(platform, { statusGroup: 'fixed', nextDeadline: { lt: nowIso } }, async (order) => {
+    if (!shouldAutoClose(order, now)) return
+    const closed = await actAsSystem(platform, caller.name, order, autoCloseChange(now, settings.autoConfirmDays), now)
+    if (closed) out.autoClosed++
+  })
   return out
 }
 
+/** Visits the orders matching `where`, oldest deadline first, SWEEP_BATCH at a time, yielding between batches. */
+async function inBatches(platform: Platform, where: Where, visit: (order: OrderDoc) => Promise<void>) {
+  let cursor: string | null = null
+  const seen = new Set<string>()
+  let since = performance.now()
+  for (let done = 0; done < MAX_PER_RUN; ) {
+    const page = await ordersOf(platform.store).find({
+      where,
+      orderBy: [['nextDeadline', 'asc']],
+      limit: SWEEP_BATCH,
+      cursor,
+    })
+    for (const order of page.items) {
+      // one move per order per sweep, even if its new deadline lands it further on in the same scan
+      if (seen.has(order._id)) continue
+      seen.add(order._id)
+      // the table refusing one order (a state the query did not expect) must not stall the others
+      await visit(order).catch((error) => {
+        if (!(error instanceof AppError)) throw error
+        console.error('[sweep] skipped', order._id, error.code)
+      })
+      done++
+      // on an in-process store (PGlite) a query runs on this thread: let waiting requests in between orders
+      if (performance.now() - since > YIELD_AFTER_MS) {
+        await yieldToEventLoop()
+        since = performance.now()
+      }
+    }
+    if (!page.nextCursor || page.items.length === 0) return
+    cursor = page.nextCursor
+    await yieldToEventLoop()
+    since = performance.now()
+  }
+}
+
 async function escalateOne(platform: Platform, caller: Caller, order: OrderDoc, now: Date) {
-  const nowIso = now.toISOString()
   const whistle = order.whistle
-  if (whistle && whistle.reportedAt === null && whistle.reportBy < nowIso && !order.whistleOverdueNotified) {
-    await commitChange(
-      platform.store,
-      caller,
-      order,
-      {
-        to: order.status,
-        patch: { nextDeadline: baseDeadline(order), whistleOverdueNotified: true } as Partial<OrderDoc>,
-        events: [{ action: 'escalate', note: `${whistle.departmentName}未按时报到，已报告街道` }],
-      },
-      now,
-    )
+  if (whistle && whistleOverdue(order, now)) {
+    if (!(await actAsSystem(platform, caller.name, order, whistleOverdueChange(order), now))) return null
     await notifyRole(
       platform,
       DEFAULT_ESCALATION_POLICY.streetId,
@@ -106,17 +157,8 @@ async function escalateOne(platform: Platform, caller: Caller, order: OrderDoc, 
   }
   const step = escalationStep(order, now)
   if (!step) return null
-  const saved = await commitChange(
-    platform.store,
-    caller,
-    order,
-    {
-      to: order.status,
-      patch: { escalationLevel: step.toLevel, nextDeadline: step.nextDeadline },
-      events: [{ action: 'escalate', note: step.note }],
-    },
-    now,
-  )
+  const saved = await actAsSystem(platform, caller.name, order, escalateChange(step), now)
+  if (!saved) return null
   await notifyRole(
     platform,
     step.notify.orgId,
@@ -136,13 +178,4 @@ async function escalateOne(platform: Platform, caller: Caller, order: OrderDoc, 
     )
   }
   return 'escalated' as const
-}
-
-function skipConflict(error: unknown): null {
-  if (
-    error instanceof Error &&
-    (error.name === 'StoreConflictError' || (error as { code?: string }).code === 'CONFLICT')
-  )
-    return null
-  throw error
 }

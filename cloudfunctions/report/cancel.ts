@@ -1,9 +1,9 @@
 import { CancelInput } from '../../types/report'
+import { cancelChange } from '../_core/workflow'
 import { action } from '../_platform/kit/define'
 import { RESIDENT } from '../_platform/kit/roles'
 import { act } from '../_services/act'
 import { notifyHandler } from '../_services/notify'
-import { NO_DEADLINE } from '../_services/orders'
 
 /** Withdraw a report before anyone has acknowledged it. */
 export const cancel = action({
@@ -13,10 +13,7 @@ export const cancel = action({
   texts: (input) => [input.reason],
   handler: ({ input, caller, platform }) =>
     act(platform, caller!, 'cancel', input, {
-      build: ({ now }) => ({
-        patch: { closedAt: now.toISOString(), nextDeadline: NO_DEADLINE },
-        events: [{ action: 'cancel', note: input.reason ?? '居民撤销' }],
-      }),
+      build: ({ now }) => cancelChange(now, input.reason),
       after: ({ platform }, saved) =>
         notifyHandler(
           platform,

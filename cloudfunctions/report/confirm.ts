@@ -1,8 +1,8 @@
 import { ByIdInput } from '../../types/report'
+import { confirmChange } from '../_core/workflow'
 import { action } from '../_platform/kit/define'
 import { RESIDENT } from '../_platform/kit/roles'
 import { act } from '../_services/act'
-import { NO_DEADLINE } from '../_services/orders'
 
 /** The resident confirms the problem is fixed. */
 export const confirm = action({
@@ -11,9 +11,6 @@ export const confirm = action({
   roles: RESIDENT,
   handler: ({ input, caller, platform }) =>
     act(platform, caller!, 'confirm', input, {
-      build: ({ now }) => ({
-        patch: { closedAt: now.toISOString(), nextDeadline: NO_DEADLINE },
-        events: [{ action: 'confirm', note: '居民确认问题已解决' }],
-      }),
+      build: ({ now }) => confirmChange(now),
     }),
 })

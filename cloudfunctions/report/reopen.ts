@@ -1,14 +1,10 @@
 import { ReasonInput } from '../../types/report'
-import { computeDeadlines } from '../_core/deadlines'
-import { needsSupervision } from '../_core/escalation'
+import { reopenChange } from '../_core/workflow'
 import { action } from '../_platform/kit/define'
 import { RESIDENT } from '../_platform/kit/roles'
 import { act } from '../_services/act'
-import { categoryOf } from '../_services/catalog'
-import { calendarFor } from '../_services/holiday-settings'
 import { notifyHandler, notifyRole } from '../_services/notify'
-import { systemActor } from '../_services/orders'
-import { workflowSettings } from '../_services/settings'
+import { freshDeadlines } from '../_services/order-deadlines'
 
 /** 不满意重办: back to the same handler with fresh deadlines; more than 3 reopens puts it under 督办. */
 export const reopen = action({
@@ -18,38 +14,7 @@ export const reopen = action({
   texts: (input) => [input.reason],
   handler: ({ input, caller, platform }) =>
     act(platform, caller!, 'reopen', input, {
-      async build({ order, now }) {
-        const settings = await workflowSettings(platform.store)
-        const category = await categoryOf(platform.store, order.categoryCode)
-        const calendar = await calendarFor(platform.store, order)
-        const deadlines = computeDeadlines(now, { ...category, urgent: order.urgent }, settings.officeHours, calendar)
-        const reopenCount = order.reopenCount + 1
-        const supervised = order.supervised || needsSupervision(reopenCount)
-        return {
-          patch: {
-            reopenCount,
-            supervised,
-            ...deadlines,
-            nextDeadline: deadlines.acknowledgeBy,
-            escalationLevel: 0,
-            resolvedAt: null,
-            closedAt: null,
-            afterPhotos: [],
-          },
-          events: [
-            { action: 'reopen', note: input.reason },
-            ...(supervised && !order.supervised
-              ? [
-                  {
-                    action: 'supervise' as const,
-                    note: `已重办${reopenCount}次，列入督办`,
-                    actor: systemActor('小北督办'),
-                  },
-                ]
-              : []),
-          ],
-        }
-      },
+      build: async ({ order, now }) => reopenChange(order, input.reason, await freshDeadlines(platform, order, now)),
       async after({ platform }, saved) {
         await notifyHandler(platform, saved, 'workorder.reopened', `工单 ${saved.number} 被要求重办`, input.reason)
         if (saved.supervised) {

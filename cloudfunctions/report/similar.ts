@@ -23,7 +23,7 @@ export const similar = action({
       orderBy: [['createdAt', 'desc']],
       limit: 10,
     })
-    const others = page.items.filter((o) => o.reporterId !== caller!.userId && o.status !== 'submitted')
+    const others = page.items.filter((o) => o.reporterId !== caller!.userId && o.status !== 'held')
     if (!others.length) return { items: [] }
     const mine = await followsOf(store).find({
       where: { userId: caller!.userId, orderId: { in: others.map((o) => o._id) } },

@@ -5,7 +5,6 @@ import { acknowledge } from './acknowledge'
 import { buildings } from './buildings'
 import { detail } from './detail'
 import { duty } from './duty'
-import { escalate } from './escalate'
 import { grab } from './grab'
 import { holidayNotice } from './holiday-notice'
 import { inbox } from './inbox'
@@ -17,6 +16,7 @@ import { returnOrder } from './return'
 import { sweep } from './sweep'
 import { targets } from './targets'
 import { transfer } from './transfer'
+import { escalate, whistle } from './whistle'
 import { whistleReport } from './whistle-report'
 
 export const { main, catalog, name } = defineFunction(
@@ -31,6 +31,8 @@ export const { main, catalog, name } = defineFunction(
     return: returnOrder,
     reject,
     grab,
+    whistle,
+    /** @deprecated alias of `whistle` for one release */
     escalate,
     whistleReport,
     patrol,

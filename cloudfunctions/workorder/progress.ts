@@ -1,4 +1,5 @@
 import { ProgressInput } from '../../types/report'
+import { progressChange } from '../_core/workflow'
 import { action } from '../_platform/kit/define'
 import { STAFF } from '../_platform/kit/roles'
 import { act } from '../_services/act'
@@ -14,7 +15,7 @@ export const progress = action({
     act(platform, caller!, 'progress', input, {
       async build({ caller }) {
         await checkPhotos(platform, caller, input.photos)
-        return { events: [{ action: 'progress', note: input.note, photos: input.photos }] }
+        return progressChange(input)
       },
     }),
 })

@@ -1,5 +1,5 @@
 import { ResolveInput } from '../../types/report'
-import { autoCloseAt } from '../_core/deadlines'
+import { resolveChange } from '../_core/workflow'
 import { action } from '../_platform/kit/define'
 import { STAFF } from '../_platform/kit/roles'
 import { act } from '../_services/act'
@@ -19,14 +19,7 @@ export const resolve = action({
       async build({ caller, now }) {
         await checkPhotos(platform, caller, input.photos)
         const settings = await workflowSettings(platform.store)
-        return {
-          patch: {
-            afterPhotos: input.photos,
-            resolvedAt: now.toISOString(),
-            nextDeadline: autoCloseAt(now, settings.autoConfirmDays),
-          },
-          events: [{ action: 'resolve', note: input.note, photos: input.photos }],
-        }
+        return resolveChange(now, input, settings.autoConfirmDays)
       },
       after: ({ platform }, saved) =>
         notifyResidents(

@@ -1,5 +1,5 @@
 import { ReturnInput } from '../../types/report'
-import { addWorkingHours } from '../_core/deadlines'
+import { returnChange } from '../_core/workflow'
 import { action } from '../_platform/kit/define'
 import { STAFF } from '../_platform/kit/roles'
 import { act } from '../_services/act'
@@ -7,7 +7,10 @@ import { calendarFor } from '../_services/holiday-settings'
 import { notifyRole } from '../_services/notify'
 import { workflowSettings } from '../_services/settings'
 
-/** 退回: not ours (wrong handler). The community re-dispatches it within its own deadline. */
+/**
+ * 退回: not ours (wrong handler). The community re-dispatches it within its own deadline. After 签收
+ * only the holder returns it; a colleague only while it sits in the pool (the transition table).
+ */
 export const returnOrder = action({
   description: '退回工单（非本单位职责，需写明原因）',
   input: ReturnInput,
@@ -16,17 +19,11 @@ export const returnOrder = action({
   handler: ({ input, caller, platform }) =>
     act(platform, caller!, 'return', input, {
       async build({ order, now }) {
-        const settings = await workflowSettings(platform.store)
-        const calendar = await calendarFor(platform.store, order)
-        return {
-          patch: {
-            handlerStaffId: '',
-            handlerStaffName: '',
-            nextDeadline: addWorkingHours(now, settings.redispatchHours, settings.officeHours, calendar).toISOString(),
-            escalationLevel: 0,
-          },
-          events: [{ action: 'return', note: input.reason }],
-        }
+        const [settings, calendar] = await Promise.all([
+          workflowSettings(platform.store),
+          calendarFor(platform.store, order),
+        ])
+        return returnChange(now, input.reason, { ...settings, calendar })
       },
       after: ({ platform }, saved) =>
         notifyRole(

@@ -1,19 +1,19 @@
-import { z } from 'zod'
-import type { HandlerKind } from '../../types/catalog'
+import { TargetsInput } from '../../types/report'
 import { action } from '../_platform/kit/define'
 import { STAFF } from '../_platform/kit/roles'
-import { orgsOf } from '../_services/places'
+import { staffOrderFor } from '../_services/order-access'
+import { transferTargetsOf } from '../_services/targets'
 
-/** Orgs an order can be transferred to or a department whistled in. */
+/**
+ * The orgs this order may be transferred to, and the departments it may whistle in: the one list
+ * `transfer` and `whistle` check against.
+ */
 export const targets = action({
-  description: '可转派的单位与可吹哨的部门',
-  input: z.object({}),
+  description: '本工单可转派的单位与可吹哨的部门',
+  input: TargetsInput,
   roles: STAFF,
-  async handler({ platform }) {
-    const page = await orgsOf(platform.store).find({
-      where: { kind: { in: ['grid', 'property', 'community', 'department'] } },
-      limit: 1000,
-    })
-    return { orgs: page.items.map((o) => ({ id: o._id, kind: o.kind as HandlerKind, name: o.name })) }
+  async handler({ input, caller, platform }) {
+    const { order } = await staffOrderFor(platform, caller!, input.id)
+    return { orgs: await transferTargetsOf(platform, caller!, order) }
   },
 })

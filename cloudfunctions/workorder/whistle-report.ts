@@ -1,9 +1,9 @@
 import { WhistleReportInput } from '../../types/report'
+import { whistleReportChange } from '../_core/workflow'
 import { action } from '../_platform/kit/define'
 import { STAFF } from '../_platform/kit/roles'
 import { act } from '../_services/act'
 import { notifyRole } from '../_services/notify'
-import { baseDeadline } from '../_services/order-deadlines'
 
 /** 报到: the whistled department answers. */
 export const whistleReport = action({
@@ -12,13 +12,7 @@ export const whistleReport = action({
   roles: STAFF,
   handler: ({ input, caller, platform }) =>
     act(platform, caller!, 'whistle_report', input, {
-      build: ({ order, now, caller }) => ({
-        patch: {
-          whistle: order.whistle && { ...order.whistle, reportedAt: now.toISOString() },
-          nextDeadline: baseDeadline(order),
-        },
-        events: [{ action: 'whistle_report', note: `${order.whistle?.departmentName ?? ''}${caller.name}已报到` }],
-      }),
+      build: ({ order, now, caller }) => whistleReportChange(order, now, caller.name),
       after: ({ platform }, saved) =>
         notifyRole(
           platform,

@@ -3,7 +3,7 @@ import type { WorkOrderStatus } from '../../types/workorder'
 import { STATUS_LABEL } from '../lib/contract'
 
 const GROUP: Record<WorkOrderStatus, 'open' | 'fixed' | 'closed' | 'warn'> = {
-  submitted: 'open',
+  held: 'open',
   assigned: 'open',
   acknowledged: 'open',
   in_progress: 'open',

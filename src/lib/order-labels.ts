@@ -10,7 +10,7 @@ export function escalationBadge(level: number): string {
 
 /** Which deadline `nextDeadline` is for an order in this state. */
 export function deadlineKind(status: WorkOrderStatus): string {
-  if (status === 'assigned' || status === 'submitted' || status === 'returned') return '签收'
+  if (status === 'assigned' || status === 'held' || status === 'returned') return '签收'
   if (status === 'acknowledged' || status === 'in_progress') return '办结'
   if (status === 'resolved') return '自动确认'
   return ''

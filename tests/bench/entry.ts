@@ -20,3 +20,8 @@ export function entry(name: string, unit: string, value: number, op: '<' | '≤'
   const met = op === '<' ? value < limit : value <= limit
   return { name, unit, value, target: `${op} ${limit}`, met, note } satisfies BenchEntry
 }
+
+/** A figure printed and recorded for information only: no target, never a miss. */
+export function info(name: string, unit: string, value: number, note?: string) {
+  return { name, unit, value, target: 'info', met: true, note } satisfies BenchEntry
+}

@@ -409,3 +409,34 @@ test('an undeclared field or collection is rejected before any request', async (
   expect(() => store.collection('c_undeclared')).toThrow(/declared/)
   expect(rec.requests).toHaveLength(0)
 })
+
+test('migrate: a data rewrite is one where().update() over every matching document, after its collections', async () => {
+  const app = tcb.init({ env: 'xiaobei-wire', secretId: 'x', secretKey: 'y', serviceUrl: rec.url })
+  const rewriting = createCloudbaseStore({
+    app,
+    migrations: [
+      ...contractMigrations,
+      {
+        id: 'c0003_rename',
+        collections: [],
+        rewrites: [{ collection: 'c_items', field: 'kind', from: 'old', to: 'new' }],
+      },
+    ],
+  })
+  rec.queue('database.getDocument', rec.docs({ _id: 'c0001_items' }, { _id: 'c0002_ledger' }))
+  rec.queue('database.modifyDocument', { data: { updated: 3 } })
+  expect(await rewriting.migrate()).toEqual(['c0003_rename'])
+  expect(sent().slice(2)).toEqual([
+    {
+      action: 'database.modifyDocument',
+      collectionName: 'c_items',
+      queryType: 'WHERE',
+      query: { kind: 'old' },
+      data: { $set: { kind: 'new' }, $inc: { _v: 1 } },
+      multi: true,
+      merge: true,
+      upsert: false,
+    },
+    expect.objectContaining({ action: 'database.insertDocument', collectionName: '_migrations' }),
+  ])
+})

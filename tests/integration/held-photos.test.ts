@@ -46,7 +46,7 @@ async function heldReport() {
 
 test('a held report waits unseen, then a cleared check dispatches it with its photo', async () => {
   const { out, traceId } = await heldReport()
-  expect(out.status).toBe('submitted')
+  expect(out.status).toBe('held')
   const held = await host.ok('report', 'detail', { id: out.id }, resident)
   expect(held.photoUrls).toEqual([])
   expect(held.timeline.map((e: { action: string }) => e.action)).toEqual(['submit'])
@@ -74,7 +74,7 @@ test('a check that never answers does not strand the report: the sweep dispatche
   const { out } = await heldReport()
   clock.advance(29 * 60_000)
   await host.invokeAsTimer('workorder', { Type: 'Timer', TriggerName: 'sweep' })
-  expect((await host.ok('report', 'detail', { id: out.id }, resident)).status).toBe('submitted')
+  expect((await host.ok('report', 'detail', { id: out.id }, resident)).status).toBe('held')
   clock.advance(2 * 60_000)
   const swept = await host.invokeAsTimer('workorder', { Type: 'Timer', TriggerName: 'sweep' })
   expect(swept.body).toMatchObject({ ok: true, data: { released: 1 } })

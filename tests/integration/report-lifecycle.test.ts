@@ -365,7 +365,7 @@ describe('grid worker and community', () => {
 
   test('吹哨: the community admin pulls in a department, which 报到', async () => {
     const order = await submit('resident-a', { categoryCode: 'clutter', channel: 'grid' })
-    const targets = await host.ok('workorder', 'targets', {}, token['community-admin'])
+    const targets = await host.ok('workorder', 'targets', { id: order.id }, token['community-admin'])
     expect(
       targets.orgs.some((o: { id: string; kind: string }) => o.id === 'dp-chengguan' && o.kind === 'department'),
     ).toBe(true)
@@ -379,7 +379,7 @@ describe('grid worker and community', () => {
     ).toBe('FORBIDDEN')
     await host.ok(
       'workorder',
-      'escalate',
+      'whistle',
       { id: order.id, departmentId: 'dp-chengguan', note: '楼道堆物需城管协助清理' },
       token['community-admin'],
     )

@@ -22,3 +22,24 @@ export const GUARDS: Partial<Record<TableAction, Guard>> = {
   whistle: (f) => (f.whistlePending ? '已吹哨，等待部门报到' : null),
   whistle_report: (f) => (f.hasWhistle && f.whistlePending ? null : '没有待报到的吹哨'),
 }
+
+/** The facts of an order as stored; the caller adds what the action brings (after-photos) and the category's rule. */
+export function orderFacts(
+  order: {
+    status: string
+    handlerStaffId: string
+    rating: unknown | null
+    whistle: { reportedAt: string | null } | null
+  },
+  extra: { afterPhotoCount?: number; afterPhotoRequired?: boolean } = {},
+): GuardFacts {
+  return {
+    status: order.status,
+    handlerStaffId: order.handlerStaffId,
+    afterPhotoCount: extra.afterPhotoCount ?? 0,
+    afterPhotoRequired: extra.afterPhotoRequired ?? false,
+    rated: order.rating !== null,
+    whistlePending: order.whistle !== null && order.whistle.reportedAt === null,
+    hasWhistle: order.whistle !== null,
+  }
+}

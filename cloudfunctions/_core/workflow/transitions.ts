@@ -1,7 +1,8 @@
 /**
  * The work-order lifecycle as a table: for every action, the states it may start from, the state
  * it leads to ('same' keeps the state), and the relations allowed to take it. Guards that need the
- * order's data (pool, after-photo, rated) sit in `guards.ts`.
+ * order's data (pool, after-photo, rated) sit in `guards.ts`. The system (the sweep, the photo
+ * check of held orders) is a relation like any other: its rows are enforced, not documentation.
  */
 import type { WorkOrderAction, WorkOrderStatus } from '../../../types/workorder'
 import type { Relation } from './relations'
@@ -10,26 +11,34 @@ export interface TransitionRule {
   from: readonly WorkOrderStatus[]
   to: WorkOrderStatus | 'same'
   by: readonly Relation[]
+  /** relations in `by` that may take the action only while the order sits in the org's pool (no holder) */
+  poolOnly?: readonly Relation[]
 }
 
 const OPEN: readonly WorkOrderStatus[] = ['assigned', 'acknowledged', 'in_progress', 'returned']
 const WORKING: readonly WorkOrderStatus[] = ['acknowledged', 'in_progress']
 
 export const TRANSITIONS: Record<Exclude<WorkOrderAction, 'submit'>, TransitionRule> = {
-  dispatch: { from: ['submitted', 'returned'], to: 'assigned', by: ['system', 'community', 'street'] },
+  dispatch: { from: ['held', 'returned'], to: 'assigned', by: ['system', 'community', 'street'] },
   acknowledge: { from: ['assigned'], to: 'acknowledged', by: ['holder'] },
   grab: { from: ['assigned'], to: 'acknowledged', by: ['org_member'] },
   progress: { from: WORKING, to: 'in_progress', by: ['holder'] },
   resolve: { from: WORKING, to: 'resolved', by: ['holder'] },
   transfer: { from: OPEN, to: 'assigned', by: ['holder', 'supervisor', 'community', 'street'] },
-  return: { from: ['assigned', 'acknowledged'], to: 'returned', by: ['holder', 'org_member'] },
-  reject: { from: ['submitted', 'assigned', 'returned'], to: 'rejected', by: ['community', 'street', 'system'] },
+  // after 签收 only the holder returns; a colleague may return a pool order; others ask the supervisor to transfer
+  return: {
+    from: ['assigned', 'acknowledged'],
+    to: 'returned',
+    by: ['holder', 'org_member'],
+    poolOnly: ['org_member'],
+  },
+  reject: { from: ['held', 'assigned', 'returned'], to: 'rejected', by: ['community', 'street', 'system'] },
   confirm: { from: ['resolved'], to: 'closed', by: ['reporter'] },
   rate: { from: ['resolved', 'closed'], to: 'closed', by: ['reporter'] },
   auto_close: { from: ['resolved'], to: 'closed', by: ['system'] },
   reopen: { from: ['resolved', 'closed'], to: 'assigned', by: ['reporter'] },
-  cancel: { from: ['submitted', 'assigned'], to: 'cancelled', by: ['reporter'] },
-  escalate: { from: ['submitted', ...OPEN], to: 'same', by: ['system'] },
+  cancel: { from: ['held', 'assigned'], to: 'cancelled', by: ['reporter'] },
+  escalate: { from: ['held', ...OPEN], to: 'same', by: ['system'] },
   whistle: { from: OPEN, to: 'same', by: ['community', 'street'] },
   whistle_report: { from: OPEN, to: 'same', by: ['department'] },
   supervise: { from: ['assigned'], to: 'same', by: ['system'] },
@@ -37,3 +46,8 @@ export const TRANSITIONS: Record<Exclude<WorkOrderAction, 'submit'>, TransitionR
 }
 
 export type TableAction = keyof typeof TRANSITIONS
+
+/** Actions only the system takes: never offered as a button. */
+export const SYSTEM_ONLY: readonly TableAction[] = (Object.keys(TRANSITIONS) as TableAction[]).filter((a) =>
+  TRANSITIONS[a].by.every((r) => r === 'system'),
+)

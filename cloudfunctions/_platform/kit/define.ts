@@ -7,13 +7,14 @@
  * with zod → run the handler → answer `{ ok, data }` or `{ ok: false, error }`.
  */
 import { z } from 'zod'
+import { zhCN } from 'zod/locales'
 import { ActionEvent, type Envelope } from '../../../types/envelope'
 import type { Caller, Role } from '../../../types/identity'
 import type { InvocationContext, Platform, Runtime } from '../ports'
 import { isStoreConflict, isStoreNotFound } from '../store/port'
 import { AppError, forbidden, invalidInput, notFound, unauthenticated } from './errors'
 
-z.config(z.locales.zhCN())
+z.config(zhCN())
 
 export interface ActionContext<I> {
   input: I
@@ -67,14 +68,21 @@ export function defineFunction(
   actions: Record<string, ActionSpec<any, any>>,
   getPlatform: PlatformProvider,
 ): DeployableFunction {
-  const catalog: CatalogEntry[] = Object.entries(actions).map(([actionName, spec]) => ({
-    function: name,
-    action: actionName,
-    description: spec.description,
-    roles: spec.roles,
-    runtimes: spec.runtimes ?? 'all',
-    input: z.toJSONSchema(spec.input, { io: 'input', unrepresentable: 'any' }),
-  }))
+  // each input's JSON Schema is built when the catalogue is first read, not on every cold start
+  const catalog: CatalogEntry[] = Object.entries(actions).map(([actionName, spec]) => {
+    let input: unknown
+    return {
+      function: name,
+      action: actionName,
+      description: spec.description,
+      roles: spec.roles,
+      runtimes: spec.runtimes ?? 'all',
+      get input() {
+        input ??= z.toJSONSchema(spec.input, { io: 'input', unrepresentable: 'any' })
+        return input
+      },
+    }
+  })
 
   async function main(rawEvent: unknown, context: InvocationContext = {}): Promise<Envelope<unknown>> {
     try {
@@ -142,11 +150,7 @@ function toErrorBody(error: unknown, fn: string) {
 }
 
 function isAppErrorLike(error: unknown): error is { code: AppError['code']; message: string; details?: unknown } {
-  return (
-    error instanceof Error &&
-    error.constructor.name === 'AppError' &&
-    typeof (error as { code?: unknown }).code === 'string'
-  )
+  return error instanceof Error && error.name === 'AppError' && typeof (error as { code?: unknown }).code === 'string'
 }
 
 /**

@@ -2,6 +2,8 @@ import { chineseMessageOf, type ErrorBody, type ErrorCode } from '../../../types
 
 /** An expected failure an action reports to its caller. Anything else thrown becomes INTERNAL. */
 export class AppError extends Error {
+  /** recognised by name across bundles (the host's platform objects throw their own copy) */
+  override readonly name = 'AppError'
   constructor(
     readonly code: ErrorCode,
     message?: string,

@@ -344,6 +344,13 @@ export function createCloudbaseStore(options: CloudbaseStoreOptions): Store {
           await createCollection(decl.name)
           created.add(decl.name)
         }
+        for (const r of m.rewrites ?? []) {
+          const d = database()
+          await d
+            .collection(r.collection)
+            .where({ [r.field]: r.from })
+            .update({ [r.field]: r.to, _v: d.command.inc(1) })
+        }
         try {
           await log.add({ _id: m.id, appliedAt: new Date().toISOString() })
           applied.push(m.id)

@@ -21,10 +21,23 @@ export interface CollectionDecl {
   singleIndexes?: boolean
 }
 
-/** A versioned migration: collections it creates, or extends with new fields and indexes. */
+/**
+ * A data migration step: every document of `collection` whose `field` equals `from` gets `to`
+ * instead (a renamed value). Each adapter runs it the way its store can (SQL: one UPDATE; CloudBase:
+ * a `where().update()`, which is idempotent, so a migration interrupted halfway completes on rerun).
+ */
+export interface FieldRewrite {
+  collection: string
+  field: string
+  from: string
+  to: string
+}
+
+/** A versioned migration: collections it creates, or extends with new fields and indexes, then data it rewrites. */
 export interface Migration {
   id: string
   collections: CollectionDecl[]
+  rewrites?: FieldRewrite[]
 }
 
 export const foundationCollections: CollectionDecl[] = [
@@ -146,8 +159,18 @@ export const migrations: Migration[] = [
     collections: [{ name: 'files', fields: { traceId: 'string' } }],
   },
   {
+    // an order held for its photo check was 'submitted'; it is 'held' (审核中)
+    id: '0005_held_status',
+    collections: [],
+    rewrites: [
+      { collection: 'workorders', field: 'status', from: 'submitted', to: 'held' },
+      { collection: 'workorder_events', field: 'fromStatus', from: 'submitted', to: 'held' },
+      { collection: 'workorder_events', field: 'toStatus', from: 'submitted', to: 'held' },
+    ],
+  },
+  {
     // self-hosted sign-in: password and WeChat credentials, apart from the user documents
-    id: '0005_signin_logins',
+    id: '0006_signin_logins',
     collections: [{ name: 'logins', fields: { userId: 'string', kind: 'string' } }],
   },
 ]

@@ -1,10 +1,17 @@
 /**
  * The store port. It is shaped by what the CloudBase document database can really do
- * (DESIGN.md): by-id reads, AND-filters on declared fields, sort, cursor paging, count,
- * insert, patch with an optional expected version, compare-and-set increment, remove,
- * and transactions that hold by-id operations only.
+ * (docs/architecture.md, "The store port"): by-id reads, AND-filters on declared fields, sort,
+ * cursor paging, count, insert, patch with an optional expected version, compare-and-set
+ * increment, remove, and transactions that hold by-id operations only.
  *
- * Every adapter (PGlite, PostgreSQL, CloudBase) passes the one contract suite in tests/contract.
+ * One contract suite (tests/contract/store-contract.ts) states the behaviour. What runs where:
+ * - PGlite: the whole suite in every `npm test` (tests/contract/pglite.test.ts).
+ * - PostgreSQL: the same suite only when XIAOBEI_TEST_PG_URL is set (CI sets it); otherwise
+ *   tests/contract/postgres.test.ts reports one skipped test that says so.
+ * - CloudBase: in every `npm test`, tests/contract/cloudbase-wire.test.ts runs the real SDK against
+ *   a local recorder and checks the requests the adapter sends and how it reads canned replies. It
+ *   cannot show what CloudBase itself does with them (null ordering, equality on missing fields).
+ *   The suite runs against a real environment only with `npm run test:cloudbase` and credentials.
  */
 
 /** A stored document. `_v` is the version, bumped by every patch or increment. */

@@ -243,6 +243,13 @@ export function createSqlStore(rawDriver: SqlDriver, options: SqlStoreOptions): 
           for (const decl of m.collections) {
             for (const statement of collectionDdl(requireDecl(merged, decl.name))) await tx.query(statement)
           }
+          for (const r of m.rewrites ?? []) {
+            requireDecl(merged, r.collection)
+            await tx.query(
+              `UPDATE ${ident(r.collection)} SET doc = jsonb_set(doc, ARRAY[$1::text], to_jsonb($3::text)), _v = _v + 1 WHERE doc->>$1::text = $2::text`,
+              [r.field, r.from, r.to],
+            )
+          }
           await tx.query(`INSERT INTO ${ident(MIGRATIONS_TABLE)} (id, applied_at) VALUES ($1::text, now())`, [m.id])
           applied.push(m.id)
         }

@@ -39,9 +39,12 @@ describe('password strength', () => {
     ['with a space', 'Lamp fix 2026', true],
     ['letters and digits', 'lampfix2026', false],
     ['letters and a symbol', 'Lamp-fix-now', false],
-  ] as const)('%s', (_label, password, weak, context = {}) => {
-    expect(passwordWeakness(password, context) !== null).toBe(weak)
-  })
+  ] as Array<[string, string, boolean, { account?: string; old?: string }?]>)(
+    '%s',
+    (_label, password, weak, context) => {
+      expect(passwordWeakness(password, context) !== null).toBe(weak)
+    },
+  )
 })
 
 describe('who may reset a password', () => {

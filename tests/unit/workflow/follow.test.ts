@@ -17,7 +17,7 @@ test.each([
   [rel('neighbour'), 'assigned', { ok: true, to: 'assigned' }],
   [rel('neighbour'), 'in_progress', { ok: true, to: 'in_progress' }],
   [rel('neighbour'), 'returned', { ok: true, to: 'returned' }],
-  [rel('neighbour'), 'submitted', { ok: false, code: 'CONFLICT' }],
+  [rel('neighbour'), 'held', { ok: false, code: 'CONFLICT' }],
   [rel('neighbour'), 'resolved', { ok: false, code: 'CONFLICT' }],
   [rel('neighbour'), 'closed', { ok: false, code: 'CONFLICT' }],
   [rel(), 'assigned', { ok: false, code: 'FORBIDDEN' }],

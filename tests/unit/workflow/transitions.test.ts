@@ -3,6 +3,7 @@
 import {
   allowedActions,
   decide,
+  decideSteps,
   type GuardFacts,
   type Relation,
   relationsOf,
@@ -75,6 +76,26 @@ describe('decide', () => {
       { ok: true, to: 'assigned' },
     ],
     ['whistle_report', rel('department'), facts({ hasWhistle: true }), { ok: false, code: 'CONFLICT' }],
+    // 退回 after 签收 is the holder's alone; a colleague may return only a pool order (P2-18)
+    ['return', rel('holder', 'org_member'), facts({ status: 'acknowledged' }), { ok: true, to: 'returned' }],
+    ['return', rel('org_member'), facts({ status: 'acknowledged' }), { ok: false, code: 'FORBIDDEN' }],
+    ['return', rel('org_member'), facts({ status: 'assigned' }), { ok: false, code: 'FORBIDDEN' }],
+    ['return', rel('org_member'), facts({ handlerStaffId: '' }), { ok: true, to: 'returned' }],
+    ['return', rel('org_member', 'supervisor'), facts({ status: 'acknowledged' }), { ok: false, code: 'FORBIDDEN' }],
+    ['return', rel('supervisor'), facts({ handlerStaffId: '' }), { ok: false, code: 'FORBIDDEN' }],
+    ['return', rel('community'), facts(), { ok: false, code: 'FORBIDDEN' }],
+    // the system's changes are rows like any other (P1-7)
+    ['dispatch', rel('system'), facts({ status: 'held' }), { ok: true, to: 'assigned' }],
+    ['dispatch', rel('system'), facts({ status: 'cancelled' }), { ok: false, code: 'CONFLICT' }],
+    ['dispatch', rel('holder'), facts({ status: 'held' }), { ok: false, code: 'FORBIDDEN' }],
+    ['reject', rel('system'), facts({ status: 'held' }), { ok: true, to: 'rejected' }],
+    ['reject', rel('system'), facts({ status: 'in_progress' }), { ok: false, code: 'CONFLICT' }],
+    ['escalate', rel('system'), facts({ status: 'held' }), { ok: true, to: 'held' }],
+    ['escalate', rel('street'), facts({ status: 'assigned' }), { ok: false, code: 'FORBIDDEN' }],
+    ['auto_close', rel('system'), facts({ status: 'closed' }), { ok: false, code: 'CONFLICT' }],
+    ['supervise', rel('system'), facts({ status: 'assigned' }), { ok: true, to: 'assigned' }],
+    ['supervise', rel('reporter'), facts({ status: 'assigned' }), { ok: false, code: 'FORBIDDEN' }],
+    ['supervise', rel('system'), facts({ status: 'resolved' }), { ok: false, code: 'CONFLICT' }],
   ] as const)('%s by %p from %p', (action, relations, f, expected) => {
     expect(decide(action, relations, f)).toMatchObject(expected)
   })
@@ -114,4 +135,59 @@ test('allowedActions drives the buttons: a holder of an assigned order may ackno
   expect(allowedActions(rel('holder'), facts()).sort()).toEqual(['acknowledge', 'return', 'transfer'])
   expect(allowedActions(rel('reporter'), facts({ status: 'resolved' })).sort()).toEqual(['confirm', 'rate', 'reopen'])
   expect(allowedActions(rel('follower'), facts({ status: 'resolved' }))).toEqual([])
+})
+
+describe('decideSteps: a change is written only if the table allows every step, each from the state the last left', () => {
+  test.each([
+    [
+      'reopen then the system supervises',
+      [{ action: 'reopen' }, { action: 'supervise', system: '小北督办' }],
+      rel('reporter'),
+      facts({ status: 'resolved' }),
+      { ok: true, to: 'assigned', states: ['assigned', 'assigned'] },
+    ],
+    [
+      'the reporter cannot supervise in their own name',
+      [{ action: 'reopen' }, { action: 'supervise' }],
+      rel('reporter'),
+      facts({ status: 'resolved' }),
+      { ok: false, code: 'FORBIDDEN' },
+    ],
+    [
+      'a step the state does not allow',
+      [{ action: 'confirm' }, { action: 'supervise', system: 'x' }],
+      rel('reporter'),
+      facts({ status: 'resolved' }),
+      { ok: false, code: 'CONFLICT' },
+    ],
+    [
+      'the system escalates an open order',
+      [{ action: 'escalate', system: 'x' }],
+      rel(),
+      facts({ status: 'acknowledged' }),
+      { ok: true, to: 'acknowledged' },
+    ],
+    [
+      'the system cannot resolve',
+      [{ action: 'resolve', system: 'x' }],
+      rel('holder'),
+      facts({ status: 'acknowledged' }),
+      { ok: false, code: 'FORBIDDEN' },
+    ],
+    [
+      'the system cannot close an open order',
+      [{ action: 'auto_close', system: 'x' }],
+      rel(),
+      facts({ status: 'in_progress' }),
+      { ok: false, code: 'CONFLICT' },
+    ],
+    ['no step at all', [], rel('holder'), facts(), { ok: false, code: 'INVALID_INPUT' }],
+  ] as const)('%s', (_name, steps, relations, f, expected) => {
+    expect(decideSteps(steps, relations, f)).toEqual(expect.objectContaining(expected))
+  })
+})
+
+test('allowedActions: a colleague of the holder is offered no 退回 once someone holds the order', () => {
+  expect(allowedActions(rel('org_member'), facts({ status: 'acknowledged' }))).toEqual([])
+  expect(allowedActions(rel('org_member'), facts({ handlerStaffId: '' })).sort()).toEqual(['grab', 'return'])
 })

@@ -87,7 +87,7 @@ export default function OrderPage() {
   const loadTargets = async () => {
     setTargetsError(null)
     try {
-      const out = await call<{ orgs: Target[] }>('workorder', 'targets')
+      const out = await call<{ orgs: Target[] }>('workorder', 'targets', { id })
       setTargets(out.orgs)
     } catch (e) {
       setTargetsError(toApiError(e))
@@ -182,7 +182,7 @@ export default function OrderPage() {
         return
       }
       if (needText(2, '请写明需要部门协助的事项（至少2个字）'))
-        run('escalate', { departmentId: targetId, note: note.trim() }, '已吹哨')
+        run('whistle', { departmentId: targetId, note: note.trim() }, '已吹哨')
     }
   }
 

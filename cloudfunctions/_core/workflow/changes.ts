@@ -1,0 +1,275 @@
+/**
+ * Change builders: for each action, the order patch and timeline event(s) it writes, computed as a
+ * pure function of the order and what the action brings (input, the clock's `now`, settings and
+ * anything the handler loaded). The status is not theirs to set: the transition table decides it
+ * when the change is committed. Handlers load, call one of these, commit and notify.
+ */
+import type { HandlerKind, OfficeHours } from '../../../types/catalog'
+import type { Rating, Whistle, WorkOrder } from '../../../types/workorder'
+import { addWorkingHours, autoCloseAt, type Deadlines, type WorkCalendar } from '../deadlines'
+import { type EscalationStep, needsSupervision } from '../escalation'
+import type { Step } from './decide'
+import { baseDeadline, minDeadline, NO_DEADLINE } from './order-deadlines'
+
+export type OrderPatch = Partial<WorkOrder> & { whistleDeptId?: string; whistleOverdueNotified?: boolean }
+
+export interface ChangeEvent extends Step {
+  note?: string
+  photos?: string[]
+}
+
+export interface Change {
+  patch: OrderPatch
+  events: ChangeEvent[]
+}
+
+type Order = Pick<
+  WorkOrder,
+  'status' | 'nextDeadline' | 'acknowledgeBy' | 'resolveBy' | 'whistle' | 'closedAt' | 'reopenCount' | 'supervised'
+> & { routeReason?: string }
+
+const HOUR_MS = 3_600_000
+
+/** The order as it reads after a fresh dispatch: deadlines from now, the ladder back at its foot. */
+const freshClock = (deadlines: Deadlines): OrderPatch => ({
+  ...deadlines,
+  nextDeadline: deadlines.acknowledgeBy,
+  escalationLevel: 0,
+})
+
+export function acknowledgeChange(order: Order): Change {
+  return {
+    patch: { nextDeadline: minDeadline(order.resolveBy, order), escalationLevel: 0 },
+    events: [{ action: 'acknowledge', note: '已签收，将尽快处理' }],
+  }
+}
+
+export function grabChange(order: Order, staff: { id: string; name: string }): Change {
+  return {
+    patch: {
+      handlerStaffId: staff.id,
+      handlerStaffName: staff.name,
+      nextDeadline: minDeadline(order.resolveBy, order),
+      escalationLevel: 0,
+    },
+    events: [{ action: 'grab', note: `${staff.name}抢单并签收` }],
+  }
+}
+
+export function progressChange(input: { note: string; photos: string[] }): Change {
+  return { patch: {}, events: [{ action: 'progress', note: input.note, photos: input.photos }] }
+}
+
+export function resolveChange(now: Date, input: { note: string; photos: string[] }, autoConfirmDays: number): Change {
+  return {
+    patch: {
+      afterPhotos: input.photos,
+      resolvedAt: now.toISOString(),
+      nextDeadline: autoCloseAt(now, autoConfirmDays),
+    },
+    events: [{ action: 'resolve', note: input.note, photos: input.photos }],
+  }
+}
+
+export interface TransferTo {
+  org: { id: string; kind: HandlerKind; name: string }
+  /** the member picked to hold it, or null: the org's pool */
+  staff: { id: string; name: string } | null
+  deadlines: Deadlines
+  reason: string
+}
+
+/** 转派: a new handler and fresh deadlines. The order's place (estate, grid, community, street) never changes. */
+export function transferChange(to: TransferTo): Change {
+  return {
+    patch: {
+      handlerKind: to.org.kind,
+      handlerOrgId: to.org.id,
+      handlerOrgName: to.org.name,
+      handlerStaffId: to.staff?.id ?? '',
+      handlerStaffName: to.staff?.name ?? '',
+      routeReason: `已转派给 ${to.org.name}：${to.reason}`,
+      ...freshClock(to.deadlines),
+    },
+    events: [{ action: 'transfer', note: `转派给 ${to.org.name}：${to.reason}` }],
+  }
+}
+
+/** 退回: the holder lets go; the community must re-dispatch within `redispatchHours` working hours. */
+export function returnChange(
+  now: Date,
+  reason: string,
+  settings: { redispatchHours: number; officeHours?: OfficeHours; calendar?: WorkCalendar },
+): Change {
+  return {
+    patch: {
+      handlerStaffId: '',
+      handlerStaffName: '',
+      nextDeadline: addWorkingHours(
+        now,
+        settings.redispatchHours,
+        settings.officeHours,
+        settings.calendar,
+      ).toISOString(),
+      escalationLevel: 0,
+    },
+    events: [{ action: 'return', note: reason }],
+  }
+}
+
+/** 驳回 by the community or street, with its reason. */
+export function rejectChange(now: Date, reason: string): Change {
+  return {
+    patch: { closedAt: now.toISOString(), nextDeadline: NO_DEADLINE },
+    events: [{ action: 'reject', note: reason }],
+  }
+}
+
+export interface WhistleArgs {
+  department: { id: string; name: string }
+  note: string
+  /** who blows the whistle, as the timeline names them */
+  by: string
+  reportHours: number
+}
+
+/** 吹哨: a department must 报到 within its own deadline, which the sweep watches too. */
+export function whistleChange(order: Order, now: Date, input: WhistleArgs): Change {
+  const whistle: Whistle = {
+    departmentId: input.department.id,
+    departmentName: input.department.name,
+    note: input.note,
+    by: input.by,
+    at: now.toISOString(),
+    reportBy: new Date(now.getTime() + input.reportHours * HOUR_MS).toISOString(),
+    reportedAt: null,
+  }
+  return {
+    patch: { whistle, whistleDeptId: whistle.departmentId, nextDeadline: minDeadline(order.nextDeadline, { whistle }) },
+    events: [{ action: 'whistle', note: `吹哨 ${whistle.departmentName}：${input.note}` }],
+  }
+}
+
+/** 报到: the whistled department answers; the order's own deadline is back in view. */
+export function whistleReportChange(order: Order, now: Date, officerName: string): Change {
+  return {
+    patch: {
+      whistle: order.whistle && { ...order.whistle, reportedAt: now.toISOString() },
+      nextDeadline: baseDeadline(order),
+    },
+    events: [{ action: 'whistle_report', note: `${order.whistle?.departmentName ?? ''}${officerName}已报到` }],
+  }
+}
+
+export function confirmChange(now: Date): Change {
+  return {
+    patch: { closedAt: now.toISOString(), nextDeadline: NO_DEADLINE },
+    events: [{ action: 'confirm', note: '居民确认问题已解决' }],
+  }
+}
+
+export function rateChange(
+  order: Order,
+  now: Date,
+  input: { stars: number; tags: string[]; comment?: string },
+): Change {
+  const rating: Rating = { stars: input.stars, tags: input.tags, comment: input.comment, at: now.toISOString() }
+  return {
+    patch: { rating, closedAt: order.closedAt ?? now.toISOString(), nextDeadline: NO_DEADLINE },
+    events: [
+      {
+        action: 'rate',
+        note: [`${'★'.repeat(input.stars)}${'☆'.repeat(5 - input.stars)}`, ...input.tags, input.comment ?? '']
+          .filter(Boolean)
+          .join(' '),
+      },
+    ],
+  }
+}
+
+export function cancelChange(now: Date, reason: string | undefined): Change {
+  return {
+    patch: { closedAt: now.toISOString(), nextDeadline: NO_DEADLINE },
+    events: [{ action: 'cancel', note: reason ?? '居民撤销' }],
+  }
+}
+
+/** The name the system signs supervision with on the timeline. */
+export const SUPERVISOR_SYSTEM_NAME = '小北督办'
+
+/**
+ * 不满意重办: back to the same handler with fresh deadlines. Past the reopen limit the system puts the
+ * order under 督办 in the same change (its own `supervise` step, decided for the system).
+ */
+export function reopenChange(order: Order, reason: string, deadlines: Deadlines): Change {
+  const reopenCount = order.reopenCount + 1
+  const supervised = order.supervised || needsSupervision(reopenCount)
+  return {
+    patch: {
+      reopenCount,
+      supervised,
+      ...freshClock(deadlines),
+      resolvedAt: null,
+      closedAt: null,
+      afterPhotos: [],
+    },
+    events: [
+      { action: 'reopen', note: reason },
+      ...(supervised && !order.supervised
+        ? [{ action: 'supervise' as const, note: `已重办${reopenCount}次，列入督办`, system: SUPERVISOR_SYSTEM_NAME }]
+        : []),
+    ],
+  }
+}
+
+/** The sweep: one rung up the ladder. */
+export function escalateChange(step: EscalationStep): Change {
+  return {
+    patch: { escalationLevel: step.toLevel, nextDeadline: step.nextDeadline },
+    events: [{ action: 'escalate', note: step.note }],
+  }
+}
+
+/** Whether the whistled department is late to 报到 and the street has not been told yet. */
+export function whistleOverdue(order: Order & { whistleOverdueNotified?: boolean }, now: Date): boolean {
+  const w = order.whistle
+  return !!w && w.reportedAt === null && w.reportBy < now.toISOString() && !order.whistleOverdueNotified
+}
+
+/** The sweep: the whistled department missed its 报到; the street is told once. */
+export function whistleOverdueChange(order: Order): Change {
+  return {
+    patch: { nextDeadline: baseDeadline(order), whistleOverdueNotified: true },
+    events: [{ action: 'escalate', note: `${order.whistle?.departmentName ?? ''}未按时报到，已报告街道` }],
+  }
+}
+
+/** The sweep: a resolved order the resident left alone is confirmed on their behalf. */
+export function autoCloseChange(now: Date, autoConfirmDays: number): Change {
+  return {
+    patch: { closedAt: now.toISOString(), nextDeadline: NO_DEADLINE },
+    events: [{ action: 'auto_close', note: `办结后${autoConfirmDays}天未确认，系统自动确认` }],
+  }
+}
+
+/** A held order whose photo check cleared (or never answered): dispatched; its deadlines start now. */
+export function releaseHeldChange(order: Order, deadlines: Deadlines, stillChecking: boolean): Change {
+  const reason = order.routeReason ?? ''
+  return {
+    patch: { ...deadlines, nextDeadline: deadlines.acknowledgeBy },
+    events: [
+      {
+        action: 'dispatch',
+        note: stillChecking ? `照片审核未返回，先行派单（照片审核通过后可见）。${reason}` : reason,
+      },
+    ],
+  }
+}
+
+/** A held order with a rejected photo: not taken in; the resident is told why. */
+export function rejectHeldChange(): Change {
+  return {
+    patch: { nextDeadline: NO_DEADLINE },
+    events: [{ action: 'reject', note: '照片未通过内容审核，报事未受理，请重新拍照提交' }],
+  }
+}
