@@ -163,6 +163,16 @@ describe('WeChat for content checks and notifications', () => {
   })
 })
 
+test('the phone-number button code is exchanged through the port with the cached token', async () => {
+  const tokens = fake.calls('/cgi-bin/token').length
+  const phone = await host.platform.wechat!.phoneNumber('phone-code-1')
+  expect(phone).toMatchObject({ purePhoneNumber: '13800001111', countryCode: '86' })
+  const call = fake.calls('/wxa/business/getuserphonenumber').at(-1)!
+  expect(call.body).toEqual({ code: 'phone-code-1' })
+  expect(call.query.access_token).toMatch(/^token-/)
+  expect(fake.calls('/cgi-bin/token')).toHaveLength(tokens)
+})
+
 describe('staff passwords', () => {
   let admin: string
   let gridWorkerId: string
