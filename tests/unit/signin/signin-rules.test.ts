@@ -41,7 +41,7 @@ describe('password strength', () => {
     ['letters and a symbol', 'Lamp-fix-now', false],
   ] as Array<[string, string, boolean, { account?: string; old?: string }?]>)(
     '%s',
-    (_label, password, weak, context) => {
+    (_label, password, weak, context = {}) => {
       expect(passwordWeakness(password, context) !== null).toBe(weak)
     },
   )
