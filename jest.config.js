@@ -18,7 +18,8 @@ const transform = {
 const base = { transform, testEnvironment: 'node', moduleFileExtensions: ['ts', 'tsx', 'js', 'mjs', 'cjs', 'json'] }
 
 module.exports = {
-  testTimeout: 60000,
+  // generous: starting a host (a fresh PGlite) takes 8 s alone but over a minute on a loaded 2-core CI machine
+  testTimeout: 180000,
   projects: [
     { ...base, displayName: 'unit', testMatch: ['<rootDir>/tests/unit/**/*.test.ts'] },
     { ...base, displayName: 'contract', testMatch: ['<rootDir>/tests/contract/**/*.test.ts'] },

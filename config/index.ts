@@ -8,8 +8,13 @@ import prodConfig from './prod'
  * packageStaff / packageAdmin) and `h5` (served by the local host at `/`, hash routes `/#/pages/...`).
  * Client settings live in `.env.development` / `.env.production` (only TARO_APP_* reach the client).
  */
-/** The contract's zod-free values (types/labels.ts) are compiled with the app; the rest of types/ is import-type only. */
-const sharedContract = { include: [path.resolve(__dirname, '..', 'types', 'labels.ts')] }
+/**
+ * The zod-free modules of types/ (labels, China time) are compiled with the app; the rest of types/
+ * is import-type only.
+ */
+const sharedContract = {
+  include: ['labels.ts', 'china-time.ts'].map((file) => path.resolve(__dirname, '..', 'types', file)),
+}
 
 export default defineConfig<'webpack5'>(async (merge) => {
   const baseConfig: UserConfigExport<'webpack5'> = {

@@ -2,6 +2,9 @@
 import { createLocalPlatform } from '../cloudfunctions/_platform/runtime/local'
 import { resetAndSeed, seedIfEmpty } from '../cloudfunctions/_seed/seed'
 
+/** residents' data: nothing this process creates is readable by other users */
+process.umask(0o077)
+
 async function main() {
   const reset = process.argv.includes('--reset')
   const platform = await createLocalPlatform({
@@ -16,6 +19,6 @@ async function main() {
 }
 
 main().catch((error) => {
-  console.error('写入演示数据失败：', error)
+  console.error('写入演示数据失败：', error instanceof Error ? error.message : error)
   process.exit(1)
 })

@@ -1,14 +1,19 @@
+import { devPagesIn } from './lib/dev-pages'
+
+/** The persona picker and the local outbox: only in builds that ask for them (TARO_APP_DEV_PAGES, see .env.*). */
+const DEV_PAGES = ['pages/dev/personas/index', 'pages/dev/outbox/index']
+const withDevPages = devPagesIn(process.env.TARO_APP_DEV_PAGES, process.env.TARO_ENV)
+
 export default defineAppConfig({
   pages: [
     'pages/home/index',
     'pages/services/index',
     'pages/mine/index',
-    'pages/dev/personas/index',
     'pages/report/new/index',
     'pages/report/done/index',
     'pages/report/detail/index',
     'pages/report/mine/index',
-    'pages/dev/outbox/index',
+    ...(withDevPages ? DEV_PAGES : []),
   ],
   subPackages: [
     { root: 'packageStaff', pages: ['pages/inbox/index', 'pages/order/index', 'pages/patrol/index'] },

@@ -19,6 +19,8 @@ declare namespace NodeJS {
     TARO_APP_CLOUD_ENV?: string
     /** local: dev personas and the local outbox; cloudbase: WeChat identity */
     TARO_APP_RUNTIME?: 'local' | 'cloudbase'
+    /** which builds carry the dev pages: 'all', 'h5' or '' (src/lib/dev-pages.ts) */
+    TARO_APP_DEV_PAGES?: string
     /** subscribe-message template ids, comma separated */
     TARO_APP_SUBSCRIBE_TEMPLATES?: string
   }

@@ -56,7 +56,8 @@ export const User = z.object({
   /** dev persona key, local runtime only */
   persona: z.string().optional(),
   scopes: z.array(Scope),
-  address: BoundAddress.optional(),
+  /** the current household's address (null once the last house is unbound) */
+  address: BoundAddress.nullish(),
   title: z.string().optional(),
   /** deactivated: every call with this user's token is refused */
   disabled: z.boolean().optional(),

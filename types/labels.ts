@@ -26,3 +26,24 @@ export const STATUS_LABELS = {
 } as const
 
 export const RATING_TAGS = ['响应及时', '态度好', '处理彻底', '沟通清楚', '速度慢', '没解决'] as const
+
+/** Who handles an order, as residents and staff read it (one word per handler kind). */
+export const HANDLER_KIND_LABELS = {
+  property: '物业',
+  grid: '网格员',
+  community: '社区',
+  department: '职能部门',
+} as const
+
+/** Escalation rungs: handler → supervisor (网格长 / 物业经理) → community → street. */
+export const ESCALATION_LABELS = ['经办人', '主管（网格长/物业经理）', '社区', '街道'] as const
+/** The badge of an order escalated to that rung ('' at rung 0). */
+export const ESCALATED_TO_LABELS = ['', '已升级至主管', '已升级至社区', '已升级至街道'] as const
+
+/** Which deadline an order's `nextDeadline` is: the server decides (`OrderSummary.deadlineKind`). */
+export const DEADLINE_KIND_LABELS = {
+  acknowledge: '签收',
+  resolve: '办结',
+  auto_close: '自动确认',
+  whistle_report: '部门报到',
+} as const

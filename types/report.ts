@@ -4,9 +4,10 @@
  */
 import { z } from 'zod'
 import { CategoryCode, Channel, HandlerKind } from './catalog'
-import { Rating, StatusGroup, WorkOrderAction, WorkOrderStatus } from './workorder'
+import { FILE_ID_PATTERN } from './file-id'
+import { DeadlineKind, Rating, StatusGroup, WorkOrderAction, WorkOrderStatus } from './workorder'
 
-export const FileId = z.string().regex(/^f_[0-9a-z]{16}$/, '照片编号格式有误')
+export const FileId = z.string().regex(FILE_ID_PATTERN, '照片编号格式有误')
 const Id = z.string().min(1).max(64)
 const Cursor = z.string().max(512).nullish()
 const Photos = z.array(FileId).max(9, '最多上传9张照片')
@@ -76,7 +77,12 @@ export const OrderSummary = z.object({
   createdAt: z.string(),
   handlerOrgName: z.string(),
   handlerStaffName: z.string(),
-  nextDeadline: z.string(),
+  /** the caller holds this order (decided by id on the server, never by name) */
+  mine: z.boolean(),
+  /** the deadline someone must act by; null once nobody has to (closed, or held for a photo check) */
+  nextDeadline: z.string().nullable(),
+  /** which deadline `nextDeadline` is; null with it */
+  deadlineKind: DeadlineKind.nullable(),
   overdue: z.boolean(),
   escalationLevel: z.number(),
   supervised: z.boolean(),
@@ -85,8 +91,14 @@ export const OrderSummary = z.object({
   followed: z.boolean(),
   /** sits in the org's pool: anyone in the org may grab it */
   pool: z.boolean(),
+  /** staff lists only: the reporter's house is not verified yet (未核实住户) */
+  unverifiedReporter: z.boolean().optional(),
 })
 export type OrderSummary = z.infer<typeof OrderSummary>
+
+/** The home page's 我的报事 counts (`report.counts`): the caller's own reports, all of them. */
+export const CountsOutput = z.object({ open: z.number().int(), fixed: z.number().int() })
+export type CountsOutput = z.infer<typeof CountsOutput>
 
 export const ListOutput = z.object({ items: z.array(OrderSummary), nextCursor: z.string().nullable() })
 export type ListOutput = z.infer<typeof ListOutput>

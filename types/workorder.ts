@@ -1,7 +1,7 @@
 import { z } from 'zod'
 import { Channel, HandlerKind } from './catalog'
 import { Role } from './identity'
-import { STATUS_LABELS } from './labels'
+import { DEADLINE_KIND_LABELS, ESCALATION_LABELS, STATUS_LABELS } from './labels'
 
 /**
  * Work-order states. FixMyStreet-style groups: open (someone must act), fixed (resolved, waiting
@@ -57,6 +57,7 @@ export const WorkOrderAction = z.enum([
   'whistle', // 吹哨: a community admin pulls in a department
   'whistle_report', // the department 报到
   'supervise', // 督办 flag after too many reopens
+  'release', // the holder's staff role ended: back to the org's pool
   'follow', // 同问
 ])
 export type WorkOrderAction = z.infer<typeof WorkOrderAction>
@@ -80,12 +81,18 @@ export const ACTION_LABEL: Record<WorkOrderAction, string> = {
   whistle: '吹哨',
   whistle_report: '部门报到',
   supervise: '列入督办',
+  release: '人员调整，退回待领取',
   follow: '同问',
 }
 
 /** Escalation rungs: handler → supervisor (网格长 / 物业经理) → community → street. */
 export const EscalationLevel = z.number().int().min(0).max(3)
-export const ESCALATION_LABEL = ['经办人', '主管（网格长/物业经理）', '社区', '街道'] as const
+export const ESCALATION_LABEL = ESCALATION_LABELS
+
+/** Which deadline `nextDeadline` is; null when nobody has to act by a time (closed, held). */
+export const DeadlineKind = z.enum(['acknowledge', 'resolve', 'auto_close', 'whistle_report'])
+export type DeadlineKind = z.infer<typeof DeadlineKind>
+export const DEADLINE_KIND_LABEL: Record<DeadlineKind, string> = DEADLINE_KIND_LABELS
 
 export const Rating = z.object({
   stars: z.number().int().min(1).max(5),

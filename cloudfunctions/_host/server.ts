@@ -9,14 +9,15 @@ import type { AddressInfo } from 'node:net'
 import path from 'node:path'
 import { serve } from '@hono/node-server'
 import { serveStatic } from '@hono/node-server/serve-static'
-import { Hono } from 'hono'
+import { type Context, Hono, type Next } from 'hono'
+import { bodyLimit } from 'hono/body-limit'
 import { cors } from 'hono/cors'
 import { type Envelope, type ErrorCode, httpStatusOf } from '../../types/envelope'
 import type { DeployableFunction } from '../_platform/kit/define'
 import type { InvocationContext, Platform } from '../_platform/ports'
 import { injectPlatform } from '../_platform/runtime/provider'
 import { loadBundledFunctions } from './load-functions'
-import { handleUpload } from './upload'
+import { handleUpload, photoHeaders, requireUploader, UPLOAD_LIMIT } from './upload'
 
 export interface HostOptions {
   platform: Platform
@@ -25,6 +26,8 @@ export interface HostOptions {
   h5Dir?: string
   port?: number
   hostname?: string
+  /** answered by /healthz, so a new start can tell this host from a process that reused its pid */
+  instance?: string
 }
 
 export interface Host {
@@ -35,20 +38,37 @@ export interface Host {
   close(): Promise<void>
 }
 
-const JSON_LIMIT = 1024 * 1024
+export const JSON_LIMIT = 1024 * 1024
 
-export function createApp(platform: Platform, functions: Map<string, DeployableFunction>, h5Dir?: string): Hono {
+/** Counted while the body streams in (chunked bodies included): nothing larger is ever buffered. */
+const limitOf = (maxSize: number, message: string) =>
+  bodyLimit({ maxSize, onError: (c) => c.json(failure('INVALID_INPUT', message), 400) })
+
+export function createApp(
+  platform: Platform,
+  functions: Map<string, DeployableFunction>,
+  h5Dir?: string,
+  instance?: string,
+): Hono {
   const app = new Hono()
   app.use(
     '/api/*',
     cors({ origin: '*', allowHeaders: ['Content-Type', 'Authorization'], allowMethods: ['GET', 'POST', 'OPTIONS'] }),
   )
   app.use('/healthz', cors({ origin: '*' }))
+  const jsonLimit = limitOf(JSON_LIMIT, '请求内容过大')
+  app.use('/api/*', (c: Context, next: Next) => (c.req.path === '/api/_upload' ? next() : jsonLimit(c, next)))
 
   app.get('/healthz', (c) =>
     c.json({
       ok: true,
-      data: { status: 'ok', runtime: platform.runtime, store: platform.store.kind, functions: [...functions.keys()] },
+      data: {
+        status: 'ok',
+        runtime: platform.runtime,
+        store: platform.store.kind,
+        functions: [...functions.keys()],
+        ...(instance ? { instance } : {}),
+      },
     }),
   )
 
@@ -59,7 +79,7 @@ export function createApp(platform: Platform, functions: Map<string, DeployableF
     }),
   )
 
-  app.post('/api/_upload', async (c) => {
+  app.post('/api/_upload', requireUploader(platform), limitOf(UPLOAD_LIMIT, '图片不能超过 10MB'), async (c) => {
     const { status, body } = await handleUpload(c, platform)
     return c.json(body, status as 200)
   })
@@ -70,14 +90,13 @@ export function createApp(platform: Platform, functions: Map<string, DeployableF
     if (denied) return c.json(failure(denied.code, denied.message), httpStatusOf[denied.code] as 401)
     const file = await platform.files.get(id)
     if (!file) return c.json(failure('NOT_FOUND', '没有找到这张图片'), 404)
-    return c.body(Buffer.from(file.bytes), 200, { 'Content-Type': file.mime, 'Cache-Control': 'private, max-age=3600' })
+    return c.body(Buffer.from(file.bytes), 200, photoHeaders(file.bytes))
   })
 
   app.post('/api/:fn', async (c) => {
     const fn = functions.get(c.req.param('fn'))
     if (!fn) return c.json(failure('NOT_FOUND', `没有这个云函数：${c.req.param('fn')}`), 404)
     const raw = await c.req.text()
-    if (raw.length > JSON_LIMIT) return c.json(failure('INVALID_INPUT', '请求内容过大'), 400)
     let event: unknown
     try {
       event = JSON.parse(raw)
@@ -108,7 +127,7 @@ export function createApp(platform: Platform, functions: Map<string, DeployableF
 export async function startHost(options: HostOptions): Promise<Host> {
   injectPlatform(Promise.resolve(options.platform))
   const functions = loadBundledFunctions(options.functionsDir)
-  const app = createApp(options.platform, functions, options.h5Dir)
+  const app = createApp(options.platform, functions, options.h5Dir, options.instance)
   const hostname = options.hostname ?? '127.0.0.1'
   const server = await new Promise<ReturnType<typeof serve>>((resolve, reject) => {
     const s = serve({ fetch: app.fetch, port: options.port ?? 8787, hostname }, () => resolve(s))

@@ -1,23 +1,42 @@
 /**
  * POST /api/_upload: a photo as the raw body (with its Content-Type) or as multipart field `file`.
- * At most 10 MB, type checked by magic bytes, stored through the files port; the caller must be
- * logged in. Reply: { ok: true, data: { fileId, url } }.
+ * The caller must be logged in and within the daily upload quota, both decided before a byte of the
+ * body is read; the body is at most 10 MB, counted while it streams (server.ts); the type is checked
+ * by magic bytes; the photo is stored through the files port. Reply: { ok: true, data: { fileId, url } }.
  */
-import type { Context } from 'hono'
+import type { Context, MiddlewareHandler } from 'hono'
 import { type Envelope, httpStatusOf } from '../../types/envelope'
+import type { Caller } from '../../types/identity'
 import { MAX_PHOTO_BYTES, sniffImage } from '../_platform/files/sniff'
-import { AppError } from '../_platform/kit/errors'
+import { AppError, logInternal } from '../_platform/kit/errors'
 import type { Platform } from '../_platform/ports'
+import { checkUploadQuota } from '../_services/files'
 
-export async function handleUpload(
-  c: Context,
-  platform: Platform,
-): Promise<{ status: number; body: Envelope<unknown> }> {
+/** the photo plus room for a multipart envelope */
+export const UPLOAD_LIMIT = MAX_PHOTO_BYTES + 64 * 1024
+
+type Reply = { status: number; body: Envelope<unknown> }
+
+/** Who uploads: a logged-in person within their quota; anyone else is answered before the body is read. */
+export function requireUploader(platform: Platform): MiddlewareHandler {
+  return async (c, next) => {
+    try {
+      const caller = await platform.identity.identify({}, { authorization: c.req.header('authorization') })
+      if (!caller || caller.kind === 'system') throw new AppError('UNAUTHENTICATED')
+      await checkUploadQuota(platform, caller.userId)
+      c.set('uploader' as never, caller as never)
+    } catch (error) {
+      const { status, body } = replyOf(error)
+      return c.json(body, status as 400)
+    }
+    await next()
+  }
+}
+
+export async function handleUpload(c: Context, platform: Platform): Promise<Reply> {
   try {
-    const caller = await platform.identity.identify({}, { authorization: c.req.header('authorization') })
-    if (!caller || caller.kind === 'system') throw new AppError('UNAUTHENTICATED')
-    const declared = Number(c.req.header('content-length') ?? '0')
-    if (declared > MAX_PHOTO_BYTES + 64 * 1024) throw tooLarge()
+    const caller = c.get('uploader' as never) as Caller | undefined
+    if (!caller) throw new AppError('UNAUTHENTICATED')
     const bytes = await readPhoto(c)
     if (bytes.byteLength === 0) throw new AppError('INVALID_INPUT', '没有收到图片')
     if (bytes.byteLength > MAX_PHOTO_BYTES) throw tooLarge()
@@ -29,11 +48,28 @@ export async function handleUpload(
       body: { ok: true, data: { fileId: stored.fileId, url: await platform.files.url(stored.fileId) } },
     }
   } catch (error) {
-    if (error instanceof AppError)
-      return { status: httpStatusOf[error.code], body: { ok: false, error: error.toBody() } }
-    console.error('[upload] failed', error)
-    return { status: 500, body: { ok: false, error: new AppError('INTERNAL').toBody() } }
+    return replyOf(error)
   }
+}
+
+/**
+ * Headers for serving a stored photo: the type sniffed from its bytes (never a stored or claimed
+ * one), `nosniff` so a browser never reads an image/HTML polyglot as a page, and a sandbox CSP in
+ * case one is opened directly.
+ */
+export function photoHeaders(bytes: Uint8Array): Record<string, string> {
+  return {
+    'Content-Type': sniffImage(bytes)?.mime ?? 'application/octet-stream',
+    'X-Content-Type-Options': 'nosniff',
+    'Content-Security-Policy': "default-src 'none'; sandbox",
+    'Cache-Control': 'private, max-age=3600',
+  }
+}
+
+function replyOf(error: unknown): Reply {
+  if (error instanceof AppError) return { status: httpStatusOf[error.code], body: { ok: false, error: error.toBody() } }
+  logInternal(error, { fn: '_upload' })
+  return { status: 500, body: { ok: false, error: new AppError('INTERNAL').toBody() } }
 }
 
 const tooLarge = () => new AppError('INVALID_INPUT', '图片不能超过 10MB')

@@ -32,6 +32,8 @@ export interface FilesPort {
    * give it a FileId. Throws PhotoRejectedError.
    */
   adopt?(cloudFileId: string, meta: { ownerId: string; openid?: string }): Promise<StoredFile>
+  /** deletes the bytes and the record; true when there was something to delete */
+  remove?(fileId: string): Promise<boolean>
 }
 
 export interface Notification {

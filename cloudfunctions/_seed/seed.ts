@@ -1,10 +1,14 @@
 /**
  * Writes the demo street through the store port, so it works on every adapter.
  * `seedIfEmpty` runs on start; `resetAndSeed` backs `npm run seed -- --reset`.
+ *
+ * A seed can be interrupted (a crash, Ctrl+C on the first start) and simply run again: each document
+ * is written only if it is missing, and the `settings/seed` mark, written last, says it is complete.
  */
 import { declaredCollections } from '../_platform/store/collections'
-import type { Store, StoredDoc } from '../_platform/store/port'
+import { type Collection, isStoreConflict, type Store, type StoredDoc } from '../_platform/store/port'
 import { categories } from './categories'
+import { seededHouseholdFields, seededHouseholds } from './households'
 import { routingRules } from './routing-rules'
 import {
   buildingPlaces,
@@ -34,6 +38,8 @@ export async function seedIfEmpty(store: Store, now: Date): Promise<SeedSummary>
 }
 
 export async function resetAndSeed(store: Store, now: Date): Promise<SeedSummary> {
+  // the mark goes first: a reset cut short leaves a store that the next start seeds again
+  await store.collection('settings').remove(MARK)
   for (const name of declaredCollections().keys()) await removeAll(store, name)
   return { seeded: true, counts: await writeDemo(store, now) }
 }
@@ -65,7 +71,8 @@ async function writeDemo(store: Store, now: Date): Promise<Record<string, number
       ...PROPERTY_COMPANIES.map((p) => ({ ...p, communityId: '' })),
       ...DEPARTMENTS.map((d) => ({ ...d, communityId: '' })),
     ],
-    users: people.map((u) => ({ persona: '', ...u, createdAt: at })),
+    users: people.map((u) => ({ persona: '', ...u, ...seededHouseholdFields(u), createdAt: at })),
+    households: seededHouseholds(people, at),
     memberships: people.flatMap((u) =>
       u.scopes.map((s) => ({
         _id: `${u._id}:${s.orgId}:${s.role}`,
@@ -82,9 +89,18 @@ async function writeDemo(store: Store, now: Date): Promise<Record<string, number
   for (const [name, docs] of Object.entries(groups)) {
     if (!declaredCollections().has(name)) continue
     const collection = store.collection(name)
-    for (const doc of docs) await collection.insert(doc as Omit<StoredDoc, '_v'>)
+    for (const doc of docs) await insertIfMissing(collection, doc as Omit<StoredDoc, '_v'>)
     counts[name] = docs.length
   }
-  await store.collection('settings').insert({ _id: MARK, version: SEED_VERSION, seededAt: at })
+  await insertIfMissing(store.collection('settings'), { _id: MARK, version: SEED_VERSION, seededAt: at })
   return counts
+}
+
+/** A document an interrupted earlier run already wrote is left as it is. */
+async function insertIfMissing(collection: Collection, doc: Omit<StoredDoc, '_v'>): Promise<void> {
+  try {
+    await collection.insert(doc)
+  } catch (error) {
+    if (!isStoreConflict(error)) throw error
+  }
 }

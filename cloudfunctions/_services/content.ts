@@ -9,6 +9,7 @@
 import type { Caller } from '../../types/identity'
 import { invalidInput } from '../_platform/kit/errors'
 import type { Platform } from '../_platform/ports'
+import { attachFile } from './files'
 
 export function authorOf(caller: Caller): { userId: string; openid?: string } {
   return caller.openid ? { userId: caller.userId, openid: caller.openid } : { userId: caller.userId }
@@ -26,6 +27,7 @@ export async function checkPhotos(platform: Platform, caller: Caller, photos: st
     if (!file || file.ownerId !== caller.userId) throw invalidInput('照片不存在或不是您上传的，请重新上传')
     const verdict = await platform.contentCheck.image(fileId, author)
     if (verdict === 'reject') throw invalidInput('照片未通过内容审核，请更换后再提交')
+    await attachFile(platform, file)
     if (verdict === 'pending') pending = true
   }
   return pending

@@ -5,6 +5,7 @@
  */
 import { createHash } from 'node:crypto'
 import type { Channel } from '../../types/catalog'
+import { formatDeadline, HOUR_MS } from '../../types/china-time'
 import type { Caller } from '../../types/identity'
 import type { SubmitOutput } from '../../types/report'
 import { computeDeadlines } from '../_core/deadlines'
@@ -35,8 +36,6 @@ export interface NewOrderInput {
   photos: string[]
   urgent?: boolean
 }
-
-const HOUR_MS = 3_600_000
 
 export const orderIdOf = (callerId: string, requestId: string) =>
   `wo_${createHash('sha256').update(`${callerId}\n${requestId}`).digest('hex').slice(0, 20)}`
@@ -105,6 +104,8 @@ export async function createOrder(platform: Platform, caller: Caller, input: New
     reporterId: caller.userId,
     reporterName: caller.name,
     reporterPhone: typeof reporter?.phone === 'string' ? reporter.phone : null,
+    // 未核实住户: a resident whose current house is not verified yet (staff see it on the order)
+    reporterUnverified: input.source === 'resident' && reporter?.householdVerified !== true,
     categoryCode: category.code,
     categoryName: category.name,
     buildingId: where.buildingId,
@@ -184,15 +185,8 @@ export async function createOrder(platform: Platform, caller: Caller, input: New
       saved,
       'workorder.assigned',
       `新工单 ${saved.number}`,
-      `${saved.categoryName} · ${saved.addressLabel}，请在 ${deadlineText(saved.acknowledgeBy)} 前签收`,
+      `${saved.categoryName} · ${saved.addressLabel}，请在 ${formatDeadline(saved.acknowledgeBy)} 前签收`,
     )
   }
   return submitOutputOf(saved)
-}
-
-/** '11月23日 17:30' in China time, for notification bodies. */
-export function deadlineText(iso: string): string {
-  const d = new Date(new Date(iso).getTime() + 8 * HOUR_MS)
-  const pad = (n: number) => String(n).padStart(2, '0')
-  return `${d.getUTCMonth() + 1}月${d.getUTCDate()}日 ${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())}`
 }

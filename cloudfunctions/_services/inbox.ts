@@ -88,7 +88,7 @@ export async function inbox(
     ? await membershipsOf(platform.store).get(`${caller.userId}:${scope.orgId}:${scope.role}`)
     : null
   return {
-    items: page.items.map((o) => toSummary(o, now)),
+    items: page.items.map((o) => toSummary(o, now, { viewerId: caller.userId, staff: true })),
     nextCursor: page.nextCursor,
     counts: { todo, pool, overdue },
     onDuty: membership ? membership.onDuty : null,

@@ -1,5 +1,6 @@
 /** Who hears about a change: the reporter and followers, the handler (or the org's pool), escalation targets. */
 import type { Role } from '../../types/identity'
+import { describeError } from '../_platform/kit/errors'
 import type { Platform } from '../_platform/ports'
 import type { OrderDoc } from './orders'
 import { membersOf } from './rosters'
@@ -21,7 +22,8 @@ async function sendAll(
   await Promise.all(
     unique.map((toUserId) =>
       platform.notify.send({ toUserId, template, title, body, page }).catch((error) => {
-        console.error('[notify] failed', template, toUserId, error)
+        // no recipient and no message in the log: both are a resident's data
+        console.error(`[notify] ${template} failed ${describeError(error)}`)
       }),
     ),
   )

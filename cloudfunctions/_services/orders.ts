@@ -21,7 +21,12 @@ import type { Platform } from '../_platform/ports'
 import { isStoreConflict, type Store, type StoredDoc } from '../_platform/store/port'
 
 export type OrderDoc = WorkOrder &
-  StoredDoc & { whistleDeptId: string; requestKey: string; whistleOverdueNotified?: boolean }
+  StoredDoc & {
+    whistleDeptId: string
+    requestKey: string
+    whistleOverdueNotified?: boolean
+    reporterUnverified?: boolean
+  }
 export type EventDoc = WorkOrderEvent & StoredDoc
 export type { Change }
 

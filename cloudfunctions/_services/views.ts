@@ -5,6 +5,7 @@
  * time, role), never the reporter's words, name, room, phone or photos, nor who else follows.
  */
 import type { Caller, Role } from '../../types/identity'
+import { HANDLER_KIND_LABELS } from '../../types/labels'
 import type { OrderDetail, OrderSummary, TimelineEntry } from '../../types/report'
 import { ACTION_LABEL, STATUS_LABEL, type WorkOrderAction } from '../../types/workorder'
 import { maskPhone } from '../_core/privacy'
@@ -12,6 +13,7 @@ import { allowedActions, type Relation } from '../_core/workflow'
 import type { Platform } from '../_platform/ports'
 import { factsOf } from './act'
 import { categoryOf } from './catalog'
+import { deadlineKindOf } from './order-deadlines'
 import { type EventDoc, eventsOf, type OrderDoc } from './orders'
 import { photoStates } from './photos'
 import { ELSEWHERE_LABEL } from './report-place'
@@ -28,14 +30,18 @@ export const ROLE_LABEL: Record<Role, string> = {
   system: '系统',
 }
 
-const HANDLER_LABEL = { property: '物业', grid: '网格员', community: '社区', department: '职能部门' } as const
-
+/**
+ * One order as a list row. `viewerId` is the caller: `mine` (they hold it) is decided here, by id.
+ * `nextDeadline` and `deadlineKind` are null once nobody has to act by a time, so no sentinel date
+ * reaches a client.
+ */
 export function toSummary(
   order: OrderDoc,
   now: Date,
-  options: { followed?: boolean; redacted?: boolean } = {},
+  options: { viewerId?: string; followed?: boolean; redacted?: boolean; staff?: boolean } = {},
 ): OrderSummary {
   const overdue = order.statusGroup === 'open' && order.nextDeadline < now.toISOString()
+  const deadlineKind = deadlineKindOf(order)
   return {
     id: order._id,
     number: order.number,
@@ -51,13 +57,16 @@ export function toSummary(
     createdAt: order.createdAt,
     handlerOrgName: order.handlerOrgName,
     handlerStaffName: order.handlerStaffName,
-    nextDeadline: order.nextDeadline,
+    mine: !!options.viewerId && order.handlerStaffId === options.viewerId,
+    nextDeadline: deadlineKind ? order.nextDeadline : null,
+    deadlineKind,
     overdue,
     escalationLevel: order.escalationLevel,
     supervised: order.supervised,
     followerCount: order.followerCount,
     followed: options.followed ?? false,
     pool: order.statusGroup === 'open' && order.status === 'assigned' && !order.handlerStaffId,
+    ...(options.staff ? { unverifiedReporter: order.reporterUnverified === true } : {}),
   }
 }
 
@@ -144,10 +153,13 @@ async function fullDetail(
   const holding = relations.has('holder')
   const reporterPhone = holding ? order.reporterPhone : order.reporterPhone && maskPhone(order.reporterPhone)
   const handlerPhone = typeof handlerUser?.phone === 'string' ? maskPhone(handlerUser.phone) : null
-  const roleLabel = typeof handlerUser?.title === 'string' ? handlerUser.title : HANDLER_LABEL[order.handlerKind]
+  const roleLabel = typeof handlerUser?.title === 'string' ? handlerUser.title : HANDLER_KIND_LABELS[order.handlerKind]
   const facts = await factsOf(platform, order, 0)
   return {
-    ...toSummary(order, clock.now(), { followed: relations.has('follower') && !relations.has('reporter') }),
+    ...toSummary(order, clock.now(), {
+      viewerId: _caller.userId,
+      followed: relations.has('follower') && !relations.has('reporter'),
+    }),
     version: order._v,
     channel: order.channel,
     source: order.source,
@@ -222,7 +234,7 @@ async function neighbourDetail(
       kind: order.handlerKind,
       orgName: order.handlerOrgName,
       staffName: '',
-      roleLabel: HANDLER_LABEL[order.handlerKind],
+      roleLabel: HANDLER_KIND_LABELS[order.handlerKind],
       phoneMasked: null,
     },
     routeReason: order.routeReason,

@@ -2,6 +2,7 @@
 import { defineFunction } from '../_platform/kit/define'
 import { getPlatform } from '../_platform/runtime/provider'
 import { adopt } from './adopt'
+import { cleanup } from './cleanup'
 import { mediaCheckResult } from './media-check-result'
 
-export const { main, catalog, name } = defineFunction('files', { adopt, mediaCheckResult }, getPlatform)
+export const { main, catalog, name } = defineFunction('files', { adopt, mediaCheckResult, cleanup }, getPlatform)

@@ -4,6 +4,7 @@ import { getPlatform } from '../_platform/runtime/provider'
 import { cancel } from './cancel'
 import { categories } from './categories'
 import { confirm } from './confirm'
+import { counts } from './counts'
 import { detail } from './detail'
 import { follow } from './follow'
 import { mine } from './mine'
@@ -14,6 +15,6 @@ import { submit } from './submit'
 
 export const { main, catalog, name } = defineFunction(
   'report',
-  { categories, submit, mine, detail, similar, follow, confirm, rate, reopen, cancel },
+  { categories, submit, mine, counts, detail, similar, follow, confirm, rate, reopen, cancel },
   getPlatform,
 )

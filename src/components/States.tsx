@@ -1,7 +1,7 @@
 import { Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import type { ApiError } from '../api'
-import { IS_LOCAL } from '../lib/env'
+import { DEV_PAGES } from '../lib/env'
 import { ROUTES } from '../lib/routes'
 import { Btn } from './Btn'
 
@@ -53,7 +53,7 @@ export function ErrorBox({ error, onRetry }: ErrorProps) {
             重试
           </Btn>
         ) : null}
-        {loggedOut && IS_LOCAL ? (
+        {loggedOut && DEV_PAGES ? (
           <Btn kind="secondary" onClick={() => Taro.reLaunch({ url: ROUTES.personas })}>
             选择身份登录
           </Btn>

@@ -1,7 +1,7 @@
-import { Image, Text, View } from '@tarojs/components'
-import Taro from '@tarojs/taro'
+import { Text, View } from '@tarojs/components'
+import { formatTime } from '../../types/china-time'
 import type { TimelineEntry } from '../../types/report'
-import { formatTime } from '../lib/format'
+import { PhotoGrid } from './PhotoGrid'
 
 /** Every event of an order, oldest first, with who, when, notes and photos (e.g. after-photos). */
 export function Timeline({ entries }: { entries: TimelineEntry[] }) {
@@ -21,19 +21,7 @@ export function Timeline({ entries }: { entries: TimelineEntry[] }) {
               {e.actorRoleLabel ? `（${e.actorRoleLabel}）` : ''}
             </Text>
             {e.note ? <Text className="timeline-note">{e.note}</Text> : null}
-            {e.photoUrls.length ? (
-              <View className="photo-row">
-                {e.photoUrls.map((url) => (
-                  <Image
-                    key={url}
-                    className="photo-thumb"
-                    src={url}
-                    mode="aspectFill"
-                    onClick={() => Taro.previewImage({ current: url, urls: e.photoUrls })}
-                  />
-                ))}
-              </View>
-            ) : null}
+            <PhotoGrid urls={e.photoUrls} />
           </View>
         </View>
       ))}

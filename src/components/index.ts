@@ -1,6 +1,7 @@
 export { Btn } from './Btn'
 export { Switch } from './nutui'
 export { PageShell } from './PageShell'
+export { PhotoGrid } from './PhotoGrid'
 export { PhotoPicker } from './PhotoPicker'
 export { Stars } from './Stars'
 export { Empty, ErrorBox, Loading } from './States'

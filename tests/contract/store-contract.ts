@@ -205,6 +205,16 @@ export function runStoreContract(name: string, makeStore: () => Promise<Store>, 
       expect(second.nextCursor).toBeNull()
     })
 
+    test('a cursor the store did not make (malformed, other keys, wrong-typed values) is StoreInvalidCursorError', async () => {
+      const run = newRun()
+      await items().insert({ _id: `${run}-1`, run, rank: 1 })
+      const b64 = (v: unknown) => Buffer.from(JSON.stringify(v), 'utf8').toString('base64url')
+      for (const cursor of ['a', 'WzFd', b64({}), b64(['x', `${run}-1`]), b64([{ a: 1 }, 'x']), b64([1, 2])]) {
+        const found = items().find({ where: { run }, orderBy: [['rank', 'asc']], cursor })
+        await expect(found).rejects.toMatchObject({ name: 'StoreInvalidCursorError' })
+      }
+    })
+
     test('patch merges top-level fields, ignores undefined, bumps _v, returns the new document', async () => {
       const run = newRun()
       await items().insert({ _id: `${run}-p`, run, kind: 'a', rank: 1, nested: { keep: false, x: 1 } })

@@ -1,12 +1,11 @@
 /**
  * The H5 build in headless Chromium against the real local host: a resident picks the persona
- * resident-a and lands on the home page with their name and address. Saves a 375×812 screenshot.
+ * resident-a and lands on the home page with their name and address. Saves 375-wide screenshots
+ * (into .temp/screenshots; `npm run screenshots` refreshes docs/screenshots).
  */
-import path from 'node:path'
 import type { Page } from 'playwright-core'
-import { SCREENSHOTS } from '../support/browser'
 import { pngOf } from '../support/images'
-import { phoneSession, settled as settledOn, tap, visible } from '../support/phone-session'
+import { phoneSession, screenshot, seen as seenOn, T, tap, visible } from '../support/phone-session'
 import type { TestHost } from '../support/test-host'
 
 const phone = phoneSession()
@@ -18,20 +17,18 @@ beforeAll(() => {
 })
 
 const tapOnRefreshPage = (selector: string) => tap(page, selector)
-const settled = () => settledOn(page)
+const seen = (text: string | RegExp) => seenOn(page, text)
+const shot = (name: string, height?: number) => screenshot(page, name, height)
 
 test('resident-a logs in through the persona picker and sees the home page', async () => {
   await page.goto(`${host.url}/#/pages/dev/personas/index`)
-  await page.getByText('王秀兰').first().click()
-  await page.waitForURL(/pages\/home\/index/, { timeout: 20000 })
-  await page
-    .getByText(/王秀兰/)
-    .first()
-    .waitFor({ timeout: 20000 })
-  await page.getByText('博泰佳苑 3号楼 2单元 501').first().waitFor()
-  await page.getByText('报物业').first().waitFor()
-  await page.getByText('报网格员').first().waitFor()
-  await page.screenshot({ path: path.join(SCREENSHOTS, 'home-resident-a.png') })
+  await seen('王秀兰').click()
+  await page.waitForURL(/pages\/home\/index/, T)
+  await seen(/王秀兰/).waitFor(T)
+  await seen('博泰佳苑 3号楼 2单元 501').waitFor()
+  await seen('报物业').waitFor()
+  await seen('报网格员').waitFor()
+  await shot('home-resident-a')
   expect(pageErrors).toEqual([])
 })
 
@@ -41,73 +38,67 @@ test('elder mode enlarges the text and is remembered after a reload', async () =
     page.evaluate(() =>
       Number.parseFloat(getComputedStyle(document.querySelector('.page-shell') ?? document.body).fontSize),
     )
-  await page.getByText('长辈模式').first().waitFor({ timeout: 20000 })
+  await seen('长辈模式').waitFor(T)
   const before = await sizeOf()
-  await page.locator('.elder-switch').first().click()
+  await visible(page, '.elder-switch').click()
   await page.waitForFunction(
     (b) => Number.parseFloat(getComputedStyle(document.querySelector('.page-shell') ?? document.body).fontSize) > b,
     before,
   )
   await page.reload()
-  await page.getByText('长辈模式').first().waitFor({ timeout: 20000 })
+  await seen('长辈模式').waitFor(T)
   expect(await sizeOf()).toBeGreaterThan(before)
   await page.goto(`${host.url}/#/pages/home/index`)
-  await page.getByText('报物业').first().waitFor({ timeout: 20000 })
-  await page.screenshot({ path: path.join(SCREENSHOTS, 'home-elder-mode.png') })
+  await seen('报物业').waitFor(T)
+  await shot('home-elder-mode')
 })
 
 test('a category tap and one submit file a report: done page with the order number, then its detail', async () => {
   await page.goto(`${host.url}/#/pages/home/index`)
-  await page.locator('.category-item').first().waitFor({ timeout: 20000 })
+  await visible(page, '.category-item').waitFor(T)
   await page.locator('.category-item[data-code="stairwell_light"]').click() // tap 1
-  await page.waitForURL(/pages\/report\/new\/index/, { timeout: 20000 })
-  await page.getByText('楼道灯').first().waitFor({ timeout: 20000 })
+  await page.waitForURL(/pages\/report\/new\/index/, T)
+  await seen('楼道灯').waitFor(T)
   // the description is never prefilled with the room (a neighbour who 同问 must not read it)
   expect(await page.locator('.description textarea').inputValue()).toBe('')
   await page.locator('.description textarea').focus()
   await page.keyboard.insertText('楼道灯不亮')
   await page.locator('.submit-report').dblclick() // tap 2 (a double tap must still file one order: see the count below)
-  await page.waitForURL(/pages\/report\/done\/index/, { timeout: 20000 })
-  const number = (await page.locator('.order-number').first().textContent())?.trim()
+  await page.waitForURL(/pages\/report\/done\/index/, T)
+  const number = (await visible(page, '.order-number').textContent())?.trim()
   expect(number).toBeTruthy()
-  await page
-    .getByText(/已派给/)
-    .first()
-    .waitFor()
-  await settled()
-  await page.screenshot({ path: path.join(SCREENSHOTS, 'home-report-done.png') })
-  await page.getByText('查看进度').first().click()
-  await page.waitForURL(/pages\/report\/detail\/index/, { timeout: 20000 })
-  await page.locator('.timeline-entry').first().waitFor({ timeout: 20000 })
-  expect((await page.locator('.order-number').first().textContent())?.trim()).toBe(number)
-  await settled()
-  await page.setViewportSize({ width: 375, height: 1400 }) // the whole detail page in one picture
-  await page.screenshot({ path: path.join(SCREENSHOTS, 'home-report-detail.png') })
-  await page.setViewportSize({ width: 375, height: 812 })
+  await seen(/已派给/).waitFor()
+  await shot('home-report-done')
+  await seen('查看进度').click()
+  await page.waitForURL(/pages\/report\/detail\/index/, T)
+  await visible(page, '.timeline-entry').waitFor(T)
+  expect((await visible(page, '.order-number').textContent())?.trim()).toBe(number)
+  await shot('home-report-detail', 1400) // the whole detail page in one picture
   // 撤销 (with the confirm dialog): frees the staff member for the next test's least-loaded dispatch
   await page.reload() // a fresh layout at the phone height
   await tapOnRefreshPage('.action-cancel')
-  await page.getByText('确定', { exact: true }).click()
-  await page.locator('.status-cancelled').first().waitFor({ timeout: 20000 })
+  await page.getByText('确定', { exact: true }).filter({ visible: true }).first().click()
+  await visible(page, '.status-cancelled').waitFor(T)
   expect(pageErrors).toEqual([])
 })
 
 test('with a photo: the emergency hint shows first; after the property staff resolve it, the resident confirms and rates', async () => {
   await page.goto(`${host.url}/#/pages/report/new/index?category=elevator_trapped&channel=property`)
-  await page.locator('.emergency-hint').waitFor({ timeout: 20000 })
+  await page.locator('.emergency-hint').waitFor(T)
   expect(await page.locator('.emergency-hint').textContent()).toContain('119')
   const chooser = page.waitForEvent('filechooser')
   await page.locator('.photo-add').click()
   await (await chooser).setFiles({ name: 'lift.png', mimeType: 'image/png', buffer: pngOf(64, 48, [200, 60, 60]) })
-  await page.locator('.photo-cell .photo-thumb').first().waitFor({ timeout: 20000 })
+  await visible(page, '.photo-cell .photo-thumb').waitFor(T)
   await page.waitForFunction(
     () => !document.querySelector('.photo-progress') && !document.querySelector('.photo-failed'),
   )
-  await settled()
   await page.locator('.emergency-hint').evaluate((el) => el.scrollIntoView()) // the picker scrolled down
-  await page.screenshot({ path: path.join(SCREENSHOTS, 'home-report-new-emergency.png') })
+  await shot('home-report-new-emergency')
+  await page.locator('.description textarea').focus()
+  await page.keyboard.insertText('电梯困人，门打不开')
   await page.locator('.submit-report').click()
-  await page.waitForURL(/pages\/report\/done\/index\?id=/, { timeout: 20000 })
+  await page.waitForURL(/pages\/report\/done\/index\?id=/, T)
   const id = new URL(page.url().replace('/#/', '/')).searchParams.get('id')!
 
   // the property company's staff acknowledge and resolve it, with an after-photo
@@ -124,24 +115,20 @@ test('with a photo: the emergency hint shows first; after the property staff res
   await host.ok('workorder', 'resolve', { id, note: '已解救，电梯恢复运行', photos: [data.fileId] }, staff)
 
   await page.goto(`${host.url}/#/pages/report/detail/index?id=${id}`)
-  await page.getByText('已解救，电梯恢复运行').first().waitFor({ timeout: 20000 })
+  await seen('已解救，电梯恢复运行').waitFor(T)
   await tapOnRefreshPage('.action-confirm')
-  await page.locator('.rate-panel').waitFor({ timeout: 20000 }) // confirming opens the rating at once
+  await page.locator('.rate-panel').waitFor(T) // confirming opens the rating at once
   await tapOnRefreshPage('.stars .nut-rate-item:nth-child(5)')
   await tapOnRefreshPage('.rating-tag')
   await tapOnRefreshPage('.action-rate')
-  await page.locator('.rating-shown').waitFor({ timeout: 20000 })
+  await page.locator('.rating-shown').waitFor(T)
   expect(await page.locator('.rating-shown .star-on').count()).toBe(5)
-  await settled()
-  await page.waitForTimeout(1800) // the 感谢您的评价 toast
-  await page.setViewportSize({ width: 375, height: 1600 })
-  await page.screenshot({ path: path.join(SCREENSHOTS, 'home-report-rated.png') })
-  await page.setViewportSize({ width: 375, height: 812 })
+  await shot('home-report-rated', 1600) // once the 感谢您的评价 toast has gone
   await page.reload()
 
   await page.goto(`${host.url}/#/pages/report/mine/index`)
-  await page.locator('.order-item').first().waitFor({ timeout: 20000 })
-  expect(await page.locator('.order-item').count()).toBe(2)
+  await visible(page, '.order-item').waitFor(T)
+  expect(await page.locator('.order-item >> visible=true').count()).toBe(2)
   expect(pageErrors).toEqual([])
 })
 
@@ -160,17 +147,13 @@ test('同问: a resident finds an open report of the same kind in the building a
     leader,
   )
   await page.goto(`${host.url}/#/pages/dev/personas/index`)
-  await page.getByText('李建国').first().click()
-  await page.waitForURL(/pages\/home\/index/, { timeout: 20000 })
+  await seen('李建国').click()
+  await page.waitForURL(/pages\/home\/index/, T)
   await page.goto(`${host.url}/#/pages/report/new/index?category=stairwell_light&channel=property`)
-  await visible(page, '.similar-item').waitFor({ timeout: 20000 })
-  await settled()
-  await page.screenshot({ path: path.join(SCREENSHOTS, 'home-report-similar.png') })
-  await visible(page, '.similar-item .follow-button').click()
-  await page.waitForURL(new RegExp(`pages/report/detail/index\\?id=${found.id}`), { timeout: 20000 })
-  await page
-    .getByText(/1 人同问/)
-    .first()
-    .waitFor({ timeout: 20000 })
+  await visible(page, '.similar-item').waitFor(T)
+  await shot('home-report-similar')
+  await tap(page, '.similar-item .follow-button')
+  await page.waitForURL(new RegExp(`pages/report/detail/index\\?id=${found.id}`), T)
+  await seen(/1 人同问/).waitFor(T)
   expect(pageErrors).toEqual([])
 })

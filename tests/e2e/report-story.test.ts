@@ -4,13 +4,20 @@
  * 2. property-staff (刘师傅) acknowledges it from the inbox and resolves it with an after-photo;
  * 3. resident-a rates it 5 stars;
  * 4. the timeline shows every step.
- * A screenshot of each step goes to docs/screenshots/story-*.png (375×812).
+ * A screenshot of each step goes to .temp/screenshots/story-*.png (375 wide); `npm run screenshots`
+ * refreshes the tracked copies in docs/screenshots.
  */
-import path from 'node:path'
 import type { Page } from 'playwright-core'
-import { SCREENSHOTS } from '../support/browser'
 import { pngOf } from '../support/images'
-import { phoneSession, settled as settledOn, T, tap as tapOn, visible as visibleOn } from '../support/phone-session'
+import {
+  phoneSession,
+  screenshot,
+  seen as seenOn,
+  settled as settledOn,
+  T,
+  tap as tapOn,
+  visible as visibleOn,
+} from '../support/phone-session'
 import type { TestHost } from '../support/test-host'
 
 const phone = phoneSession()
@@ -25,24 +32,13 @@ const visible = (selector: string) => visibleOn(page, selector)
 const tap = (selector: string) => tapOn(page, selector)
 const settled = () => settledOn(page)
 
-/** a screenshot once any toast has faded */
-async function shot(name: string) {
-  await page
-    .waitForFunction(
-      () =>
-        !Array.from(document.querySelectorAll('.taro__toast, .weui-toast')).some(
-          (t) => getComputedStyle(t).display !== 'none' && (t as HTMLElement).offsetParent !== null,
-        ),
-      undefined,
-      { timeout: 5000 },
-    )
-    .catch(() => undefined)
-  await page.screenshot({ path: path.join(SCREENSHOTS, `story-${name}.png`) })
-}
+const seen = (text: string | RegExp) => seenOn(page, text)
+/** a screenshot once the page is still and any toast has faded */
+const shot = (name: string, height?: number) => screenshot(page, `story-${name}`, height)
 
 async function loginAs(name: string, landing: RegExp) {
   await page.goto(`${host.url}/#/pages/dev/personas/index`)
-  await page.getByText(name).first().click(T)
+  await seen(name).click(T)
   await page.waitForURL(landing, T)
 }
 
@@ -50,7 +46,7 @@ async function attachPhoto(color: [number, number, number]) {
   const chooser = page.waitForEvent('filechooser')
   await tap('.photo-add')
   await (await chooser).setFiles({ name: 'photo.png', mimeType: 'image/png', buffer: pngOf(96, 72, color) })
-  await page.locator('.photo-cell .photo-thumb').first().waitFor(T)
+  await visible('.photo-cell .photo-thumb').waitFor(T)
   await page.waitForFunction(
     () => !document.querySelector('.photo-progress') && !document.querySelector('.photo-failed'),
   )
@@ -71,50 +67,46 @@ test('report → acknowledge → resolve with an after-photo → 5 stars → the
   await page.keyboard.press('End')
   await page.keyboard.insertText('楼道灯不亮，晚上上下楼看不见')
   await attachPhoto([230, 200, 60])
-  await settled()
   await shot('1-report')
   await tap('.submit-report')
   await page.waitForURL(/pages\/report\/done\/index\?id=/, T)
-  const number = (await page.locator('.order-number').first().textContent())?.trim() ?? ''
+  const number = (await visible('.order-number').textContent())?.trim() ?? ''
   expect(number).toMatch(/^HB-\d{8}-\d{4}$/)
-  await page.getByText('已派给 博泰佳苑物业服务中心').first().waitFor(T)
+  await seen('已派给 博泰佳苑物业服务中心').waitFor(T)
   const id = new URL(page.url().replace('/#/', '/')).searchParams.get('id')!
   const filed = await host.ok('report', 'detail', { id }, await host.login('resident-a'))
   expect(filed).toMatchObject({ description: expect.stringContaining('楼道灯不亮'), handler: { staffName: '刘师傅' } })
   expect(filed.photoUrls).toHaveLength(1)
-  await settled()
   await shot('2-submitted')
 
   // 2. property-staff: inbox → 签收 → order → 办结 with an after-photo
   await loginAs('刘师傅', /packageStaff\/pages\/inbox\/index/)
-  const row = page.locator('.inbox-item').filter({ hasText: '楼道灯' }).first()
+  const row = page.locator('.inbox-item >> visible=true').filter({ hasText: '楼道灯' }).first()
   await row.waitFor(T)
-  await settled()
   await shot('3-inbox')
   await row.locator('.inbox-ack').dispatchEvent('click')
-  await page.getByText('已签收').first().waitFor(T)
+  await row.locator('.status-acknowledged').waitFor(T)
   await row.dispatchEvent('click')
   await page.waitForURL(/packageStaff\/pages\/order\/index\?id=/, T)
-  await page.locator('.order-number').filter({ hasText: number }).first().waitFor(T)
+  await page.locator('.order-number >> visible=true').filter({ hasText: number }).first().waitFor(T)
   await tap('.action-resolve')
   await visible('.resolve-note textarea').fill('已更换LED声控灯，楼道照明恢复')
   await attachPhoto([60, 170, 90])
   await tap('.resolve-submit')
-  await page.getByText('已办结待确认').first().waitFor(T)
-  await settled()
+  await seen('已办结待确认').waitFor(T)
   await shot('4-resolved')
 
   // 3. resident-a: 我的报事 → detail → 5 stars
   await loginAs('王秀兰', /pages\/home\/index/)
   await page.goto(`${host.url}/#/pages/report/mine/index`)
-  await page.locator('.order-item').filter({ hasText: number }).first().dispatchEvent('click')
+  await page.locator('.order-item >> visible=true').filter({ hasText: number }).first().dispatchEvent('click')
   await page.waitForURL(/pages\/report\/detail\/index\?id=/, T)
-  await page.getByText('已更换LED声控灯，楼道照明恢复').first().waitFor(T)
+  await seen('已更换LED声控灯，楼道照明恢复').waitFor(T)
   await tap('.action-rate-open')
   await tap('.stars .nut-rate-item:nth-child(5)')
   await visible('.rate-comment textarea').fill('师傅来得很快，谢谢！')
   await tap('.action-rate')
-  await page.locator('.rating-shown').waitFor(T)
+  await visible('.rating-shown').waitFor(T)
   expect(await page.locator('.rating-shown .star-on').count()).toBe(5)
 
   // 4. the timeline: every step, in order
@@ -123,10 +115,7 @@ test('report → acknowledge → resolve with an after-photo → 5 stars → the
   expect(order.every((i) => i >= 0)).toBe(true)
   expect([...order].sort((a, b) => a - b)).toEqual(order)
   expect(await page.locator('.after-photos .photo-thumb').count()).toBe(1)
-  await settled()
-  await page.setViewportSize({ width: 375, height: 1700 })
-  await shot('5-rated-timeline')
-  await page.setViewportSize({ width: 375, height: 812 })
+  await shot('5-rated-timeline', 1700)
   expect(pageErrors).toEqual([])
 })
 
@@ -151,11 +140,10 @@ test('a community admin rejects a duplicate from the order page; the resident se
   await visible('.reject-reason textarea').focus()
   await page.keyboard.insertText('与上一条噪音报事重复，已合并处理')
   await tap('.reject-submit')
-  await page.getByText('已驳回').first().waitFor(T)
-  await settled()
+  await seen('已驳回').waitFor(T)
   await shot('6-rejected')
-  const seen = await host.ok('report', 'detail', { id: dup.id }, resident)
-  expect(seen).toMatchObject({ status: 'rejected', actions: [] })
-  expect(seen.timeline.at(-1)).toMatchObject({ action: 'reject', note: '与上一条噪音报事重复，已合并处理' })
+  const byResident = await host.ok('report', 'detail', { id: dup.id }, resident)
+  expect(byResident).toMatchObject({ status: 'rejected', actions: [] })
+  expect(byResident.timeline.at(-1)).toMatchObject({ action: 'reject', note: '与上一条噪音报事重复，已合并处理' })
   expect(pageErrors).toEqual([])
 })

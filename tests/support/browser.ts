@@ -2,12 +2,18 @@
  * Headless Debian Chromium driven by playwright-core, at a phone viewport (375×812). No
  * --user-data-dir: playwright-core refuses it in launch(), and a plain launch gets a fresh profile.
  */
+import { mkdirSync } from 'node:fs'
 import path from 'node:path'
 import { type Browser, type BrowserContext, chromium } from 'playwright-core'
 
-export const SCREENSHOTS = path.resolve(__dirname, '..', '..', 'docs', 'screenshots')
+/**
+ * Where e2e runs put their screenshots: an ignored folder, so a test run never dirties the tree.
+ * `npm run screenshots` copies them to the tracked docs/screenshots.
+ */
+export const SCREENSHOTS = path.resolve(__dirname, '..', '..', '.temp', 'screenshots')
 
 export async function launchPhone(): Promise<{ browser: Browser; context: BrowserContext }> {
+  mkdirSync(SCREENSHOTS, { recursive: true })
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     args: [

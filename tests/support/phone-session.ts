@@ -3,11 +3,19 @@
  * Chromium at a 375×812 phone. Call it at the top of the file; its beforeAll/afterAll open and close
  * both. The helpers cope with how Taro's H5 runtime behaves in a browser.
  */
+import path from 'node:path'
 import type { Browser, Page } from 'playwright-core'
-import { launchPhone } from './browser'
+import { launchPhone, SCREENSHOTS } from './browser'
 import { startTestHost, type TestHost } from './test-host'
 
-export const T = { timeout: 20000 }
+/**
+ * How long one wait may take. Generous on purpose: on a loaded machine (CI with both cores busy) a
+ * page can take many seconds to appear, and a wait ends as soon as its condition holds anyway.
+ */
+export const T = { timeout: 45_000 }
+/** starting PGlite and Chromium, and each test, under the same load */
+const SETUP_MS = 180_000
+const TEST_MS = 240_000
 
 export interface PhoneSession {
   host: TestHost
@@ -17,24 +25,35 @@ export interface PhoneSession {
 }
 
 export function phoneSession(): PhoneSession {
+  jest.setTimeout(TEST_MS)
   const session = { pageErrors: [] as string[] } as PhoneSession
   let browser: Browser | undefined
-  beforeAll(async () => {
-    session.host = await startTestHost({ h5: true })
-    const launched = await launchPhone()
-    browser = launched.browser
-    session.page = await launched.context.newPage()
-    session.page.on('pageerror', (e) => session.pageErrors.push(e.message))
-  })
+  let ready: Promise<void> | undefined
+  beforeAll(() => {
+    ready = (async () => {
+      session.host = await startTestHost({ h5: true })
+      const launched = await launchPhone()
+      browser = launched.browser
+      session.page = await launched.context.newPage()
+      session.page.setDefaultTimeout(T.timeout)
+      session.page.on('pageerror', (e) => session.pageErrors.push(e.message))
+    })()
+    return ready
+  }, SETUP_MS)
+  // a setup that timed out may still finish: wait for it, so nothing is left running
   afterAll(async () => {
+    await ready?.catch(() => undefined)
     await browser?.close()
     await session.host?.close()
-  })
+  }, SETUP_MS)
   return session
 }
 
 /** The visible match: H5 keeps earlier pages of the stack in the DOM, hidden. */
 export const visible = (page: Page, selector: string) => page.locator(`${selector} >> visible=true`).first()
+
+/** The first visible element with that text: a hidden page of the stack may hold the same words. */
+export const seen = (page: Page, text: string | RegExp) => page.getByText(text).filter({ visible: true }).first()
 
 /**
  * Clicks the element itself. Playwright's actionability check reports a page underneath, or
@@ -47,14 +66,44 @@ export async function tap(page: Page, selector: string): Promise<void> {
   await target.dispatchEvent('click')
 }
 
-/** Waits until the slide-in animation has put the newest page (Taro's `.taro_page`) at the left edge. */
+/**
+ * Waits until the page is still: the newest page (Taro's `.taro_page`) is at the left edge after its
+ * slide-in, and no finite animation or transition is running (a spinner's endless one is ignored).
+ */
 export async function settled(page: Page): Promise<void> {
-  await page.waitForFunction(() => {
-    const pages = Array.from(document.querySelectorAll('.taro_page')).filter(
-      (p) => getComputedStyle(p).display !== 'none',
-    )
-    const top = pages[pages.length - 1]
-    return !!top && Math.abs(top.getBoundingClientRect().left) < 1
-  })
-  await page.waitForTimeout(150)
+  await page.waitForFunction(
+    () => {
+      const pages = Array.from(document.querySelectorAll('.taro_page')).filter(
+        (p) => getComputedStyle(p).display !== 'none',
+      )
+      const top = pages[pages.length - 1]
+      if (!top || Math.abs(top.getBoundingClientRect().left) >= 1) return false
+      return document
+        .getAnimations()
+        .every((a) => a.playState !== 'running' || a.effect?.getTiming().iterations === Number.POSITIVE_INFINITY)
+    },
+    undefined,
+    T,
+  )
+}
+
+/** Waits until no toast is on screen (a success toast fades after about 1.5 s). */
+export async function toastGone(page: Page): Promise<void> {
+  await page.waitForFunction(
+    () =>
+      !Array.from(document.querySelectorAll('.taro__toast, .weui-toast')).some(
+        (t) => getComputedStyle(t).display !== 'none' && (t as HTMLElement).offsetParent !== null,
+      ),
+    undefined,
+    T,
+  )
+}
+
+/** A 375-wide screenshot into SCREENSHOTS once the page is still and no toast covers it. */
+export async function screenshot(page: Page, name: string, height?: number): Promise<void> {
+  await settled(page)
+  await toastGone(page)
+  if (height) await page.setViewportSize({ width: 375, height })
+  await page.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`) })
+  if (height) await page.setViewportSize({ width: 375, height: 812 })
 }

@@ -7,6 +7,7 @@ import { startHost } from '../../cloudfunctions/_host/server'
 import type { Clock, Platform } from '../../cloudfunctions/_platform/ports'
 import { createLocalPlatform } from '../../cloudfunctions/_platform/runtime/local'
 import { clearInjectedPlatform } from '../../cloudfunctions/_platform/runtime/provider'
+import type { Store } from '../../cloudfunctions/_platform/store/port'
 import { seedIfEmpty } from '../../cloudfunctions/_seed/seed'
 import { type Envelope, httpStatusOf } from '../../types/envelope'
 
@@ -31,13 +32,14 @@ export interface TestHost {
 }
 
 export async function startTestHost(
-  options: { clock?: Clock; h5?: boolean; storeUrl?: string; demo?: boolean } = {},
+  options: { clock?: Clock; h5?: boolean; storeUrl?: string; demo?: boolean; store?: Store } = {},
 ): Promise<TestHost> {
   // tests log in as demo personas on every store: the host starts with the demo flag unless told otherwise
   const platform = await createLocalPlatform({
     storeUrl: options.storeUrl ?? 'pglite:memory',
     clock: options.clock,
     demo: options.demo ?? true,
+    store: options.store,
   })
   await seedIfEmpty(platform.store, platform.clock.now())
   const host = await startHost({

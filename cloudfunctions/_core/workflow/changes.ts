@@ -273,3 +273,26 @@ export function rejectHeldChange(): Change {
     events: [{ action: 'reject', note: '照片未通过内容审核，报事未受理，请重新拍照提交' }],
   }
 }
+
+/**
+ * The holder's staff role ended: the order goes back to its org's pool, or to the colleague who takes
+ * it (communities and departments have no pool screen). The system's step, noting who removed them.
+ */
+export function releaseChange(
+  order: Pick<WorkOrder, 'handlerStaffName' | 'handlerOrgName'>,
+  next: { id: string; name: string } | null,
+  removedBy: string,
+): Change {
+  const who = order.handlerStaffName || '原经办人'
+  const then = next ? `改由${next.name}办理` : '工单退回待领取'
+  return {
+    patch: { handlerStaffId: next?.id ?? '', handlerStaffName: next?.name ?? '' },
+    events: [
+      {
+        action: 'release',
+        note: `${who}已不在${order.handlerOrgName}任职（${removedBy}调整），${then}`,
+        system: '小北改派',
+      },
+    ],
+  }
+}

@@ -20,6 +20,7 @@ export const GUARDS: Partial<Record<TableAction, Guard>> = {
   rate: (f) => (f.rated ? '您已评价过了' : null),
   reopen: (f) => (f.status === 'closed' && f.rated ? '已评价的报事不能重办，请重新报事' : null),
   whistle: (f) => (f.whistlePending ? '已吹哨，等待部门报到' : null),
+  release: (f) => (f.handlerStaffId ? null : '该工单不在个人名下'),
   whistle_report: (f) => (f.hasWhistle && f.whistlePending ? null : '没有待报到的吹哨'),
 }
 

@@ -43,6 +43,8 @@ export const TRANSITIONS: Record<Exclude<WorkOrderAction, 'submit'>, TransitionR
   whistle_report: { from: OPEN, to: 'same', by: ['department'] },
   supervise: { from: ['assigned'], to: 'same', by: ['system'] },
   follow: { from: OPEN, to: 'same', by: ['neighbour'] },
+  /** the holder is no longer staff of the org: the order goes back to the org's pool */
+  release: { from: ['assigned', ...WORKING], to: 'assigned', by: ['system'] },
 }
 
 export type TableAction = keyof typeof TRANSITIONS

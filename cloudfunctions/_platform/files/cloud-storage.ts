@@ -6,13 +6,11 @@
  * files under their own upload prefix, `uploads/<openid>/…`: the functions read storage with admin
  * rights, so without it anyone could claim another person's photo by its path.
  */
-import { customAlphabet } from 'nanoid'
+
+import { fileIdTail, isFileId, newFileId } from '../../../types/file-id'
 import type { FilesPort, StoredFile } from '../ports'
 import type { Store } from '../store/port'
 import { MAX_PHOTO_BYTES, sniffImage } from './sniff'
-
-const fileIdTail = customAlphabet('0123456789abcdefghijklmnopqrstuvwxyz', 16)
-const FILE_ID = /^f_[0-9a-z]{16}$/
 
 export interface CloudStorageApp {
   uploadFile(options: { cloudPath: string; fileContent: Buffer }): Promise<{ fileID?: string }>
@@ -46,7 +44,7 @@ export function createCloudStorageFiles(options: {
   const files = store.collection('files')
 
   async function record(cloudFileId: string, bytes: Uint8Array, mime: string, ownerId: string): Promise<StoredFile> {
-    const fileId = `f_${fileIdTail()}`
+    const fileId = newFileId()
     await files.insert({
       _id: fileId,
       cloudFileId,
@@ -60,7 +58,7 @@ export function createCloudStorageFiles(options: {
   }
 
   async function cloudIdOf(fileId: string): Promise<{ cloudFileId: string; mime: string } | null> {
-    if (!FILE_ID.test(fileId)) return null
+    if (!isFileId(fileId)) return null
     const meta = await files.get(fileId)
     return meta && typeof meta.cloudFileId === 'string'
       ? { cloudFileId: meta.cloudFileId, mime: String(meta.mime) }

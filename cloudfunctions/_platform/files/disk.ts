@@ -1,13 +1,13 @@
-/** Files on local disk (local default and self-hosted): bytes under `dir`, metadata in the `files` collection. */
-import { mkdir, readFile, writeFile } from 'node:fs/promises'
+/**
+ * Files on local disk (local default and self-hosted): bytes under `dir`, metadata in the `files`
+ * collection. Photos are residents' data: the folder is owner-only (0700) and each file 0600.
+ */
+import { chmod, mkdir, readFile, rm, writeFile } from 'node:fs/promises'
 import path from 'node:path'
-import { customAlphabet } from 'nanoid'
+import { isFileId, newFileId } from '../../../types/file-id'
 import { checkFileGrant, fileGrant } from '../../_core/privacy'
 import type { FilesPort } from '../ports'
 import type { Store } from '../store/port'
-
-const fileIdTail = customAlphabet('0123456789abcdefghijklmnopqrstuvwxyz', 16)
-const FILE_ID = /^f_[0-9a-z]{16}$/
 
 export function createDiskFiles(options: {
   dir: string
@@ -20,9 +20,10 @@ export function createDiskFiles(options: {
   const where = (fileId: string) => path.join(dir, fileId)
   return {
     async put(bytes, meta) {
-      const fileId = `f_${fileIdTail()}`
-      await mkdir(dir, { recursive: true })
-      await writeFile(where(fileId), bytes)
+      const fileId = newFileId()
+      await mkdir(dir, { recursive: true, mode: 0o700 })
+      await chmod(dir, 0o700)
+      await writeFile(where(fileId), bytes, { mode: 0o600 })
       await store.collection('files').insert({
         _id: fileId,
         mime: meta.mime,
@@ -34,7 +35,7 @@ export function createDiskFiles(options: {
       return { fileId, mime: meta.mime, size: bytes.byteLength }
     },
     async get(fileId) {
-      if (!FILE_ID.test(fileId)) return null
+      if (!isFileId(fileId)) return null
       const meta = await store.collection('files').get(fileId)
       if (!meta) return null
       const bytes = await readFile(where(fileId))
@@ -45,6 +46,11 @@ export function createDiskFiles(options: {
     },
     grants(fileId, grant) {
       return checkFileGrant(grantKey, fileId, grant, now().getTime())
+    },
+    async remove(fileId) {
+      if (!isFileId(fileId)) return false
+      await rm(where(fileId), { force: true })
+      return store.collection('files').remove(fileId)
     },
   }
 }

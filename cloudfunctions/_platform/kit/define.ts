@@ -11,8 +11,9 @@ import { zhCN } from 'zod/locales'
 import { ActionEvent, type Envelope } from '../../../types/envelope'
 import type { Caller, Role } from '../../../types/identity'
 import type { InvocationContext, Platform, Runtime } from '../ports'
+import { isStoreInvalidCursor } from '../store/common'
 import { isStoreConflict, isStoreNotFound } from '../store/port'
-import { AppError, forbidden, invalidInput, notFound, unauthenticated } from './errors'
+import { AppError, forbidden, invalidInput, logInternal, notFound, unauthenticated } from './errors'
 
 z.config(zhCN())
 
@@ -87,7 +88,7 @@ export function defineFunction(
   async function main(rawEvent: unknown, context: InvocationContext = {}): Promise<Envelope<unknown>> {
     try {
       const event = ActionEvent.safeParse(timerAsAction(rawEvent))
-      if (!event.success) throw invalidInput('请求格式有误', issuesOf(event.error))
+      if (!event.success) throw invalidInput(envelopeMessage(event.error), issuesOf(event.error))
       const spec = Object.hasOwn(actions, event.data.action) ? actions[event.data.action] : undefined
       if (!spec) throw notFound(`没有这个操作：${name}.${event.data.action}`)
       const platform = await getPlatform()
@@ -102,7 +103,7 @@ export function defineFunction(
       const data = await spec.handler({ input: parsed.data, caller, platform, requestId: event.data.requestId })
       return { ok: true, data: data ?? null }
     } catch (error) {
-      return { ok: false, error: toErrorBody(error, name) }
+      return { ok: false, error: toErrorBody(error, { fn: name, ...whereOf(timerAsAction(rawEvent)) }) }
     }
   }
 
@@ -139,14 +140,31 @@ function firstMessage(error: z.ZodError): string {
   return `填写的内容有误${where}：${first.message}`
 }
 
-function toErrorBody(error: unknown, fn: string) {
+/** The envelope's own problems; an unstorable string anywhere in the event names its field. */
+function envelopeMessage(error: z.ZodError): string {
+  const first = error.issues[0]
+  return first?.code === 'custom' && first.path[0] === 'data' ? firstMessage(error) : '请求格式有误'
+}
+
+function toErrorBody(error: unknown, where: { fn: string; action?: string; requestId?: string }) {
   if (error instanceof AppError) return error.toBody()
   // errors thrown by the host's platform objects come from another copy of AppError
   if (isAppErrorLike(error)) return new AppError(error.code, error.message, error.details).toBody()
   if (isStoreConflict(error)) return new AppError('CONFLICT').toBody()
   if (isStoreNotFound(error)) return new AppError('NOT_FOUND').toBody()
-  console.error(`[${fn}] internal error`, error)
+  if (isStoreInvalidCursor(error)) return invalidInput('翻页位置无效，请刷新后重试').toBody()
+  logInternal(error, where)
   return new AppError('INTERNAL').toBody()
+}
+
+/** The action and request id for the log, only when they are plain short strings. */
+function whereOf(rawEvent: unknown): { action?: string; requestId?: string } {
+  const { action, requestId } = (typeof rawEvent === 'object' && rawEvent !== null ? rawEvent : {}) as {
+    action?: unknown
+    requestId?: unknown
+  }
+  const plain = (v: unknown) => (typeof v === 'string' && /^[\w.:-]{1,128}$/.test(v) ? v : undefined)
+  return { action: plain(action), requestId: plain(requestId) }
 }
 
 function isAppErrorLike(error: unknown): error is { code: AppError['code']; message: string; details?: unknown } {

@@ -4,6 +4,7 @@
  * locally). Each template key maps to a template id and a field mapping, configured by the street.
  * Every message is also written to the outbox collection as the delivery record.
  */
+import { describeError } from '../kit/errors'
 import type { NotifyPort } from '../ports'
 import type { Store } from '../store/port'
 import { createOutboxNotify } from './outbox'
@@ -59,7 +60,7 @@ export function createSubscribeMessageNotify(options: {
         await api.subscribeMessage.send({ touser: openid, templateId: template.templateId, page: message.page, data })
       } catch (error) {
         // a refused subscribe message (quota used, user unsubscribed) never fails the action
-        console.warn('[notify] subscribeMessage.send failed', error)
+        console.warn(`[notify] subscribeMessage.send failed ${describeError(error)}`)
       }
     },
   }

@@ -52,6 +52,15 @@ export async function createCloudbasePlatform(options: CloudbasePlatformOptions 
   const app = options.app ?? sdk().init({ env: sdk().SYMBOL_CURRENT_ENV })
   const store = createCloudbaseStore({ app })
   await store.migrate()
+  // the first admin of a new deployment: a one-time invite from the function's environment
+  if (env.XIAOBEI_BOOTSTRAP_CODE) {
+    const { ensureBootstrapInvite } = await import('./bootstrap-invite')
+    await ensureBootstrapInvite(
+      store,
+      { code: env.XIAOBEI_BOOTSTRAP_CODE, streetId: env.XIAOBEI_BOOTSTRAP_STREET },
+      systemClock.now(),
+    ).catch((error) => console.error('[bootstrap] failed', error))
+  }
   const now = () => systemClock.now()
   const files = createCloudStorageFiles({ app, store, now })
   let wx: any

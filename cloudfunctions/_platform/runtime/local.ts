@@ -4,7 +4,7 @@
  * local host (or by a bundle run on its own) from explicit options.
  */
 import { createHmac, randomBytes } from 'node:crypto'
-import { existsSync, readFileSync, unlinkSync, writeFileSync } from 'node:fs'
+import { chmodSync, existsSync, lstatSync, readdirSync, readFileSync, rmSync, unlinkSync, writeFileSync } from 'node:fs'
 import { mkdir, readFile, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { createKeywordContentCheck } from '../content-check/keywords'
@@ -14,6 +14,7 @@ import { createOutboxNotify } from '../notify/outbox'
 import { createSubscribeMessageNotify, templatesFromEnv } from '../notify/subscribe-message'
 import type { Clock, Platform } from '../ports'
 import { createStoreFromUrl } from '../store'
+import type { Store } from '../store/port'
 import { createSelfHostedContentCheck, openApiOf } from '../wechat/bridges'
 import { createWechatHttpApi } from '../wechat/http'
 import { type WechatConfig, wechatConfigFromEnv } from '../wechat/port'
@@ -27,6 +28,8 @@ export interface LocalPlatformOptions {
   /** token signing secret; default kept in `<dataDir>/secret` (random per process in memory mode) */
   secret?: string
   clock?: Clock
+  /** an already open store to use instead of opening `storeUrl` (tests that reach below the port) */
+  store?: Store
   /** demo personas (auth.devLogin); default `demoLoginFor(storeUrl)` */
   demo?: boolean
   /** the WeChat API (wxLogin, msg_sec_check, subscribe send); default from XIAOBEI_WECHAT_*, null: off */
@@ -42,17 +45,22 @@ export function demoLoginFor(storeUrl: string, flag: string | undefined = proces
   return storeUrl.startsWith('pglite:')
 }
 
-export async function createLocalPlatform(options: LocalPlatformOptions = {}): Promise<Platform> {
+/** The local platform, plus the data-dir lock when it holds one (PGlite on disk). */
+export type LocalPlatform = Platform & { lock: DataDirLock | null }
+
+export async function createLocalPlatform(options: LocalPlatformOptions = {}): Promise<LocalPlatform> {
   const dataDir = path.resolve(options.dataDir ?? '.data')
   const storeUrl = options.storeUrl ?? `pglite:${path.join(dataDir, 'pglite')}`
-  const inMemory = storeUrl === 'pglite:memory'
+  const inMemory = storeUrl === 'pglite:memory' || options.store !== undefined
   const clock = options.clock ?? systemClock
   const now = () => clock.now()
-  if (!inMemory) await mkdir(dataDir, { recursive: true })
-  if (storeUrl.startsWith('pglite:') && !inMemory) takeDataDirLock(dataDir)
-  const store = await createStoreFromUrl(storeUrl)
+  if (!inMemory) await mkdir(dataDir, { recursive: true, mode: 0o700 })
+  const lock = storeUrl.startsWith('pglite:') && !inMemory ? await takeDataDirLock(dataDir) : null
+  const store = options.store ?? (await createStoreFromUrl(storeUrl))
   await store.migrate()
   const secret = options.secret ?? (inMemory ? randomBytes(32).toString('hex') : await secretIn(dataDir))
+  // residents' data: whatever created the files (PGlite's initdb, an older version), owner-only
+  if (!inMemory) tightenPermissions(dataDir)
   const files = createDiskFiles({
     dir: path.join(dataDir, inMemory ? `uploads-mem-${process.pid}` : 'uploads'),
     store,
@@ -85,6 +93,7 @@ export async function createLocalPlatform(options: LocalPlatformOptions = {}): P
     identity: createLocalIdentity({ store, secret, now }),
     demoLogin: options.demo ?? demoLoginFor(storeUrl),
     ...(wechat ? { wechat } : {}),
+    lock,
   }
 }
 
@@ -96,33 +105,143 @@ async function secretIn(dataDir: string): Promise<string> {
   return secret
 }
 
+/** Removes group and other permissions from everything under `dir` (0700 folders, 0600 files). */
+export function tightenPermissions(dir: string): void {
+  const visit = (target: string) => {
+    const stat = lstatSync(target)
+    if (stat.isSymbolicLink()) return
+    if ((stat.mode & 0o077) !== 0) chmodSync(target, stat.isDirectory() ? 0o700 : stat.mode & 0o700)
+    if (stat.isDirectory()) for (const name of readdirSync(target)) visit(path.join(target, name))
+  }
+  visit(dir)
+}
+
 /**
  * PGlite is one process's database: a second process opening the same directory would corrupt it.
- * The lock names the owning pid and is released when the process exits.
+ * The lock file records who holds it: the pid, the process's start time (Linux), a random token,
+ * and the port once the host listens (`announce`). A lock blocks a start only while its holder is
+ * that very process: a pid reused by an unrelated process after a crash or a reboot does not count.
  */
-function takeDataDirLock(dataDir: string): void {
-  const lock = path.join(dataDir, 'pglite.lock')
-  if (existsSync(lock)) {
-    const pid = Number(readFileSync(lock, 'utf8'))
-    if (pid && pid !== process.pid && isAlive(pid)) {
-      throw new Error(`数据目录 ${dataDir} 正被另一个小北进程（pid ${pid}）使用，请先停止它`)
+export interface DataDirLock {
+  /** this holder's random token; the host answers it at /healthz */
+  readonly token: string
+  /** records the port the host listens on */
+  announce(port: number): void
+  /** gives the data dir up (also done when the process exits) */
+  release(): void
+}
+
+interface LockRecord {
+  pid: number
+  token?: string
+  /** /proc/<pid>/stat start time, when the OS has one */
+  started?: string
+  port?: number
+}
+
+async function takeDataDirLock(dataDir: string): Promise<DataDirLock> {
+  const file = path.join(dataDir, 'pglite.lock')
+  const record: LockRecord = {
+    pid: process.pid,
+    token: randomBytes(16).toString('hex'),
+    started: startTimeOf(process.pid),
+  }
+  for (let attempt = 0; ; attempt++) {
+    const held = readLock(file)
+    if (held && held.pid !== process.pid && (await isLiveHolder(held))) {
+      throw new Error(`数据目录 ${dataDir} 正被另一个小北进程（pid ${held.pid}）使用，请先停止它`)
+    }
+    if (held) rmSync(file, { force: true })
+    try {
+      writeFileSync(file, JSON.stringify(record), { flag: 'wx', mode: 0o600 })
+      break
+    } catch (error) {
+      // another start created it between our read and write: look again
+      if ((error as { code?: string }).code !== 'EEXIST' || attempt >= 3) throw error
     }
   }
-  writeFileSync(lock, String(process.pid))
-  process.once('exit', () => {
+  const release = () => {
     try {
-      if (readFileSync(lock, 'utf8') === String(process.pid)) unlinkSync(lock)
+      if (readLock(file)?.token === record.token) unlinkSync(file)
     } catch {
       // already gone
     }
-  })
+  }
+  process.once('exit', release)
+  return {
+    token: record.token as string,
+    announce(port) {
+      if (readLock(file)?.token === record.token) writeFileSync(file, JSON.stringify({ ...record, port }))
+    },
+    release,
+  }
+}
+
+/** The lock's record; a bare pid is an older version's lock. */
+function readLock(file: string): LockRecord | null {
+  let text: string
+  try {
+    text = readFileSync(file, 'utf8').trim()
+  } catch {
+    return null
+  }
+  if (/^\d+$/.test(text)) return { pid: Number(text) }
+  try {
+    const parsed = JSON.parse(text) as LockRecord
+    return Number.isInteger(parsed?.pid) && parsed.pid > 0 ? parsed : null
+  } catch {
+    return null
+  }
+}
+
+async function isLiveHolder(held: LockRecord): Promise<boolean> {
+  if (!isAlive(held.pid)) return false
+  const started = startTimeOf(held.pid)
+  // the OS says exactly whether the pid is still the process that wrote the lock
+  if (started && held.started) return started === held.started
+  if (held.port && held.token) {
+    const answer = await healthzInstance(held.port)
+    if (answer !== 'busy') return answer === held.token
+  }
+  // an older lock or no way to tell: a pid running something other than Node is not ours
+  const command = commandOf(held.pid)
+  return command === undefined || /node|tsx/.test(command)
 }
 
 function isAlive(pid: number): boolean {
   try {
     process.kill(pid, 0)
     return true
+  } catch (error) {
+    return (error as { code?: string }).code === 'EPERM'
+  }
+}
+
+/** Linux: the process's start time in clock ticks since boot (field 22 of /proc/<pid>/stat). */
+function startTimeOf(pid: number): string | undefined {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8')
+    return stat.slice(stat.lastIndexOf(')') + 2).split(' ')[19]
   } catch {
-    return false
+    return undefined
+  }
+}
+
+function commandOf(pid: number): string | undefined {
+  try {
+    return readFileSync(`/proc/${pid}/cmdline`, 'utf8').replace(/\0/g, ' ')
+  } catch {
+    return undefined
+  }
+}
+
+/** The instance token the host on `port` answers at /healthz; null if none answers; 'busy' on a timeout. */
+async function healthzInstance(port: number): Promise<string | null | 'busy'> {
+  try {
+    const res = await fetch(`http://127.0.0.1:${port}/healthz`, { signal: AbortSignal.timeout(3000) })
+    const body = (await res.json()) as { data?: { instance?: unknown } }
+    return typeof body.data?.instance === 'string' ? body.data.instance : null
+  } catch (error) {
+    return (error as { name?: string }).name === 'TimeoutError' ? 'busy' : null
   }
 }

@@ -149,6 +149,35 @@ export const rosterCollections: CollectionDecl[] = [
   },
 ]
 
+/** Households (住户) and their verification; single-use staff invites. */
+export const accountCollections: CollectionDecl[] = [
+  {
+    name: 'households',
+    singleIndexes: false,
+    fields: {
+      userId: 'string',
+      streetId: 'string',
+      communityId: 'string',
+      gridId: 'string',
+      buildingId: 'string',
+      roomKey: 'string',
+      status: 'string',
+      createdAt: 'string',
+    },
+    indexes: [
+      ['userId', 'createdAt'],
+      ['gridId', 'status', 'createdAt'],
+      ['communityId', 'status', 'createdAt'],
+      ['streetId', 'status', 'createdAt'],
+      ['roomKey', 'status'],
+    ],
+  },
+  {
+    name: 'invites',
+    fields: { orgId: 'string', status: 'string', createdAt: 'string' },
+  },
+]
+
 /** Every migration, oldest first. Append only: an applied id is never edited. */
 export const migrations: Migration[] = [
   { id: '0001_foundation', collections: foundationCollections },
@@ -168,9 +197,10 @@ export const migrations: Migration[] = [
       { collection: 'workorder_events', field: 'toStatus', from: 'submitted', to: 'held' },
     ],
   },
+  { id: '0006_accounts', collections: accountCollections },
   {
     // self-hosted sign-in: password and WeChat credentials, apart from the user documents
-    id: '0006_signin_logins',
+    id: '0007_signin_logins',
     collections: [{ name: 'logins', fields: { userId: 'string', kind: 'string' } }],
   },
 ]

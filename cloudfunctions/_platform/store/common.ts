@@ -1,8 +1,11 @@
 /**
  * What every adapter checks the same way: declared fields, sort keys, limits, cursors and patch
- * changes. Programmer errors (an undeclared field, a malformed cursor) throw plain Errors.
+ * changes. Programmer errors (an undeclared field) throw plain Errors; a cursor comes from a client,
+ * so a bad one throws StoreInvalidCursorError (the kit answers INVALID_INPUT).
  */
-import type { CollectionDecl } from './collections'
+
+import { isStorableText } from '../../../types/envelope'
+import type { CollectionDecl, FieldType } from './collections'
 import type { FindOptions, Scalar, SortDirection, Where } from './port'
 
 export const DEFAULT_LIMIT = 50
@@ -50,6 +53,8 @@ function checkValue(decl: CollectionDecl, field: string, value: unknown): void {
 export interface SortKey {
   field: string
   direction: SortDirection
+  /** the declared type of the field; a cursor value must have it (or be null) */
+  type: FieldType
 }
 
 /** The caller's sort keys plus the `_id` asc tie-breaker (unless `_id` is already a key). */
@@ -61,9 +66,9 @@ export function sortKeys(decl: CollectionDecl, orderBy: FindOptions['orderBy']):
     }
     if (direction !== 'asc' && direction !== 'desc') throw new Error(`store: bad sort direction "${direction}"`)
     if (keys.some((k) => k.field === field)) continue
-    keys.push({ field, direction })
+    keys.push({ field, direction, type: field === '_id' ? 'string' : decl.fields[field] })
   }
-  if (!keys.some((k) => k.field === '_id')) keys.push({ field: '_id', direction: 'asc' })
+  if (!keys.some((k) => k.field === '_id')) keys.push({ field: '_id', direction: 'asc', type: 'string' })
   return keys
 }
 
@@ -72,19 +77,34 @@ export function encodeCursor(values: Scalar[]): string {
   return Buffer.from(JSON.stringify(values), 'utf8').toString('base64url')
 }
 
+/**
+ * A cursor the store cannot use: not one it made, made for other sort keys, or carrying a value of
+ * the wrong type. Recognised by `name` (see port.ts), like the other store errors.
+ */
+export class StoreInvalidCursorError extends Error {
+  readonly code = 'INVALID_INPUT' as const
+  override readonly name = 'StoreInvalidCursorError'
+}
+
+export const isStoreInvalidCursor = (error: unknown): boolean =>
+  error instanceof Error && error.name === 'StoreInvalidCursorError'
+
 export function decodeCursor(cursor: string, keys: SortKey[]): Scalar[] {
   let values: unknown
   try {
     values = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'))
   } catch {
-    throw new Error('store: malformed cursor')
+    throw new StoreInvalidCursorError('store: malformed cursor')
   }
   if (!Array.isArray(values) || values.length !== keys.length) {
-    throw new Error('store: the cursor does not match this query’s sort keys')
+    throw new StoreInvalidCursorError('store: the cursor does not match this query’s sort keys')
   }
-  for (const v of values) {
-    if (v !== null && !['string', 'number', 'boolean'].includes(typeof v)) throw new Error('store: malformed cursor')
-  }
+  values.forEach((v, i) => {
+    const ok = v === null || (typeof v === keys[i].type && (typeof v !== 'number' || Number.isFinite(v)))
+    if (!ok || (typeof v === 'string' && !isStorableText(v))) {
+      throw new StoreInvalidCursorError('store: a cursor value has the wrong type')
+    }
+  })
   return values as Scalar[]
 }
 

@@ -4,44 +4,47 @@ import Taro, { useDidShow } from '@tarojs/taro'
 import { useState } from 'react'
 import type { CategoryView } from '../../../types/catalog'
 import type { User } from '../../../types/identity'
-import type { ListOutput } from '../../../types/report'
+import type { CountsOutput } from '../../../types/report'
 import { type ApiError, call, getUser, me, toApiError } from '../../api'
 import { Btn, ErrorBox, Loading, PageShell } from '../../components'
 import { channelOf, groupCategories, loadCategories } from '../../lib/categories'
-import { IS_LOCAL } from '../../lib/env'
+import { DEV_PAGES } from '../../lib/env'
 import { go, ROUTES, withQuery, workPageFor } from '../../lib/routes'
 import { useLoad } from '../../lib/use-load'
 import './index.scss'
 
 export default function HomePage() {
   const [user, setUser] = useState<User | null>(getUser)
-  const [counts, setCounts] = useState<{ open: number; fixed: number } | null>(null)
+  const [counts, setCounts] = useState<CountsOutput | null>(null)
   const [meError, setMeError] = useState<ApiError | null>(null)
   const categories = useLoad(() => loadCategories(), [user?._id], { skip: !user })
 
   const refresh = () => {
     const cached = getUser()
-    if (!cached && IS_LOCAL) {
+    if (!cached && DEV_PAGES) {
       Taro.reLaunch({ url: ROUTES.personas })
       return
     }
     setUser(cached)
     setMeError(null)
     // refresh the user (address may have changed) and the cheap counts; quietly when we already know who it is
+    // counted by the server, for residents only (staff have their inbox's counts)
+    const loadCounts = (u: User) => {
+      if (u.kind === 'resident')
+        call<CountsOutput>('report', 'counts')
+          .then(setCounts)
+          .catch(() => setCounts(null))
+    }
+    if (cached) loadCounts(cached)
     me()
-      .then((out) => setUser(out.user))
+      .then((out) => {
+        setUser(out.user)
+        if (!cached) loadCounts(out.user)
+      })
       .catch((e) => {
-        if (e?.code === 'UNAUTHENTICATED' && IS_LOCAL) Taro.reLaunch({ url: ROUTES.personas })
+        if (e?.code === 'UNAUTHENTICATED' && DEV_PAGES) Taro.reLaunch({ url: ROUTES.personas })
         else if (!getUser()) setMeError(toApiError(e)) // nobody to greet: say why, offer 重试
       })
-    call<ListOutput>('report', 'mine', { limit: 50 })
-      .then((out) =>
-        setCounts({
-          open: out.items.filter((o) => o.statusGroup === 'open').length,
-          fixed: out.items.filter((o) => o.statusGroup === 'fixed').length,
-        }),
-      )
-      .catch(() => setCounts(null))
   }
   useDidShow(refresh)
 

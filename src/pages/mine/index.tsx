@@ -6,7 +6,7 @@ import type { User } from '../../../types/identity'
 import { getUser, logout } from '../../api'
 import { Btn, PageShell, Switch } from '../../components'
 import { useElderMode } from '../../lib/elder-mode'
-import { IS_LOCAL } from '../../lib/env'
+import { DEV_PAGES } from '../../lib/env'
 import { go, ROUTES, workPageFor } from '../../lib/routes'
 import './index.scss'
 
@@ -18,7 +18,7 @@ export default function MinePage() {
 
   const signOut = () => {
     logout()
-    Taro.reLaunch({ url: IS_LOCAL ? ROUTES.personas : ROUTES.home })
+    Taro.reLaunch({ url: DEV_PAGES ? ROUTES.personas : ROUTES.home })
   }
 
   return (
@@ -48,7 +48,7 @@ export default function MinePage() {
           <Text className="chevron">›</Text>
         </View>
       ) : null}
-      {IS_LOCAL ? (
+      {DEV_PAGES ? (
         <View className="card card-link outbox-link" onClick={() => go(ROUTES.outbox)}>
           <View className="grow">
             <Text className="block">消息</Text>
@@ -58,7 +58,7 @@ export default function MinePage() {
         </View>
       ) : null}
 
-      {IS_LOCAL ? (
+      {DEV_PAGES ? (
         <Btn kind="secondary" block onClick={() => go(ROUTES.personas)}>
           切换身份
         </Btn>

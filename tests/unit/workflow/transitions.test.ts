@@ -96,6 +96,12 @@ describe('decide', () => {
     ['supervise', rel('system'), facts({ status: 'assigned' }), { ok: true, to: 'assigned' }],
     ['supervise', rel('reporter'), facts({ status: 'assigned' }), { ok: false, code: 'FORBIDDEN' }],
     ['supervise', rel('system'), facts({ status: 'resolved' }), { ok: false, code: 'CONFLICT' }],
+    // a removed staff member's order goes back to the pool: the system's step, never a person's
+    ['release', rel('system'), facts({ status: 'in_progress' }), { ok: true, to: 'assigned' }],
+    ['release', rel('system'), facts({ status: 'acknowledged' }), { ok: true, to: 'assigned' }],
+    ['release', rel('community', 'street', 'supervisor'), facts(), { ok: false, code: 'FORBIDDEN' }],
+    ['release', rel('system'), facts({ handlerStaffId: '' }), { ok: false, code: 'CONFLICT' }],
+    ['release', rel('system'), facts({ status: 'resolved' }), { ok: false, code: 'CONFLICT' }],
   ] as const)('%s by %p from %p', (action, relations, f, expected) => {
     expect(decide(action, relations, f)).toMatchObject(expected)
   })

@@ -1,11 +1,11 @@
 import { Text, View } from '@tarojs/components'
 import Taro, { useDidShow } from '@tarojs/taro'
 import { useState } from 'react'
+import { formatTime, remainingText } from '../../../../types/china-time'
 import type { User } from '../../../../types/identity'
 import { getUser } from '../../../api'
 import { Empty, ErrorBox, Loading, PageShell, StatusTag } from '../../../components'
-import { deadlineText, formatTime } from '../../../lib/format'
-import { deadlineKind, escalationBadge } from '../../../lib/order-labels'
+import { deadlineLabel, escalationBadge } from '../../../lib/order-labels'
 import { go, ROUTES, withQuery } from '../../../lib/routes'
 import { useInbox } from '../../../lib/use-inbox'
 import { HolidayBanner } from './holiday-banner'
@@ -95,12 +95,12 @@ export default function Dashboard() {
                   {o.handlerOrgName}
                   {o.handlerStaffName ? ` · ${o.handlerStaffName}` : o.pool ? ' · 抢单池' : ''}
                 </View>
-                {o.statusGroup !== 'closed' ? (
+                {o.nextDeadline ? (
                   <View className={`dash-item-deadline ${o.overdue ? 'is-overdue' : ''}`}>
-                    {deadlineText(o.nextDeadline)}
+                    {remainingText(o.nextDeadline)}
                     <Text className="dash-item-deadline-at">
                       {' '}
-                      · {deadlineKind(o.status)}截止 {formatTime(o.nextDeadline)}
+                      · {deadlineLabel(o)}截止 {formatTime(o.nextDeadline)}
                     </Text>
                   </View>
                 ) : null}

@@ -2,13 +2,13 @@ import { ScrollView, Text, View } from '@tarojs/components'
 import Taro, { useDidShow } from '@tarojs/taro'
 import { useEffect, useState } from 'react'
 import type { CategoryView } from '../../../../types/catalog'
+import { formatTime, remainingText } from '../../../../types/china-time'
 import type { User } from '../../../../types/identity'
 import type { InboxOutput, OrderSummary } from '../../../../types/report'
 import { call, getUser, toApiError } from '../../../api'
 import { Empty, ErrorBox, Loading, PageShell, StatusTag } from '../../../components'
 import { loadCategories } from '../../../lib/categories'
-import { deadlineText, formatTime } from '../../../lib/format'
-import { deadlineKind, escalationBadge, isFinished } from '../../../lib/order-labels'
+import { deadlineLabel, escalationBadge } from '../../../lib/order-labels'
 import { ROUTES } from '../../../lib/routes'
 import { useInbox } from '../../../lib/use-inbox'
 import { openOrder } from '../../shared/nav'
@@ -70,7 +70,6 @@ export default function Inbox() {
 
   // only frontline staff and property managers have an org pool to grab from
   const hasPool = hasRole(user, 'grid_worker', 'property_staff', 'property_manager')
-  const isMine = (o: OrderSummary) => !!user && !o.pool && o.handlerStaffName === user.name
 
   return (
     <PageShell title="我的工单">
@@ -157,8 +156,7 @@ export default function Inbox() {
         ) : (
           <View className="inbox-list">
             {items.map((o) => {
-              const kind = deadlineKind(o.status)
-              const showDeadline = (!isFinished(o) || o.status === 'resolved') && !o.nextDeadline.startsWith('9999')
+              const kind = deadlineLabel(o)
               return (
                 <View
                   key={o.id}
@@ -171,6 +169,7 @@ export default function Inbox() {
                     <View className="inbox-badges">
                       {o.urgent ? <Text className="s-badge s-badge-urgent">紧急</Text> : null}
                       {o.supervised ? <Text className="s-badge s-badge-supervised">督办</Text> : null}
+                      {o.unverifiedReporter ? <Text className="s-badge">未核实住户</Text> : null}
                       {o.escalationLevel > 0 ? (
                         <Text className="s-badge s-badge-escalated">{escalationBadge(o.escalationLevel)}</Text>
                       ) : null}
@@ -183,9 +182,9 @@ export default function Inbox() {
                   </View>
                   <View className="inbox-item-desc">{o.description}</View>
                   <View className="inbox-item-address">{o.addressLabel}</View>
-                  {showDeadline ? (
+                  {o.nextDeadline ? (
                     <View className={`inbox-item-deadline ${o.overdue ? 'is-overdue' : ''}`}>
-                      <Text className="inbox-deadline-text">{deadlineText(o.nextDeadline)}</Text>
+                      <Text className="inbox-deadline-text">{remainingText(o.nextDeadline)}</Text>
                       <Text className="inbox-deadline-at">
                         {' '}
                         · {kind}截止 {formatTime(o.nextDeadline)}
@@ -195,7 +194,7 @@ export default function Inbox() {
                   <View className="inbox-item-bottom">
                     <Text className="inbox-item-meta">
                       {o.number} · {formatTime(o.createdAt)}
-                      {o.handlerStaffName && !isMine(o) ? ` · ${o.handlerStaffName}` : ''}
+                      {o.handlerStaffName && !o.mine ? ` · ${o.handlerStaffName}` : ''}
                     </Text>
                     {o.pool && o.status === 'assigned' ? (
                       <View
@@ -207,7 +206,7 @@ export default function Inbox() {
                       >
                         {busyId === o.id ? '抢单中…' : '抢单'}
                       </View>
-                    ) : isMine(o) && o.status === 'assigned' ? (
+                    ) : o.mine && o.status === 'assigned' ? (
                       <View
                         className={`inbox-btn inbox-ack ${busyId === o.id ? 'is-busy' : ''}`}
                         onClick={(e) => {

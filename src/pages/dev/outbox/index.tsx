@@ -2,10 +2,10 @@
 import { Text, View } from '@tarojs/components'
 import Taro, { usePullDownRefresh } from '@tarojs/taro'
 import { useState } from 'react'
+import { formatTime } from '../../../../types/china-time'
 import { call, toApiError } from '../../../api'
 import { Btn, Empty, ErrorBox, Loading, PageShell } from '../../../components'
 import { IS_LOCAL } from '../../../lib/env'
-import { formatTime } from '../../../lib/format'
 import { go, ROUTES } from '../../../lib/routes'
 import { useLoad } from '../../../lib/use-load'
 

@@ -2,16 +2,17 @@
  * 报事详情: everything about one order and its whole timeline. What the resident may do now comes
  * from the server (`actions`): 确认解决, 评价, 不满意重办, 撤销.
  */
-import { Image, Text, Textarea, View } from '@tarojs/components'
+import { Text, View } from '@tarojs/components'
 import Taro, { usePullDownRefresh, useRouter } from '@tarojs/taro'
 import { useRef, useState } from 'react'
+import { formatTime } from '../../../../types/china-time'
 import type { ActionOutput, OrderDetail } from '../../../../types/report'
 import { call, toApiError } from '../../../api'
-import { Btn, ErrorBox, Loading, PageShell, Stars, StatusTag, Timeline } from '../../../components'
-import { RATING_TAGS } from '../../../lib/contract'
-import { deadlineText, formatTime } from '../../../lib/format'
+import { Btn, ErrorBox, Loading, PageShell, PhotoGrid, Stars, StatusTag, Timeline } from '../../../components'
 import { go, ROUTES } from '../../../lib/routes'
 import { useLoad } from '../../../lib/use-load'
+import { HandlerCard } from './parts/HandlerCard'
+import { RatePanel, ReopenPanel } from './parts/panels'
 
 type Panel = 'rate' | 'reopen' | null
 
@@ -24,10 +25,6 @@ export default function ReportDetailPage() {
   /** a second tap can arrive before React re-renders the busy button */
   const inFlight = useRef(false)
   const [actionError, setActionError] = useState<string | null>(null)
-  const [stars, setStars] = useState(0)
-  const [tags, setTags] = useState<string[]>([])
-  const [comment, setComment] = useState('')
-  const [reason, setReason] = useState('')
 
   usePullDownRefresh(() => {
     void detail.reload().finally(() => Taro.stopPullDownRefresh())
@@ -105,85 +102,15 @@ export default function ReportDetailPage() {
                 {o.reporterName} · {formatTime(o.createdAt)}
               </Text>
             </View>
-            {o.photoUrls.length ? (
-              <View className="photo-row order-photos">
-                {o.photoUrls.map((url) => (
-                  <Image
-                    key={url}
-                    className="photo-thumb"
-                    src={url}
-                    mode="aspectFill"
-                    onClick={() => Taro.previewImage({ current: url, urls: o.photoUrls })}
-                  />
-                ))}
-              </View>
-            ) : null}
+            <PhotoGrid urls={o.photoUrls} className="order-photos" />
           </View>
 
-          <View className="card handler-card">
-            <Text className="field-label">谁在处理</Text>
-            <View className="kv">
-              <Text className="kv-key">承办</Text>
-              <Text className="kv-value">{o.handler.orgName}</Text>
-            </View>
-            <View className="kv">
-              <Text className="kv-key">经办人</Text>
-              <Text className="kv-value handler-name">
-                {o.handler.staffName
-                  ? `${o.handler.staffName}（${o.handler.roleLabel}）`
-                  : `待分配（${o.handler.roleLabel || '抢单池'}）`}
-              </Text>
-            </View>
-            {o.handler.phoneMasked ? (
-              <View className="kv">
-                <Text className="kv-key">电话</Text>
-                <Text className="kv-value">{o.handler.phoneMasked}</Text>
-              </View>
-            ) : null}
-            {o.statusGroup === 'open' ? (
-              <>
-                <View className="kv">
-                  <Text className="kv-key">签收时限</Text>
-                  <Text className="kv-value">
-                    {formatTime(o.acknowledgeBy)}
-                    {o.status === 'assigned' ? `（${deadlineText(o.acknowledgeBy)}）` : ''}
-                  </Text>
-                </View>
-                <View className="kv">
-                  <Text className="kv-key">办结时限</Text>
-                  <Text className="kv-value" style={o.overdue ? { color: '#cf222e' } : undefined}>
-                    {formatTime(o.resolveBy)}（{deadlineText(o.resolveBy)}）
-                  </Text>
-                </View>
-              </>
-            ) : null}
-            <Text className="block muted small route-reason" style={{ marginTop: '8px' }}>
-              {o.routeReason.startsWith('已派给') ? o.routeReason : `派单依据：${o.routeReason}`}
-            </Text>
-            {o.whistle ? (
-              <View className="alert-blue whistle" style={{ marginTop: '16px', marginBottom: 0 }}>
-                社区已吹哨，请{o.whistle.departmentName}协同处理：{o.whistle.note}
-                {o.whistle.reportedAt
-                  ? `（已于 ${formatTime(o.whistle.reportedAt)} 报到）`
-                  : `（报到时限 ${formatTime(o.whistle.reportBy)}）`}
-              </View>
-            ) : null}
-          </View>
+          <HandlerCard o={o} />
 
           {o.afterPhotoUrls.length ? (
             <View className="card">
               <Text className="field-label">处理后照片</Text>
-              <View className="photo-row after-photos">
-                {o.afterPhotoUrls.map((url) => (
-                  <Image
-                    key={url}
-                    className="photo-thumb"
-                    src={url}
-                    mode="aspectFill"
-                    onClick={() => Taro.previewImage({ current: url, urls: o.afterPhotoUrls })}
-                  />
-                ))}
-              </View>
+              <PhotoGrid urls={o.afterPhotoUrls} className="after-photos" />
             </View>
           ) : null}
 
@@ -221,41 +148,7 @@ export default function ReportDetailPage() {
                 </Btn>
               ) : null}
               {can('rate') && panel === 'rate' ? (
-                <View className="rate-panel">
-                  <Text className="field-label">您对这次处理满意吗？</Text>
-                  <Stars value={stars} onChange={setStars} />
-                  <View className="chips">
-                    {RATING_TAGS.map((t) => (
-                      <Text
-                        key={t}
-                        className={`chip rating-tag${tags.includes(t) ? ' chip-on' : ''}`}
-                        onClick={() =>
-                          setTags((list) => (list.includes(t) ? list.filter((x) => x !== t) : [...list, t]))
-                        }
-                      >
-                        {t}
-                      </Text>
-                    ))}
-                  </View>
-                  <Textarea
-                    className="textarea rate-comment"
-                    value={comment}
-                    maxlength={300}
-                    placeholder="还想说点什么（可不填）"
-                    onInput={(e) => setComment(e.detail.value)}
-                  />
-                  <Btn
-                    block
-                    className="action-rate"
-                    loading={busy === 'rate'}
-                    disabled={!stars}
-                    onClick={() =>
-                      void act('rate', { stars, tags, comment: comment.trim() || undefined }, '感谢您的评价')
-                    }
-                  >
-                    {stars ? '提交评价' : '请先点星星打分'}
-                  </Btn>
-                </View>
+                <RatePanel busy={busy === 'rate'} onSubmit={(rating) => void act('rate', rating, '感谢您的评价')} />
               ) : null}
               {can('reopen') && panel !== 'reopen' ? (
                 <Btn kind="danger" block className="action-reopen-open" onClick={() => setPanel('reopen')}>
@@ -263,30 +156,11 @@ export default function ReportDetailPage() {
                 </Btn>
               ) : null}
               {can('reopen') && panel === 'reopen' ? (
-                <View className="reopen-panel">
-                  <Text className="field-label">哪里没解决好？</Text>
-                  <Textarea
-                    className="textarea reopen-reason"
-                    value={reason}
-                    maxlength={200}
-                    placeholder="请写明原因（至少2个字）"
-                    onInput={(e) => setReason(e.detail.value)}
-                  />
-                  <View className="btn-row">
-                    <Btn kind="plain" onClick={() => setPanel(null)}>
-                      取消
-                    </Btn>
-                    <Btn
-                      kind="danger"
-                      className="action-reopen"
-                      loading={busy === 'reopen'}
-                      disabled={reason.trim().length < 2}
-                      onClick={() => void act('reopen', { reason: reason.trim() }, '已要求重办')}
-                    >
-                      提交重办
-                    </Btn>
-                  </View>
-                </View>
+                <ReopenPanel
+                  busy={busy === 'reopen'}
+                  onCancel={() => setPanel(null)}
+                  onSubmit={(reason) => void act('reopen', { reason }, '已要求重办')}
+                />
               ) : null}
               {can('cancel') ? (
                 <Btn

@@ -1,23 +1,16 @@
 /** 提交成功: the order number, who it went to and why, and the deadlines. */
 import { Text, View } from '@tarojs/components'
 import Taro, { useRouter } from '@tarojs/taro'
+import { formatTime, remainingText } from '../../../../types/china-time'
 import type { SubmitOutput } from '../../../../types/report'
 import { Btn, PageShell } from '../../../components'
-import { STATUS_LABEL } from '../../../lib/contract'
-import { deadlineText, formatTime } from '../../../lib/format'
+import { HANDLER_KIND_LABELS, STATUS_LABEL } from '../../../lib/contract'
 import { go, LAST_SUBMIT_KEY, ROUTES, withQuery } from '../../../lib/routes'
-
-const HANDLER_KIND: Record<string, string> = {
-  property: '物业',
-  grid: '网格员',
-  community: '社区',
-  department: '职能部门',
-}
 
 /** the server's reason already reads '已派给 …：…'; older answers only give the why */
 function routeText(out: SubmitOutput): string {
   if (out.reason.startsWith('已派给')) return out.reason
-  return `已派给 ${out.handler.orgName}（${HANDLER_KIND[out.handler.kind] ?? out.handler.kind}）：${out.reason}`
+  return `已派给 ${out.handler.orgName}（${HANDLER_KIND_LABELS[out.handler.kind] ?? out.handler.kind}）：${out.reason}`
 }
 
 export default function ReportDonePage() {
@@ -72,13 +65,13 @@ export default function ReportDonePage() {
           <View className="kv">
             <Text className="kv-key">签收时限</Text>
             <Text className="kv-value">
-              {formatTime(out.deadlines.acknowledgeBy)}（{deadlineText(out.deadlines.acknowledgeBy)}）
+              {formatTime(out.deadlines.acknowledgeBy)}（{remainingText(out.deadlines.acknowledgeBy)}）
             </Text>
           </View>
           <View className="kv">
             <Text className="kv-key">办结时限</Text>
             <Text className="kv-value">
-              {formatTime(out.deadlines.resolveBy)}（{deadlineText(out.deadlines.resolveBy)}）
+              {formatTime(out.deadlines.resolveBy)}（{remainingText(out.deadlines.resolveBy)}）
             </Text>
           </View>
           <Text className="block muted small" style={{ marginTop: '12px' }}>

@@ -2,10 +2,11 @@
 import { Text, View } from '@tarojs/components'
 import Taro, { useDidShow, usePullDownRefresh, useReachBottom } from '@tarojs/taro'
 import { useRef, useState } from 'react'
+import { formatTime, remainingText } from '../../../../types/china-time'
 import type { ListOutput, OrderSummary } from '../../../../types/report'
 import { type ApiError, call, toApiError } from '../../../api'
 import { Btn, Empty, ErrorBox, Loading, PageShell, StatusTag } from '../../../components'
-import { deadlineText, formatTime } from '../../../lib/format'
+import { deadlineLabel } from '../../../lib/order-labels'
 import { go, ROUTES, withQuery } from '../../../lib/routes'
 
 export default function ReportMinePage() {
@@ -70,9 +71,7 @@ export default function ReportMinePage() {
           <Text className="block muted small">
             {o.handlerOrgName}
             {o.handlerStaffName ? ` · ${o.handlerStaffName}` : ''}
-            {o.statusGroup === 'open' && o.nextDeadline
-              ? ` · ${o.status === 'assigned' ? '签收' : '办结'}${deadlineText(o.nextDeadline)}`
-              : ''}
+            {o.statusGroup === 'open' && o.nextDeadline ? ` · ${deadlineLabel(o)}${remainingText(o.nextDeadline)}` : ''}
           </Text>
           {o.statusGroup === 'fixed' ? (
             <Text className="block small" style={{ color: '#bc4c00' }}>

@@ -9,12 +9,12 @@ import Taro, { useRouter } from '@tarojs/taro'
 import { nanoid } from 'nanoid/non-secure'
 import { useMemo, useRef, useState } from 'react'
 import type { CategoryView, Channel } from '../../../../types/catalog'
+import { formatTime } from '../../../../types/china-time'
 import type { OrderSummary, SubmitOutput } from '../../../../types/report'
 import { call, getUser, toApiError } from '../../../api'
 import { Btn, ErrorBox, Loading, PageShell, PhotoPicker, Switch } from '../../../components'
 import { CHANNEL_LABEL, channelOf, groupCategories, loadCategories } from '../../../lib/categories'
-import { IS_LOCAL, IS_WEAPP, SUBSCRIBE_TEMPLATES } from '../../../lib/env'
-import { formatTime } from '../../../lib/format'
+import { DEV_PAGES, IS_WEAPP, SUBSCRIBE_TEMPLATES } from '../../../lib/env'
 import { go, LAST_SUBMIT_KEY, ROUTES, withQuery } from '../../../lib/routes'
 import { useLoad } from '../../../lib/use-load'
 import './index.scss'
@@ -62,7 +62,7 @@ export default function ReportNewPage() {
       <PageShell>
         <ErrorBox
           error={{ code: 'UNAUTHENTICATED', message: '请先登录再报事' }}
-          onRetry={() => Taro.reLaunch({ url: IS_LOCAL ? ROUTES.personas : ROUTES.home })}
+          onRetry={() => Taro.reLaunch({ url: DEV_PAGES ? ROUTES.personas : ROUTES.home })}
         />
       </PageShell>
     )

@@ -1,0 +1,1 @@
+export { chooseCurrent, type HouseholdFacts } from './current'

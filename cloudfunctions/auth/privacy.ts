@@ -1,0 +1,11 @@
+import { z } from 'zod'
+import { action } from '../_platform/kit/define'
+import { privacyNotice } from '../_services/privacy-notice'
+
+/** The privacy notice in force, as data: its version and text. Readable before signing in. */
+export const privacy = action({
+  description: '隐私保护说明（当前版本）',
+  input: z.object({}),
+  roles: 'anyone',
+  handler: ({ platform }) => privacyNotice(platform.store),
+})

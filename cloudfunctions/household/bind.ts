@@ -1,0 +1,93 @@
+import { BindInput } from '../../types/household'
+import { action } from '../_platform/kit/define'
+import { conflict, forbidden, invalidInput } from '../_platform/kit/errors'
+import { RESIDENT } from '../_platform/kit/roles'
+import { isStoreConflict } from '../_platform/store/port'
+import { userInTx } from '../_services/accounts'
+import {
+  type HouseholdDoc,
+  type HouseholdFields,
+  householdIdOf,
+  householdsOf,
+  householdsOfUser,
+  projectInTx,
+  roomKeyOf,
+  toHouseholdView,
+} from '../_services/households'
+import { buildingOf } from '../_services/places'
+import { privacyNotice } from '../_services/privacy-notice'
+
+/**
+ * 绑定住址: a pending binding of the caller to a room, after consent to the current privacy notice.
+ * Idempotent on requestId; a resident may hold several houses (the first live one becomes current).
+ */
+export const bind = action({
+  description: '绑定住址（待网格员核实）',
+  input: BindInput,
+  roles: RESIDENT,
+  async handler({ input, caller, platform }) {
+    const { store } = platform
+    const me = caller!
+    const id = householdIdOf(me.userId, input.requestId)
+    const [notice, place, again, mine] = await Promise.all([
+      privacyNotice(store),
+      buildingOf(store, input.buildingId),
+      householdsOf(store).get(id),
+      householdsOfUser(store, me.userId),
+    ])
+    if (again) return toHouseholdView(again, (await store.collection('users').get(me.userId))?.householdId as string)
+    const units = (place.building as { units?: unknown }).units
+    if (Array.isArray(units) && units.length > 0 && !units.includes(input.unit)) {
+      throw invalidInput(`${place.label}没有“${input.unit}”，请从 ${units.join('、')} 中选择`)
+    }
+    const roomKey = roomKeyOf(place.building._id, input.unit, input.room)
+    if (mine.some((h) => h.roomKey === roomKey && (h.status === 'pending' || h.status === 'verified'))) {
+      throw conflict('您已绑定过这户，无需重复绑定')
+    }
+    const now = platform.clock.now().toISOString()
+    try {
+      return await store.transaction(async (tx) => {
+        const user = await userInTx(tx, me, now)
+        if (user.privacyConsent?.version !== notice.version) {
+          throw forbidden(`请先阅读并同意《小北隐私保护说明》（${notice.version}版）后再绑定住址`)
+        }
+        const doc: HouseholdFields = {
+          _id: id,
+          userId: me.userId,
+          requestKey: `${me.userId}:${input.requestId}`,
+          streetId: String((place.estate as { streetId?: unknown }).streetId ?? ''),
+          communityId: place.estate.communityId,
+          gridId: place.estate.gridId,
+          estateId: place.estate._id,
+          buildingId: place.building._id,
+          unit: input.unit,
+          room: input.room,
+          roomKey,
+          label: `${place.label} ${input.unit} ${input.room}`,
+          relation: input.relation,
+          name: input.name,
+          phone: input.phone ?? null,
+          status: 'pending',
+          rejectReason: null,
+          verifiedAt: null,
+          verifiedBy: null,
+          verifiedVia: null,
+          createdAt: now,
+          updatedAt: now,
+        }
+        const saved = await tx.collection<HouseholdDoc>('households').insert(doc as never)
+        await projectInTx(tx, me.userId, [...mine, saved])
+        const after = await tx.collection('users').get(me.userId)
+        return toHouseholdView(saved, after?.householdId as string)
+      })
+    } catch (error) {
+      // the same request, twice at once: the first one's binding is the answer
+      if (isStoreConflict(error)) {
+        const first = await householdsOf(store).get(id)
+        if (first)
+          return toHouseholdView(first, (await store.collection('users').get(me.userId))?.householdId as string)
+      }
+      throw error
+    }
+  },
+})

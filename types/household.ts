@@ -1,0 +1,126 @@
+/**
+ * Households (住户): a person's binding to a room, pending until a grid worker (or the community's
+ * roster) verifies it; and the privacy notice a resident consents to before binding one.
+ * The contract of the `household` function and of `auth.privacy` / `auth.consent`.
+ */
+import { z } from 'zod'
+
+const Id = z.string().trim().min(1).max(64)
+
+export const HouseholdRelation = z.enum(['owner', 'member', 'tenant'])
+export type HouseholdRelation = z.infer<typeof HouseholdRelation>
+
+export const HOUSEHOLD_RELATION_LABEL: Record<HouseholdRelation, string> = {
+  owner: '业主',
+  member: '家庭成员',
+  tenant: '租户',
+}
+
+export const HouseholdStatus = z.enum(['pending', 'verified', 'rejected', 'moved_out'])
+export type HouseholdStatus = z.infer<typeof HouseholdStatus>
+
+export const HOUSEHOLD_STATUS_LABEL: Record<HouseholdStatus, string> = {
+  pending: '待核实',
+  verified: '已核实',
+  rejected: '未通过',
+  moved_out: '已迁出',
+}
+
+/** An 11-digit mainland mobile number. */
+export const MobilePhone = z
+  .string()
+  .trim()
+  .regex(/^1[3-9]\d{9}$/, '请填写11位手机号')
+
+// ---------- places ----------
+
+export const PlacesInput = z.object({})
+export const PlacesTree = z.object({
+  communities: z.array(
+    z.object({
+      id: z.string(),
+      name: z.string(),
+      estates: z.array(
+        z.object({
+          id: z.string(),
+          name: z.string(),
+          gridId: z.string(),
+          buildings: z.array(z.object({ id: z.string(), name: z.string() })),
+        }),
+      ),
+    }),
+  ),
+})
+export type PlacesTree = z.infer<typeof PlacesTree>
+
+// ---------- binding ----------
+
+export const BindInput = z.object({
+  requestId: z.string().min(8).max(64),
+  buildingId: Id,
+  unit: z.string().trim().min(1, '请填写单元').max(20),
+  room: z.string().trim().min(1, '请填写房号').max(20),
+  relation: HouseholdRelation,
+  name: z.string().trim().min(1, '请填写姓名').max(20),
+  phone: MobilePhone.optional(),
+})
+export type BindInput = z.input<typeof BindInput>
+
+export const HouseholdIdInput = z.object({ id: Id })
+
+export const VerifyInput = z
+  .object({
+    id: Id,
+    decision: z.enum(['approve', 'reject']),
+    reason: z.string().trim().min(2, '请写明原因（至少2个字）').max(200).optional(),
+  })
+  .refine((v) => v.decision === 'approve' || v.reason !== undefined, {
+    message: '不通过时请写明原因',
+    path: ['reason'],
+  })
+
+/** A binding as its resident sees it. */
+export const HouseholdView = z.object({
+  id: z.string(),
+  buildingId: z.string(),
+  estateId: z.string(),
+  communityId: z.string(),
+  gridId: z.string(),
+  unit: z.string(),
+  room: z.string(),
+  label: z.string(),
+  relation: HouseholdRelation,
+  relationLabel: z.string(),
+  name: z.string(),
+  status: HouseholdStatus,
+  statusLabel: z.string(),
+  rejectReason: z.string().nullable(),
+  current: z.boolean(),
+  createdAt: z.string(),
+})
+export type HouseholdView = z.infer<typeof HouseholdView>
+
+/** A pending binding as the verifying staff member sees it: the phone masked. */
+export const PendingHouseholdView = z.object({
+  id: z.string(),
+  label: z.string(),
+  gridId: z.string(),
+  relationLabel: z.string(),
+  name: z.string(),
+  phone: z.string().nullable(),
+  createdAt: z.string(),
+})
+export type PendingHouseholdView = z.infer<typeof PendingHouseholdView>
+
+// ---------- roster import ----------
+
+export const ImportRosterInput = z.object({
+  fileId: z.string().regex(/^f_[0-9a-z]{16}$/, '文件编号格式有误'),
+})
+
+// ---------- privacy notice and consent ----------
+
+export const PrivacyNotice = z.object({ version: z.string(), text: z.string() })
+export type PrivacyNotice = z.infer<typeof PrivacyNotice>
+
+export const ConsentInput = z.object({ version: z.string().trim().min(1).max(40) })
