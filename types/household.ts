@@ -123,4 +123,9 @@ export const ImportRosterInput = z.object({
 export const PrivacyNotice = z.object({ version: z.string(), text: z.string() })
 export type PrivacyNotice = z.infer<typeof PrivacyNotice>
 
-export const ConsentInput = z.object({ version: z.string().trim().min(1).max(40) })
+export const ConsentInput = z.object({
+  version: z
+    .string()
+    .trim()
+    .regex(/^[0-9A-Za-z._-]{1,40}$/, '版本号格式不对'),
+})

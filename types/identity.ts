@@ -61,6 +61,10 @@ export const User = z.object({
   /** whether the current household is verified (see _services/households) */
   householdVerified: z.boolean().optional(),
   title: z.string().optional(),
+  /** deactivated: every call with this user's token is refused */
+  disabled: z.boolean().optional(),
+  /** deleted (注销) at this ISO time: every call with this user's token is refused */
+  deletedAt: z.string().optional(),
 })
 export type User = z.infer<typeof User>
 

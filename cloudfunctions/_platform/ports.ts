@@ -4,6 +4,7 @@
  */
 import type { Caller } from '../../types/identity'
 import type { Store } from './store/port'
+import type { WechatApi } from './wechat/port'
 
 export interface Clock {
   now(): Date
@@ -89,4 +90,6 @@ export interface Platform {
   identity: IdentityPort
   /** demo personas (auth.personas, auth.devLogin) are open: local host only, XIAOBEI_DEMO=1 */
   demoLogin?: boolean
+  /** self-hosted with XIAOBEI_WECHAT_APPID/SECRET: the WeChat API port (auth.wxLogin, phone numbers) */
+  wechat?: WechatApi
 }

@@ -24,3 +24,8 @@ export const SYSTEM_CALLER: Caller = {
   roles: ['system'],
   scopes: [],
 }
+
+/** A deactivated or deleted user is refused on the next call, whatever token they hold. */
+export function isActiveUser(user: Pick<User, 'disabled' | 'deletedAt'>): boolean {
+  return user.disabled !== true && !user.deletedAt
+}

@@ -16,7 +16,7 @@
 import type { User } from '../../../types/identity'
 import type { IdentityPort, InvocationContext } from '../ports'
 import type { Store, StoredDoc } from '../store/port'
-import { callerOf, SYSTEM_CALLER } from './caller'
+import { callerOf, isActiveUser, SYSTEM_CALLER } from './caller'
 
 /** The part of `getCloudbaseContext()` this adapter reads. */
 export interface CloudbaseCallContext {
@@ -75,7 +75,7 @@ export function createCloudbaseIdentity(options: {
       if (!openid) return isSystemInvocation(event, ctx, timers) ? SYSTEM_CALLER : null
       const page = await store.collection<User & StoredDoc>('users').find({ where: { openid }, limit: 1 })
       const user = page.items[0]
-      if (user) return { ...callerOf(user), openid }
+      if (user) return isActiveUser(user) ? { ...callerOf(user), openid } : null
       // a WeChat user who has not bound an address yet is a resident without one
       return { userId: `wx:${openid}`, name: '居民', kind: 'resident', roles: ['resident'], scopes: [], openid }
     },

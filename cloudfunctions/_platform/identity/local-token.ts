@@ -6,7 +6,7 @@ import { sign, verify } from 'hono/jwt'
 import type { User } from '../../../types/identity'
 import type { IdentityPort, InvocationContext } from '../ports'
 import type { Store, StoredDoc } from '../store/port'
-import { callerOf, SYSTEM_CALLER } from './caller'
+import { callerOf, isActiveUser, SYSTEM_CALLER } from './caller'
 
 const TOKEN_DAYS = 30
 
@@ -29,7 +29,7 @@ export function createLocalIdentity(options: { store: Store; secret: string; now
         return null // a bad or expired token is the same as no token
       }
       const user = await store.collection<User & StoredDoc>('users').get(userId)
-      return user ? callerOf(user) : null
+      return user && isActiveUser(user) ? callerOf(user) : null
     },
     async issueToken(userId: string) {
       const issuedAt = Math.floor(now().getTime() / 1000)

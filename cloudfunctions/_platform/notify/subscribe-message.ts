@@ -26,6 +26,17 @@ export interface OpenApi {
   }
 }
 
+/** Set by the street in the function's environment: template key → subscribe template. */
+export function templatesFromEnv(raw: string | undefined): Record<string, SubscribeTemplate> {
+  if (!raw) return {}
+  try {
+    return JSON.parse(raw) as Record<string, SubscribeTemplate>
+  } catch {
+    console.warn('[platform] XIAOBEI_SUBSCRIBE_TEMPLATES is not valid JSON; subscribe messages are off')
+    return {}
+  }
+}
+
 export function createSubscribeMessageNotify(options: {
   store: Store
   now: () => Date

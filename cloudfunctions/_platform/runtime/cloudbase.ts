@@ -11,21 +11,10 @@ import path from 'node:path'
 import { createWechatContentCheck, type SecurityApi } from '../content-check/wechat-security'
 import { type CloudStorageApp, createCloudStorageFiles } from '../files/cloud-storage'
 import { type CloudbaseCallContext, createCloudbaseIdentity } from '../identity/cloudbase-openid'
-import { createSubscribeMessageNotify, type OpenApi, type SubscribeTemplate } from '../notify/subscribe-message'
+import { createSubscribeMessageNotify, type OpenApi, templatesFromEnv } from '../notify/subscribe-message'
 import type { InvocationContext, Platform } from '../ports'
 import { type CloudbaseApp, createCloudbaseStore } from '../store/cloudbase'
 import { systemClock } from './clock'
-
-/** Set by the street in the function's environment: template key → subscribe template. */
-function templatesFromEnv(raw: string | undefined): Record<string, SubscribeTemplate> {
-  if (!raw) return {}
-  try {
-    return JSON.parse(raw) as Record<string, SubscribeTemplate>
-  } catch {
-    console.warn('[platform] XIAOBEI_SUBSCRIBE_TEMPLATES is not valid JSON; subscribe messages are off')
-    return {}
-  }
-}
 
 /** The timer triggers a deployed function declares: its config.json, beside the bundle. */
 export function timerTriggersIn(dir: string): string[] {

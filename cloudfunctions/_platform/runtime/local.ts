@@ -11,9 +11,13 @@ import { createKeywordContentCheck } from '../content-check/keywords'
 import { createDiskFiles } from '../files/disk'
 import { createLocalIdentity } from '../identity/local-token'
 import { createOutboxNotify } from '../notify/outbox'
+import { createSubscribeMessageNotify, templatesFromEnv } from '../notify/subscribe-message'
 import type { Clock, Platform } from '../ports'
 import { createStoreFromUrl } from '../store'
 import type { Store } from '../store/port'
+import { createSelfHostedContentCheck, openApiOf } from '../wechat/bridges'
+import { createWechatHttpApi } from '../wechat/http'
+import { type WechatConfig, wechatConfigFromEnv } from '../wechat/port'
 import { systemClock } from './clock'
 
 export interface LocalPlatformOptions {
@@ -30,6 +34,8 @@ export interface LocalPlatformOptions {
   store?: Store
   /** demo personas (auth.devLogin); default `demoLoginFor(storeUrl)` */
   demo?: boolean
+  /** the WeChat API (wxLogin, msg_sec_check, subscribe send); default from XIAOBEI_WECHAT_*, null: off */
+  wechat?: WechatConfig | null
 }
 
 /**
@@ -65,15 +71,31 @@ export async function createLocalPlatform(options: LocalPlatformOptions = {}): P
     // photo URL grants use a key of their own, derived from the token secret
     grantKey: createHmac('sha256', secret).update('xiaobei:file-grants').digest(),
   })
+  const localCheck = createKeywordContentCheck({ files })
+  const wechatConfig = options.wechat === undefined ? wechatConfigFromEnv() : options.wechat
+  // with WeChat credentials: msg_sec_check and subscribe messages; without: keyword checks and the outbox
+  const wechat = wechatConfig ? createWechatHttpApi({ ...wechatConfig, now }) : undefined
   return {
     runtime: 'local',
     store,
     files,
-    notify: createOutboxNotify({ store, now }),
-    contentCheck: createKeywordContentCheck({ files }),
+    notify: wechat
+      ? createSubscribeMessageNotify({
+          store,
+          now,
+          openapi: async () => openApiOf(wechat),
+          templates: templatesFromEnv(process.env.XIAOBEI_SUBSCRIBE_TEMPLATES),
+          openidOf: async (userId) => {
+            const user = await store.collection('users').get(userId)
+            return typeof user?.openid === 'string' ? user.openid : undefined
+          },
+        })
+      : createOutboxNotify({ store, now }),
+    contentCheck: wechat ? createSelfHostedContentCheck({ wechat, local: localCheck, files, store }) : localCheck,
     clock,
     identity: createLocalIdentity({ store, secret, now }),
     demoLogin: options.demo ?? demoLoginFor(storeUrl),
+    ...(wechat ? { wechat } : {}),
     lock,
   }
 }

@@ -213,6 +213,11 @@ export const migrations: Migration[] = [
       },
     ],
   },
+  {
+    // self-hosted sign-in: password and WeChat credentials, apart from the user documents
+    id: '0008_signin_logins',
+    collections: [{ name: 'logins', fields: { userId: 'string', kind: 'string' } }],
+  },
 ]
 
 /** All collections as declared after every migration (later declarations extend earlier ones). */

@@ -1,0 +1,44 @@
+import { z } from 'zod'
+import { User } from './identity'
+
+/** codes WeChat hands the mini-program (wx.login, the phone-number button) */
+const WechatCode = z
+  .string()
+  .trim()
+  .min(1)
+  .max(128)
+  .regex(/^[A-Za-z0-9_-]+$/, '微信登录凭证格式不对')
+/** an account name: letters, digits and . _ @ - */
+const Account = z
+  .string()
+  .trim()
+  .min(1)
+  .max(64)
+  .regex(/^[A-Za-z0-9._@-]+$/, '账号只能包含字母、数字和 . _ @ -')
+/** a password: any visible characters, no spaces */
+const Password = (min: number) => z.string().min(min).max(128).regex(/^\S+$/, '密码不能包含空格')
+
+/** auth.wxLogin: the code from `wx.login` (self-hosted runtime) */
+export const WxLoginInput = z.object({ code: WechatCode })
+
+/** auth.passwordLogin: staff on the H5 console */
+export const PasswordLoginInput = z.object({
+  account: Account,
+  password: Password(1),
+})
+
+export const SignInOutput = z.object({
+  token: z.string(),
+  user: User,
+  /** signed in with a temporary password: change it now */
+  mustChangePassword: z.boolean().optional(),
+})
+
+export const ChangePasswordInput = z.object({
+  old: Password(1),
+  new: Password(8),
+})
+
+/** auth.resetPassword: an admin gives a staff member in scope a one-time temporary password */
+export const ResetPasswordInput = z.object({ userId: z.string().trim().min(1).max(64) })
+export const ResetPasswordOutput = z.object({ account: z.string(), temporaryPassword: z.string() })
