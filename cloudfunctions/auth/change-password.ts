@@ -9,8 +9,8 @@ export const changePassword = action({
   input: ChangePasswordInput,
   roles: ANY_PERSON,
   runtimes: ['local'],
-  async handler({ input, caller, platform }) {
-    await change(platform, caller!, input.old, input.new)
+  async run({ input, caller, platform }) {
+    await change(platform, caller, input.old, input.new)
     return { changed: true }
   },
 })

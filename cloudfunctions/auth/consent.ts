@@ -10,11 +10,11 @@ export const consent = action({
   description: '同意隐私保护说明',
   input: ConsentInput,
   roles: ANY_PERSON,
-  async handler({ input, caller, platform }) {
+  async run({ input, caller, platform }) {
     const notice = await privacyNotice(platform.store)
     if (input.version !== notice.version) throw conflict('隐私保护说明已更新，请阅读最新版本后再同意')
     const at = platform.clock.now().toISOString()
-    const user = await loadOrCreateUser(platform.store, caller!, at)
+    const user = await loadOrCreateUser(platform.store, caller, at)
     if (user.privacyConsent?.version !== notice.version) {
       await usersOf(platform.store).patch(user._id, { privacyConsent: { version: notice.version, at } })
     }

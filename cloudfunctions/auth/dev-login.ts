@@ -12,7 +12,7 @@ export const devLogin = action({
   input: DevLoginInput,
   roles: 'anyone',
   runtimes: ['local'],
-  async handler({ input, platform }) {
+  async run({ input, platform }) {
     const issueToken = demoLogin(platform)
     const page = await platform.store.collection('users').find({ where: { persona: input.persona }, limit: 1 })
     const doc = page.items[0]

@@ -9,7 +9,7 @@ export const passwordLogin = action({
   input: PasswordLoginInput,
   roles: 'anyone',
   runtimes: ['local'],
-  async handler({ input, platform }) {
+  async run({ input, platform }) {
     const { user, mustChangePassword } = await signInWithPassword(platform, input.account, input.password)
     return { token: await tokenFor(platform, user), user, ...(mustChangePassword ? { mustChangePassword } : {}) }
   },

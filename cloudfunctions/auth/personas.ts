@@ -9,7 +9,7 @@ export const personas = action({
   input: z.object({}),
   roles: 'anyone',
   runtimes: ['local'],
-  async handler({ platform }): Promise<Persona[]> {
+  async run({ platform }): Promise<Persona[]> {
     demoLogin(platform)
     const page = await platform.store.collection('users').find({ where: { persona: { ne: '' } }, limit: 100 })
     return page.items

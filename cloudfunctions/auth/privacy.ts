@@ -7,5 +7,5 @@ export const privacy = action({
   description: '隐私保护说明（当前版本）',
   input: z.object({}),
   roles: 'anyone',
-  handler: ({ platform }) => privacyNotice(platform.store),
+  run: ({ platform }) => privacyNotice(platform.store),
 })

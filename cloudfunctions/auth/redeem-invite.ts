@@ -18,9 +18,9 @@ export const redeemInvite = action({
   description: '使用邀请码成为工作人员',
   input: RedeemInviteInput,
   roles: ANY_PERSON,
-  async handler({ input, caller, platform }) {
+  async run({ input, caller, platform }) {
     const { store } = platform
-    const me = caller!
+    const me = caller
     const invite = await invitesOf(store).get(inviteIdOf(input.code))
     if (!invite) throw notFound('邀请码无效，请核对后重试')
     if (invite.status !== 'open') throw conflict('该邀请码已被使用')

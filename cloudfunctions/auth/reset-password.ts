@@ -8,7 +8,7 @@ export const resetPassword = action({
   input: ResetPasswordInput,
   roles: ['street_admin', 'community_admin', 'property_manager'],
   runtimes: ['local'],
-  async handler({ input, caller, platform }) {
-    return reset(platform, caller!, input.userId)
+  async run({ input, caller, platform }) {
+    return reset(platform, caller, input.userId)
   },
 })

@@ -12,7 +12,7 @@ export const wxLogin = action({
   input: WxLoginInput,
   roles: 'anyone',
   runtimes: ['local'],
-  async handler({ input, platform }) {
+  async run({ input, platform }) {
     const user = await signInWithWechat(platform, input.code)
     return { token: await tokenFor(platform, user), user }
   },

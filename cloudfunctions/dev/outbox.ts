@@ -8,9 +8,9 @@ export const outbox = action({
   input: z.object({ cursor: z.string().max(512).nullish() }),
   roles: ANY_PERSON,
   runtimes: ['local'],
-  async handler({ input, caller, platform }) {
+  async run({ input, caller, platform }) {
     const page = await platform.store.collection('outbox').find({
-      where: { toUserId: caller!.userId },
+      where: { toUserId: caller.userId },
       orderBy: [['createdAt', 'desc']],
       limit: 50,
       cursor: input.cursor ?? null,

@@ -19,12 +19,12 @@ export const adopt = action({
   }),
   roles: ANY_PERSON,
   runtimes: ['cloudbase'],
-  async handler({ input, caller, platform }) {
+  async run({ input, caller, platform }) {
     if (!platform.files.adopt) throw invalidInput('当前环境请通过上传接口提交照片')
     try {
       const stored = await platform.files.adopt(input.cloudFileId, {
-        ownerId: caller!.userId,
-        ...(caller!.openid ? { openid: caller!.openid } : {}),
+        ownerId: caller.userId,
+        ...(caller.openid ? { openid: caller.openid } : {}),
       })
       return { fileId: stored.fileId }
     } catch (error) {

@@ -8,5 +8,5 @@ export const cleanup = action({
   description: '定时清理：删除一天内未被任何报事引用的照片',
   input: z.object({}),
   roles: SYSTEM,
-  handler: ({ platform }) => removeUnattachedFiles(platform),
+  run: ({ platform }) => removeUnattachedFiles(platform),
 })

@@ -11,13 +11,13 @@ export const mediaCheckResult = action({
   description: '图片内容审核结果（微信消息推送）',
   input: z.object({ traceId: z.string().min(1).max(128), suggest: z.enum(['pass', 'risky', 'review']) }),
   roles: SYSTEM,
-  async handler({ input, caller, platform }) {
+  async run({ input, caller, platform }) {
     const files = platform.store.collection('files')
     const page = await files.find({ where: { traceId: input.traceId }, limit: 10 })
     // 'review' means a person at WeChat looks again: the photo stays hidden, the order is released on time
     const status = input.suggest === 'pass' ? 'cleared' : input.suggest === 'risky' ? 'rejected' : 'checking'
     for (const file of page.items) await files.patch(file._id, { status })
-    const released = await releaseHeld(platform, caller!)
+    const released = await releaseHeld(platform, caller)
     return { files: page.items.length, ...released }
   },
 })

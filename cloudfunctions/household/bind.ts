@@ -25,9 +25,9 @@ export const bind = action({
   description: '绑定住址（待网格员核实）',
   input: BindInput,
   roles: RESIDENT,
-  async handler({ input, caller, platform }) {
+  async run({ input, caller, platform }) {
     const { store } = platform
-    const me = caller!
+    const me = caller
     const id = householdIdOf(me.userId, input.requestId)
     const [notice, place, again, mine] = await Promise.all([
       privacyNotice(store),

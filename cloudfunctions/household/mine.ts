@@ -9,10 +9,10 @@ export const mine = action({
   description: '我的住址（绑定与核实状态）',
   input: z.object({}),
   roles: RESIDENT,
-  async handler({ caller, platform }) {
+  async run({ caller, platform }) {
     const [user, list] = await Promise.all([
-      usersOf(platform.store).get(caller!.userId),
-      householdsOfUser(platform.store, caller!.userId),
+      usersOf(platform.store).get(caller.userId),
+      householdsOfUser(platform.store, caller.userId),
     ])
     return {
       items: list

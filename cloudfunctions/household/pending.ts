@@ -7,9 +7,9 @@ export const pending = action({
   description: '待核实住户列表（本网格/本社区）',
   input: z.object({}),
   roles: VERIFIER_ROLES,
-  async handler({ caller, platform }) {
+  async run({ caller, platform }) {
     const pages = await Promise.all(
-      verifierScopes(caller!).map((where) =>
+      verifierScopes(caller).map((where) =>
         householdsOf(platform.store).find({
           where: { ...where, status: 'pending' },
           orderBy: [['createdAt', 'asc']],

@@ -8,7 +8,7 @@ export const places = action({
   description: '可绑定的社区、小区和楼栋',
   input: PlacesInput,
   roles: ANY_PERSON,
-  async handler({ caller, platform }) {
-    return placeTree(platform.store, await streetOfCaller(platform.store, caller!))
+  async run({ caller, platform }) {
+    return placeTree(platform.store, await streetOfCaller(platform.store, caller))
   },
 })

@@ -9,12 +9,12 @@ export const setCurrent = action({
   description: '设为当前住址',
   input: HouseholdIdInput,
   roles: RESIDENT,
-  async handler({ input, caller, platform }) {
-    const mine = await householdsOfUser(platform.store, caller!.userId)
+  async run({ input, caller, platform }) {
+    const mine = await householdsOfUser(platform.store, caller.userId)
     const h = mine.find((x) => x._id === input.id)
     if (!h) throw notFound('没有找到这个住址')
     if (h.status !== 'pending' && h.status !== 'verified') throw conflict('该住址已解绑或未通过核实，不能设为当前住址')
-    await platform.store.transaction((tx) => projectInTx(tx, caller!.userId, mine, h._id))
+    await platform.store.transaction((tx) => projectInTx(tx, caller.userId, mine, h._id))
     return toHouseholdView(h, h._id)
   },
 })

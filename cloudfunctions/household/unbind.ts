@@ -9,8 +9,8 @@ export const unbind = action({
   description: '解绑住址（迁出）',
   input: HouseholdIdInput,
   roles: RESIDENT,
-  async handler({ input, caller, platform }) {
-    const mine = await householdsOfUser(platform.store, caller!.userId)
+  async run({ input, caller, platform }) {
+    const mine = await householdsOfUser(platform.store, caller.userId)
     const h = mine.find((x) => x._id === input.id && x.status !== 'moved_out')
     if (!h) throw notFound('没有找到这个住址')
     const at = platform.clock.now().toISOString()
@@ -20,7 +20,7 @@ export const unbind = action({
         .patch(h._id, { status: 'moved_out', updatedAt: at }, { expectedVersion: h._v })
       await projectInTx(
         tx,
-        caller!.userId,
+        caller.userId,
         mine.map((x) => (x._id === saved._id ? saved : x)),
       )
     })

@@ -20,11 +20,11 @@ export const verify = action({
   description: '核实住户（通过/不通过）',
   input: VerifyInput,
   roles: VERIFIER_ROLES,
-  async handler({ input, caller, platform }) {
+  async run({ input, caller, platform }) {
     const { store } = platform
     const h = await householdsOf(store).get(input.id)
     // another grid's binding is as good as missing: nothing about it is told
-    if (!h || !mayVerify(caller!, h)) throw notFound('没有找到这条待核实住户')
+    if (!h || !mayVerify(caller, h)) throw notFound('没有找到这条待核实住户')
     if (h.status !== 'pending') throw conflict('该住户已处理过，请刷新')
     const at = platform.clock.now().toISOString()
     const approve = input.decision === 'approve'
@@ -35,7 +35,7 @@ export const verify = action({
         .patch(
           h._id,
           approve
-            ? { status: 'verified', verifiedAt: at, verifiedBy: caller!.userId, verifiedVia: 'staff', updatedAt: at }
+            ? { status: 'verified', verifiedAt: at, verifiedBy: caller.userId, verifiedVia: 'staff', updatedAt: at }
             : { status: 'rejected', rejectReason: input.reason ?? '', updatedAt: at },
           { expectedVersion: h._v },
         )

@@ -21,18 +21,18 @@ export const invite = action({
   description: '生成工作人员邀请码（7天内有效，仅可使用一次）',
   input: InviteInput,
   roles: ADMIN_ROLES,
-  async handler({ input, caller, platform }) {
+  async run({ input, caller, platform }) {
     const { store } = platform
     const kind = ROLE_ORG_KIND[input.role]
     let orgId = input.role === 'grid_worker' ? (input.gridId ?? input.orgId) : input.orgId
     if (!orgId) {
-      const own = await Promise.all(caller!.scopes.map((s) => orgsOf(store).get(s.orgId)))
+      const own = await Promise.all(caller.scopes.map((s) => orgsOf(store).get(s.orgId)))
       orgId = own.find((o) => o?.kind === kind)?._id
     }
     if (!orgId) throw invalidInput(input.role === 'grid_worker' ? '请选择网格' : '请选择单位')
     const org = await orgsOf(store).get(orgId)
     if (org?.kind !== kind) throw invalidInput(`${ROLE_LABEL[input.role]}须属于${KIND_LABEL[kind]}，所选单位不符`)
-    if (!(await mayManage(store, caller!, org, input.role))) throw forbidden('您无权邀请该单位的这类工作人员')
+    if (!(await mayManage(store, caller, org, input.role))) throw forbidden('您无权邀请该单位的这类工作人员')
     const now = platform.clock.now()
     const expiresAt = new Date(now.getTime() + INVITE_DAYS * 86_400_000).toISOString()
     const code = newInviteCode()
@@ -42,7 +42,7 @@ export const invite = action({
       orgId: org._id,
       status: 'open',
       expiresAt,
-      createdBy: caller!.userId,
+      createdBy: caller.userId,
       createdAt: now.toISOString(),
       usedBy: null,
       usedAt: null,

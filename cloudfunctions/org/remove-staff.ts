@@ -15,15 +15,15 @@ export const removeStaff = action({
   description: '移除工作人员（其未办结工单退回待领取）',
   input: RemoveStaffInput,
   roles: ADMIN_ROLES,
-  async handler({ input, caller, platform }) {
+  async run({ input, caller, platform }) {
     const { store } = platform
-    if (input.userId === caller!.userId) throw forbidden('不能移除自己')
+    if (input.userId === caller.userId) throw forbidden('不能移除自己')
     const all = (await membershipsOf(store).find({ where: { userId: input.userId }, limit: 100 })).items
     const candidates = all.filter((m) => !input.orgId || m.orgId === input.orgId)
     const removable: Membership[] = []
     for (const m of candidates) {
       const org = await orgsOf(store).get(m.orgId)
-      if (org && (await mayManage(store, caller!, org, m.role))) removable.push(m)
+      if (org && (await mayManage(store, caller, org, m.role))) removable.push(m)
     }
     // someone outside the caller's orgs is as good as unknown
     if (removable.length === 0) throw notFound('没有找到该工作人员')
@@ -39,7 +39,7 @@ export const removeStaff = action({
     })
     const released = await releaseOrdersOf(
       platform,
-      caller!,
+      caller,
       input.userId,
       removable.map((m) => m.orgId),
     )

@@ -11,12 +11,12 @@ export const staff = action({
   description: '本单位工作人员名单',
   input: StaffListInput,
   roles: ADMIN_ROLES,
-  async handler({ input, caller, platform }) {
+  async run({ input, caller, platform }) {
     const { store } = platform
-    const orgId = input.orgId ?? caller!.scopes.find((s) => (ADMIN_ROLES as readonly string[]).includes(s.role))?.orgId
+    const orgId = input.orgId ?? caller.scopes.find((s) => (ADMIN_ROLES as readonly string[]).includes(s.role))?.orgId
     const org = orgId ? await orgsOf(store).get(orgId) : null
     if (!org) throw notFound('没有这个单位')
-    if (!(await mayManage(store, caller!, org))) throw forbidden('您无权查看该单位的工作人员')
+    if (!(await mayManage(store, caller, org))) throw forbidden('您无权查看该单位的工作人员')
     const members = await membersOf(store, org._id)
     const users = await Promise.all(members.map((m) => store.collection('users').get(m.userId)))
     return {

@@ -11,8 +11,8 @@ export const cancel = action({
   input: CancelInput,
   roles: RESIDENT,
   texts: (input) => [input.reason],
-  handler: ({ input, caller, platform }) =>
-    act(platform, caller!, 'cancel', input, {
+  run: ({ input, caller, platform }) =>
+    act(platform, caller, 'cancel', input, {
       build: ({ now }) => cancelChange(now, input.reason),
       after: ({ platform }, saved) =>
         notifyHandler(

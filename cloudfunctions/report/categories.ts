@@ -9,7 +9,7 @@ export const categories = action({
   description: '报事类别目录',
   input: z.object({}),
   roles: ANY_PERSON,
-  async handler({ platform }) {
+  async run({ platform }) {
     return (await activeCategories(platform.store)).map((c) => CategoryView.parse(c))
   },
 })

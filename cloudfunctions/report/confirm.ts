@@ -9,8 +9,8 @@ export const confirm = action({
   description: '确认已解决',
   input: ByIdInput,
   roles: RESIDENT,
-  handler: ({ input, caller, platform }) =>
-    act(platform, caller!, 'confirm', input, {
+  run: ({ input, caller, platform }) =>
+    act(platform, caller, 'confirm', input, {
       build: ({ now }) => confirmChange(now),
     }),
 })

@@ -9,11 +9,11 @@ export const counts = action({
   description: '我的报事计数（处理中、待确认）',
   input: z.object({}),
   roles: RESIDENT,
-  async handler({ caller, platform }): Promise<CountsOutput> {
+  async run({ caller, platform }): Promise<CountsOutput> {
     const orders = ordersOf(platform.store)
     const [open, fixed] = await Promise.all([
-      orders.count({ reporterId: caller!.userId, statusGroup: 'open' }),
-      orders.count({ reporterId: caller!.userId, statusGroup: 'fixed' }),
+      orders.count({ reporterId: caller.userId, statusGroup: 'open' }),
+      orders.count({ reporterId: caller.userId, statusGroup: 'fixed' }),
     ])
     return { open, fixed }
   },

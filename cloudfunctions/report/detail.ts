@@ -8,6 +8,6 @@ export const detail = action({
   description: '报事详情与进度',
   input: ByIdInput,
   roles: RESIDENT,
-  handler: ({ input, caller, platform }) =>
-    detailFor(platform, caller!, input.id, ['reporter', 'follower'], '只能查看自己提交或同问的报事'),
+  run: ({ input, caller, platform }) =>
+    detailFor(platform, caller, input.id, ['reporter', 'follower'], '只能查看自己提交或同问的报事'),
 })

@@ -8,7 +8,7 @@ export const follow = action({
   description: '同问：关注本楼同类的报事',
   input: ByIdInput,
   roles: RESIDENT,
-  async handler({ input, caller, platform }) {
-    return followOrder(platform, caller!, input.id)
+  async run({ input, caller, platform }) {
+    return followOrder(platform, caller, input.id)
   },
 })

@@ -10,11 +10,11 @@ export const mine = action({
   description: '我的报事（含同问）',
   input: ListInput,
   roles: RESIDENT,
-  async handler({ input, caller, platform }): Promise<ListOutput> {
+  async run({ input, caller, platform }): Promise<ListOutput> {
     const { store, clock } = platform
     const now = clock.now()
     const page = await ordersOf(store).find({
-      where: { reporterId: caller!.userId },
+      where: { reporterId: caller.userId },
       orderBy: [['createdAt', 'desc']],
       limit: input.limit,
       cursor: input.cursor ?? null,
@@ -22,7 +22,7 @@ export const mine = action({
     const items = page.items.map((o) => toSummary(o, now))
     if (!input.cursor) {
       const follows = await followsOf(store).find({
-        where: { userId: caller!.userId },
+        where: { userId: caller.userId },
         orderBy: [['createdAt', 'desc']],
         limit: 50,
       })
@@ -31,7 +31,7 @@ export const mine = action({
         ? await ordersOf(store).find({ where: { _id: { in: ids } }, limit: ids.length })
         : null
       for (const o of followed?.items ?? []) {
-        if (o.reporterId !== caller!.userId) items.push(neighbourSummary(o, now, true))
+        if (o.reporterId !== caller.userId) items.push(neighbourSummary(o, now, true))
       }
       items.sort((a, b) => b.createdAt.localeCompare(a.createdAt))
     }

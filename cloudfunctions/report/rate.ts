@@ -11,8 +11,8 @@ export const rate = action({
   input: RateInput,
   roles: RESIDENT,
   texts: (input) => [input.comment, ...input.tags],
-  handler: ({ input, caller, platform }) =>
-    act(platform, caller!, 'rate', input, {
+  run: ({ input, caller, platform }) =>
+    act(platform, caller, 'rate', input, {
       build: ({ now, order }) => rateChange(order, now, input),
       after: ({ platform }, saved) =>
         notifyHandler(platform, saved, 'workorder.rated', `工单 ${saved.number} 已评价`, `居民评价 ${input.stars} 星`),

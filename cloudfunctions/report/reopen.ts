@@ -12,8 +12,8 @@ export const reopen = action({
   input: ReasonInput,
   roles: RESIDENT,
   texts: (input) => [input.reason],
-  handler: ({ input, caller, platform }) =>
-    act(platform, caller!, 'reopen', input, {
+  run: ({ input, caller, platform }) =>
+    act(platform, caller, 'reopen', input, {
       build: async ({ order, now }) => reopenChange(order, input.reason, await freshDeadlines(platform, order, now)),
       async after({ platform }, saved) {
         await notifyHandler(platform, saved, 'workorder.reopened', `工单 ${saved.number} 被要求重办`, input.reason)

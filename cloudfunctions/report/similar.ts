@@ -14,19 +14,19 @@ export const similar = action({
   description: '本楼同类未办结报事（可同问）',
   input: SimilarInput,
   roles: RESIDENT,
-  async handler({ input, caller, platform }) {
+  async run({ input, caller, platform }) {
     const { store, clock } = platform
-    const home = await boundAddressOf(store, caller!.userId)
+    const home = await boundAddressOf(store, caller.userId)
     if (!home) return { items: [] }
     const page = await ordersOf(store).find({
       where: { buildingId: home.buildingId, categoryCode: input.categoryCode, statusGroup: 'open' },
       orderBy: [['createdAt', 'desc']],
       limit: 10,
     })
-    const others = page.items.filter((o) => o.reporterId !== caller!.userId && o.status !== 'held')
+    const others = page.items.filter((o) => o.reporterId !== caller.userId && o.status !== 'held')
     if (!others.length) return { items: [] }
     const mine = await followsOf(store).find({
-      where: { userId: caller!.userId, orderId: { in: others.map((o) => o._id) } },
+      where: { userId: caller.userId, orderId: { in: others.map((o) => o._id) } },
       limit: others.length,
     })
     const followed = new Set(mine.items.map((f) => String(f.orderId)))

@@ -9,7 +9,7 @@ export const submit = action({
   input: SubmitInput,
   roles: RESIDENT,
   texts: (input) => [input.where, input.description],
-  async handler({ input, caller, platform }) {
-    return createOrder(platform, caller!, { ...input, source: 'resident' })
+  async run({ input, caller, platform }) {
+    return createOrder(platform, caller, { ...input, source: 'resident' })
   },
 })

@@ -10,8 +10,8 @@ export const acknowledge = action({
   description: '签收工单',
   input: AcknowledgeInput,
   roles: STAFF,
-  handler: ({ input, caller, platform }) =>
-    act(platform, caller!, 'acknowledge', input, {
+  run: ({ input, caller, platform }) =>
+    act(platform, caller, 'acknowledge', input, {
       build: ({ order }) => acknowledgeChange(order),
       after: ({ platform, caller }, saved) => notifyAcknowledged(platform, saved, caller),
     }),

@@ -10,8 +10,8 @@ export const buildings = action({
   description: '我辖区的楼栋（巡查上报用）',
   input: z.object({}),
   roles: STAFF,
-  async handler({ caller, platform }) {
-    const scope = primaryScope(caller!)
+  async run({ caller, platform }) {
+    const scope = primaryScope(caller)
     const where: Where =
       scope.role === 'grid_worker'
         ? { gridId: scope.orgId }

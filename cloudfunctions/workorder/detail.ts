@@ -9,6 +9,6 @@ export const detail = action({
   description: '工单详情',
   input: ByIdInput,
   roles: STAFF,
-  handler: ({ input, caller, platform }) =>
-    detailFor(platform, caller!, input.id, STAFF_RELATIONS, '该工单不在您的管辖范围内'),
+  run: ({ input, caller, platform }) =>
+    detailFor(platform, caller, input.id, STAFF_RELATIONS, '该工单不在您的管辖范围内'),
 })

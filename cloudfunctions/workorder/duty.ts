@@ -13,11 +13,11 @@ export const duty = action({
   description: '设置在岗/休息（影响派单）',
   input: z.object({ onDuty: z.boolean() }),
   roles: FRONTLINE,
-  async handler({ input, caller, platform }) {
-    const scopes = caller!.scopes.filter((s) => (FRONTLINE as readonly string[]).includes(s.role))
+  async run({ input, caller, platform }) {
+    const scopes = caller.scopes.filter((s) => (FRONTLINE as readonly string[]).includes(s.role))
     if (scopes.length === 0) throw forbidden()
     for (const s of scopes) {
-      await setOnDuty(platform.store, caller!.userId, s.orgId, s.role, input.onDuty)
+      await setOnDuty(platform.store, caller.userId, s.orgId, s.role, input.onDuty)
     }
     return { onDuty: input.onDuty }
   },

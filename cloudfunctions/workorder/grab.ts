@@ -10,8 +10,8 @@ export const grab = action({
   description: '抢单（从抢单池领取并签收）',
   input: GrabInput,
   roles: STAFF,
-  handler: ({ input, caller, platform }) =>
-    act(platform, caller!, 'grab', input, {
+  run: ({ input, caller, platform }) =>
+    act(platform, caller, 'grab', input, {
       build: ({ order, caller }) => grabChange(order, { id: caller.userId, name: caller.name }),
       after: ({ platform, caller }, saved) => notifyAcknowledged(platform, saved, caller),
     }),

@@ -8,7 +8,7 @@ export const holidayNotice = action({
   description: '放假安排提醒（次年放假安排未录入时提示）',
   input: z.object({}),
   roles: ['community_admin', 'street_admin'],
-  handler: async ({ caller, platform }): Promise<HolidayNoticeOutput> => ({
-    notice: await noticeFor(platform, caller!),
+  run: async ({ caller, platform }): Promise<HolidayNoticeOutput> => ({
+    notice: await noticeFor(platform, caller),
   }),
 })

@@ -8,5 +8,5 @@ export const inbox = action({
   description: '工作台：待办、抢单池、已超时、已办结',
   input: InboxInput,
   roles: STAFF,
-  handler: ({ input, caller, platform }) => readInbox(platform, caller!, input),
+  run: ({ input, caller, platform }) => readInbox(platform, caller, input),
 })

@@ -11,9 +11,9 @@ export const patrol = action({
   input: PatrolInput,
   roles: ['grid_worker', 'grid_leader'],
   texts: (input) => [input.description],
-  async handler({ input, caller, platform }) {
+  async run({ input, caller, platform }) {
     const place = await buildingOf(platform.store, input.buildingId)
-    const covers = caller!.scopes.some(
+    const covers = caller.scopes.some(
       (s) =>
         (s.role === 'grid_worker' && s.orgId === place.estate.gridId) ||
         (s.role === 'grid_leader' && s.orgId === place.estate.communityId),
@@ -21,6 +21,6 @@ export const patrol = action({
     if (!covers) throw forbidden('这栋楼不在您的网格内')
     const category = await categoryOf(platform.store, input.categoryCode)
     const channel = category.defaultHandler === 'property' ? 'property' : 'grid'
-    return createOrder(platform, caller!, { ...input, source: 'patrol', channel })
+    return createOrder(platform, caller, { ...input, source: 'patrol', channel })
   },
 })

@@ -11,8 +11,8 @@ export const progress = action({
   input: ProgressInput,
   roles: STAFF,
   texts: (input) => [input.note],
-  handler: ({ input, caller, platform }) =>
-    act(platform, caller!, 'progress', input, {
+  run: ({ input, caller, platform }) =>
+    act(platform, caller, 'progress', input, {
       async build({ caller }) {
         await checkPhotos(platform, caller, input.photos)
         return progressChange(input)

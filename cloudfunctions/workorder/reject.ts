@@ -11,8 +11,8 @@ export const reject = action({
   input: RejectInput,
   roles: STAFF,
   texts: (input) => [input.reason],
-  handler: ({ input, caller, platform }) =>
-    act(platform, caller!, 'reject', input, {
+  run: ({ input, caller, platform }) =>
+    act(platform, caller, 'reject', input, {
       build: ({ now }) => rejectChange(now, input.reason),
       after: ({ platform }, saved) =>
         notifyResidents(platform, saved, 'workorder.rejected', `报事 ${saved.number} 未受理`, input.reason),

@@ -13,8 +13,8 @@ export const resolve = action({
   input: ResolveInput,
   roles: STAFF,
   texts: (input) => [input.note],
-  handler: ({ input, caller, platform }) =>
-    act(platform, caller!, 'resolve', input, {
+  run: ({ input, caller, platform }) =>
+    act(platform, caller, 'resolve', input, {
       photos: input.photos,
       async build({ caller, now, order }) {
         await checkPhotos(platform, caller, input.photos)

@@ -16,8 +16,8 @@ export const returnOrder = action({
   input: ReturnInput,
   roles: STAFF,
   texts: (input) => [input.reason],
-  handler: ({ input, caller, platform }) =>
-    act(platform, caller!, 'return', input, {
+  run: ({ input, caller, platform }) =>
+    act(platform, caller, 'return', input, {
       async build({ order, now }) {
         const [settings, calendar] = await Promise.all([
           workflowSettings(platform.store, order.streetId),

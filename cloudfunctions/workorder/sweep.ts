@@ -8,5 +8,5 @@ export const sweep = action({
   description: '定时巡检：超时升级、自动确认',
   input: z.object({}),
   roles: SYSTEM,
-  handler: ({ caller, platform }) => runSweep(platform, caller!),
+  run: ({ caller, platform }) => runSweep(platform, caller),
 })

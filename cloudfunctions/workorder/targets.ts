@@ -12,8 +12,8 @@ export const targets = action({
   description: '本工单可转派的单位与可吹哨的部门',
   input: TargetsInput,
   roles: STAFF,
-  async handler({ input, caller, platform }) {
-    const { order } = await staffOrderFor(platform, caller!, input.id)
-    return { orgs: await transferTargetsOf(platform, caller!, order) }
+  async run({ input, caller, platform }) {
+    const { order } = await staffOrderFor(platform, caller, input.id)
+    return { orgs: await transferTargetsOf(platform, caller, order) }
   },
 })

@@ -18,8 +18,8 @@ export const transfer = action({
   input: TransferInput,
   roles: STAFF,
   texts: (input) => [input.reason],
-  handler: ({ input, caller, platform }) =>
-    act(platform, caller!, 'transfer', input, {
+  run: ({ input, caller, platform }) =>
+    act(platform, caller, 'transfer', input, {
       async build({ order, now, caller }) {
         if (input.toOrgId === order.handlerOrgId && order.status !== 'returned')
           throw invalidInput('已在该单位办理，无需转派')

@@ -10,8 +10,8 @@ export const whistleReport = action({
   description: '部门报到（响应吹哨）',
   input: WhistleReportInput,
   roles: STAFF,
-  handler: ({ input, caller, platform }) =>
-    act(platform, caller!, 'whistle_report', input, {
+  run: ({ input, caller, platform }) =>
+    act(platform, caller, 'whistle_report', input, {
       build: ({ order, now, caller }) => whistleReportChange(order, now, caller.name),
       after: ({ platform }, saved) =>
         notifyRole(

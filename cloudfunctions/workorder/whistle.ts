@@ -14,8 +14,8 @@ export const whistle = action({
   input: WhistleInput,
   roles: STAFF,
   texts: (input) => [input.note],
-  handler: ({ input, caller, platform }) =>
-    act(platform, caller!, 'whistle', input, {
+  run: ({ input, caller, platform }) =>
+    act(platform, caller, 'whistle', input, {
       async build({ order, now, caller }) {
         const orgs = await transferTargetsOf(platform, caller, order)
         const dept = orgs.find((o) => o.id === input.departmentId && o.kind === 'department')

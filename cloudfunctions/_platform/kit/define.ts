@@ -1,10 +1,10 @@
 /**
- * One schema plus one handler per action, collected into a deployable function.
+ * One schema plus one `run` per action, collected into a deployable function.
  * `defineFunction` returns the `main(event, context)` that CloudBase calls and the local host
  * runs unchanged, plus the catalogue entries served at GET /api/_catalog.
  *
  * main: parse the envelope → find the action → identify the caller → check roles → parse input
- * with zod → run the handler → answer `{ ok, data }` or `{ ok: false, error }`.
+ * with zod → check declared texts → run the action → answer `{ ok, data }` or `{ ok: false, error }`.
  */
 import { z } from 'zod'
 import { zhCN } from 'zod/locales'
@@ -17,33 +17,37 @@ import { AppError, forbidden, invalidInput, logInternal, notFound, unauthenticat
 
 z.config(zhCN())
 
-export interface ActionContext<I> {
+/** Who may call: a list of roles, or 'anyone' (no login needed). */
+export type Allowed = readonly Role[] | 'anyone'
+
+/** The caller an action's `run` gets: signed in for every action whose roles are not 'anyone'. */
+export type CallerFor<R extends Allowed> = R extends 'anyone' ? Caller | null : Caller
+
+export interface ActionContext<I, C extends Caller | null = Caller> {
   input: I
-  /** null only for actions open to anyone */
-  caller: Caller | null
+  caller: C
   platform: Platform
   requestId?: string
 }
 
-/** Who may call: a list of roles, or 'anyone' (no login needed). */
-export type Allowed = readonly Role[] | 'anyone'
-
-export interface ActionSpec<S extends z.ZodType = z.ZodType, O = unknown> {
+export interface ActionSpec<S extends z.ZodType = z.ZodType, O = unknown, R extends Allowed = Allowed> {
   description: string
   input: S
-  roles: Allowed
+  roles: R
   /** runtimes where the action exists at all; default every runtime */
   runtimes?: readonly Runtime[]
   /**
    * Every string a person wrote that others will see (descriptions, notes, reasons, comments, tags).
-   * The kit sends them to the content check after validation and before the handler runs.
+   * The kit sends them to the content check after validation and before the action runs.
    */
   texts?(input: z.output<S>): ReadonlyArray<string | null | undefined>
-  handler(ctx: ActionContext<z.output<S>>): Promise<O>
+  run(ctx: ActionContext<z.output<S>, CallerFor<R>>): Promise<O>
 }
 
-/** Identity helper keeping the input type of each handler inferred from its schema. */
-export function action<S extends z.ZodType, O>(spec: ActionSpec<S, O>): ActionSpec<S, O> {
+/** Identity helper keeping each action's input type inferred from its schema, and its caller from its roles. */
+export function action<S extends z.ZodType, O, const R extends Allowed>(
+  spec: ActionSpec<S, O, R>,
+): ActionSpec<S, O, R> {
   return spec
 }
 
@@ -66,7 +70,7 @@ export type PlatformProvider = () => Promise<Platform>
 
 export function defineFunction(
   name: string,
-  actions: Record<string, ActionSpec<any, any>>,
+  actions: Record<string, ActionSpec<any, any, any>>,
   getPlatform: PlatformProvider,
 ): DeployableFunction {
   // each input's JSON Schema is built when the catalogue is first read, not on every cold start
@@ -100,7 +104,8 @@ export function defineFunction(
       const parsed = spec.input.safeParse(event.data.data === undefined ? {} : event.data.data)
       if (!parsed.success) throw invalidInput(firstMessage(parsed.error), issuesOf(parsed.error))
       if (spec.texts) await checkTexts(platform, caller, spec.texts(parsed.data))
-      const data = await spec.handler({ input: parsed.data, caller, platform, requestId: event.data.requestId })
+      // authorize() has refused a missing caller unless the action is open to anyone
+      const data = await spec.run({ input: parsed.data, caller, platform, requestId: event.data.requestId })
       return { ok: true, data: data ?? null }
     } catch (error) {
       return { ok: false, error: toErrorBody(error, { fn: name, ...whereOf(timerAsAction(rawEvent)) }) }
