@@ -67,6 +67,8 @@ export const BindInput = z.object({
 export type BindInput = z.input<typeof BindInput>
 
 export const HouseholdIdInput = z.object({ id: Id })
+export const SetCurrentInput = HouseholdIdInput
+export const UnbindInput = HouseholdIdInput
 
 export const VerifyInput = z
   .object({

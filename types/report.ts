@@ -61,6 +61,8 @@ export const SubmitOutput = z.object({
 export type SubmitOutput = z.infer<typeof SubmitOutput>
 
 export const ListInput = z.object({ cursor: Cursor, limit: z.number().int().min(1).max(50).default(20) })
+/** report.mine */
+export const MineInput = ListInput
 
 /** A row in 我的报事 and in the staff inbox. */
 export const OrderSummary = z.object({
@@ -104,6 +106,12 @@ export const ListOutput = z.object({ items: z.array(OrderSummary), nextCursor: z
 export type ListOutput = z.infer<typeof ListOutput>
 
 export const ByIdInput = z.object({ id: Id })
+/** report.detail and workorder.detail */
+export const DetailInput = ByIdInput
+/** report.confirm */
+export const ConfirmInput = ByIdInput
+/** report.follow (同问) */
+export const FollowInput = ByIdInput
 
 export const TimelineEntry = z.object({
   id: z.string(),
@@ -161,6 +169,8 @@ export const RateInput = z.object({
   comment: z.string().trim().max(300).optional(),
 })
 export const ReasonInput = z.object({ id: Id, reason: Reason })
+/** report.reopen (不满意重办) */
+export const ReopenInput = ReasonInput
 export const CancelInput = z.object({ id: Id, reason: z.string().trim().max(200).optional() })
 
 /** Every state-changing action answers with the order after the change. */

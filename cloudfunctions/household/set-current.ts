@@ -1,4 +1,4 @@
-import { HouseholdIdInput } from '../../types/household'
+import { SetCurrentInput } from '../../types/household'
 import { action } from '../_platform/kit/define'
 import { conflict, notFound } from '../_platform/kit/errors'
 import { RESIDENT } from '../_platform/kit/roles'
@@ -7,7 +7,7 @@ import { householdsOfUser, projectInTx, toHouseholdView } from '../_services/hou
 /** Choose which of one's houses is current: the address reports come from. */
 export const setCurrent = action({
   description: '设为当前住址',
-  input: HouseholdIdInput,
+  input: SetCurrentInput,
   roles: RESIDENT,
   async run({ input, caller, platform }) {
     const mine = await householdsOfUser(platform.store, caller.userId)

@@ -1,4 +1,4 @@
-import { HouseholdIdInput } from '../../types/household'
+import { UnbindInput } from '../../types/household'
 import { action } from '../_platform/kit/define'
 import { notFound } from '../_platform/kit/errors'
 import { RESIDENT } from '../_platform/kit/roles'
@@ -7,7 +7,7 @@ import { type HouseholdDoc, householdsOfUser, projectInTx } from '../_services/h
 /** 迁出: unbind a house. When it was the current one, another live house (or none) takes its place. */
 export const unbind = action({
   description: '解绑住址（迁出）',
-  input: HouseholdIdInput,
+  input: UnbindInput,
   roles: RESIDENT,
   async run({ input, caller, platform }) {
     const mine = await householdsOfUser(platform.store, caller.userId)

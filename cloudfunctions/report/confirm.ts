@@ -1,4 +1,4 @@
-import { ByIdInput } from '../../types/report'
+import { ConfirmInput } from '../../types/report'
 import { confirmChange } from '../_core/workflow'
 import { action } from '../_platform/kit/define'
 import { RESIDENT } from '../_platform/kit/roles'
@@ -7,7 +7,7 @@ import { act } from '../_services/act'
 /** The resident confirms the problem is fixed. */
 export const confirm = action({
   description: '确认已解决',
-  input: ByIdInput,
+  input: ConfirmInput,
   roles: RESIDENT,
   run: ({ input, caller, platform }) =>
     act(platform, caller, 'confirm', input, {

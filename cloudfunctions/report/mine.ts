@@ -1,4 +1,4 @@
-import { ListInput, type ListOutput } from '../../types/report'
+import { type ListOutput, MineInput } from '../../types/report'
 import { action } from '../_platform/kit/define'
 import { RESIDENT } from '../_platform/kit/roles'
 import { followsOf } from '../_services/follows'
@@ -8,7 +8,7 @@ import { neighbourSummary, toSummary } from '../_services/views'
 /** 我的报事: my reports, newest first; the first page also lists the reports I 同问 (neighbour view). */
 export const mine = action({
   description: '我的报事（含同问）',
-  input: ListInput,
+  input: MineInput,
   roles: RESIDENT,
   async run({ input, caller, platform }): Promise<ListOutput> {
     const { store, clock } = platform

@@ -1,4 +1,4 @@
-import { ReasonInput } from '../../types/report'
+import { ReopenInput } from '../../types/report'
 import { reopenChange } from '../_core/workflow'
 import { action } from '../_platform/kit/define'
 import { RESIDENT } from '../_platform/kit/roles'
@@ -9,7 +9,7 @@ import { freshDeadlines } from '../_services/order-deadlines'
 /** 不满意重办: back to the same handler with fresh deadlines; more than 3 reopens puts it under 督办. */
 export const reopen = action({
   description: '不满意重办（需写明原因）',
-  input: ReasonInput,
+  input: ReopenInput,
   roles: RESIDENT,
   texts: (input) => [input.reason],
   run: ({ input, caller, platform }) =>

@@ -1,4 +1,4 @@
-import { ByIdInput } from '../../types/report'
+import { DetailInput } from '../../types/report'
 import { STAFF_RELATIONS } from '../_core/workflow'
 import { action } from '../_platform/kit/define'
 import { STAFF } from '../_platform/kit/roles'
@@ -7,7 +7,7 @@ import { detailFor } from '../_services/order-access'
 /** An order in the caller's scope, with what the caller may do now. */
 export const detail = action({
   description: '工单详情',
-  input: ByIdInput,
+  input: DetailInput,
   roles: STAFF,
   run: ({ input, caller, platform }) =>
     detailFor(platform, caller, input.id, STAFF_RELATIONS, '该工单不在您的管辖范围内'),
