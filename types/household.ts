@@ -58,8 +58,18 @@ export type PlacesTree = z.infer<typeof PlacesTree>
 export const BindInput = z.object({
   requestId: z.string().min(8).max(64),
   buildingId: Id,
-  unit: z.string().trim().min(1, '请填写单元').max(20),
-  room: z.string().trim().min(1, '请填写房号').max(20),
+  unit: z
+    .string()
+    .trim()
+    .min(1, '请填写单元')
+    .max(20)
+    .regex(/^[\p{L}\p{N}-]+$/u, '单元只填文字和数字，如“2单元”'),
+  room: z
+    .string()
+    .trim()
+    .min(1, '请填写房号')
+    .max(20)
+    .regex(/^[\p{L}\p{N}-]+$/u, '房号只填文字和数字，如“501”'),
   relation: HouseholdRelation,
   name: z.string().trim().min(1, '请填写姓名').max(20),
   phone: MobilePhone.optional(),

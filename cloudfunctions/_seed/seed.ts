@@ -95,6 +95,7 @@ async function writeDemo(store: Store, now: Date): Promise<Record<string, number
     counts[name] = docs.length
   }
   await insertIfMissing(store.collection('settings'), { _id: MARK, version: SEED_VERSION, seededAt: at })
+  counts.settings = (counts.settings ?? 0) + 1 // the mark itself
   return counts
 }
 

@@ -18,6 +18,8 @@ export const redeemInvite = action({
   description: '使用邀请码成为工作人员',
   input: RedeemInviteInput,
   roles: ANY_PERSON,
+  // the name staff and residents will see on orders and staff lists
+  texts: (input) => [input.name],
   async run({ input, caller, platform }) {
     const { store } = platform
     const me = caller

@@ -25,6 +25,8 @@ export const bind = action({
   description: '绑定住址（待网格员核实）',
   input: BindInput,
   roles: RESIDENT,
+  // the name the grid worker reads when verifying the binding
+  texts: (input) => [input.name],
   async run({ input, caller, platform }) {
     const { store } = platform
     const me = caller

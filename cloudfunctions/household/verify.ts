@@ -20,6 +20,8 @@ export const verify = action({
   description: '核实住户（通过/不通过）',
   input: VerifyInput,
   roles: VERIFIER_ROLES,
+  // a rejection reason is sent to the resident
+  texts: (input) => [input.reason],
   async run({ input, caller, platform }) {
     const { store } = platform
     const h = await householdsOf(store).get(input.id)

@@ -101,10 +101,15 @@ test('with a photo: the emergency hint shows first; after the property staff res
   await page.waitForURL(/pages\/report\/done\/index\?id=/, T)
   const id = new URL(page.url().replace('/#/', '/')).searchParams.get('id')!
 
-  // the property company's staff acknowledge and resolve it, with an after-photo
+  // the property company's staff member routing picked (the least-loaded on duty) acknowledges and
+  // resolves it, with an after-photo
   const detail = await host.ok('report', 'detail', { id }, await host.login('resident-a'))
   expect(detail.photoUrls).toHaveLength(1)
-  const staff = await host.login('property-staff')
+  expect(detail.handlerOrgName).toBe('博泰佳苑物业服务中心')
+  const order = await host.platform.store
+    .collection<{ _id: string; _v: number; handlerStaffId: string }>('workorders')
+    .get(id)
+  const staff = await host.platform.identity.issueToken!(order!.handlerStaffId)
   await host.ok('workorder', 'acknowledge', { id }, staff)
   const upload = await fetch(`${host.url}/api/_upload`, {
     method: 'POST',

@@ -65,6 +65,9 @@ function freeTextFields(schema: JsonSchema): Array<{ name: string; list: boolean
     })
 }
 
+/** Formatted fields whose pattern a run of 'x' does not fit. */
+const PATTERNED: Record<string, string> = { categoryCode: 'stairwell_light', phone: '13900000000' }
+
 /** A schema-valid input: every field filled plainly (optional ones too), free text clean. */
 function cleanInput(schema: JsonSchema): Record<string, unknown> {
   const out: Record<string, unknown> = {}
@@ -74,7 +77,7 @@ function cleanInput(schema: JsonSchema): Record<string, unknown> {
     else if (prop.type === 'integer' || prop.type === 'number') out[name] = prop.minimum ?? 1
     else if (prop.type === 'boolean') out[name] = false
     else if (prop.type === 'array') out[name] = isFreeString(prop.items) ? ['及时'] : []
-    else if (str?.pattern) out[name] = name === 'categoryCode' ? 'stairwell_light' : 'x'
+    else if (str?.pattern) out[name] = PATTERNED[name] ?? 'x'.repeat(str.minLength ?? 1)
     else if (str) out[name] = IDENTIFIER.test(name) ? `${name}-00000001` : '楼道灯不亮，晚上看不见'
   }
   return out
