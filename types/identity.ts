@@ -14,7 +14,7 @@ export const Role = z.enum([
 ])
 export type Role = z.infer<typeof Role>
 
-export const STAFF_ROLES: readonly Role[] = [
+export const STAFF_ROLES = [
   'grid_worker',
   'grid_leader',
   'property_staff',
@@ -22,7 +22,7 @@ export const STAFF_ROLES: readonly Role[] = [
   'community_admin',
   'street_admin',
   'department_officer',
-]
+] as const satisfies readonly Role[]
 
 /** One scope a staff member acts in: a role plus the id of the org or place it covers. */
 export const Scope = z.object({

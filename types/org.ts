@@ -1,18 +1,11 @@
 /** Staff onboarding: single-use invites, the staff list of an org, ending a staff role. */
 import { z } from 'zod'
+import { STAFF_ROLES } from './identity'
 
 const Id = z.string().trim().min(1).max(64)
 
 export const InviteInput = z.object({
-  role: z.enum([
-    'grid_worker',
-    'grid_leader',
-    'property_staff',
-    'property_manager',
-    'community_admin',
-    'street_admin',
-    'department_officer',
-  ]),
+  role: z.enum(STAFF_ROLES),
   /** the org the new staff member acts for; default the inviting admin's own */
   orgId: Id.optional(),
   /** for a grid worker: the grid */
