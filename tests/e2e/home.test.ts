@@ -154,7 +154,10 @@ test('同问: a resident finds an open report of the same kind in the building a
   await page.goto(`${host.url}/#/pages/dev/personas/index`)
   await seen('李建国').click()
   await page.waitForURL(/pages\/home\/index/, T)
+  // a hash-only goto keeps the running app and may show an earlier copy of the report page from the
+  // stack: reload so the page loads for 李建国, as opening the link fresh would
   await page.goto(`${host.url}/#/pages/report/new/index?category=stairwell_light&channel=property`)
+  await page.reload()
   await visible(page, '.similar-item').waitFor(T)
   await shot('home-report-similar')
   await tap(page, '.similar-item .follow-button')
