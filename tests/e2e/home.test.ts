@@ -5,7 +5,7 @@
  */
 import type { Page } from 'playwright-core'
 import { pngOf } from '../support/images'
-import { phoneSession, screenshot, seen as seenOn, T, tap, visible } from '../support/phone-session'
+import { open, phoneSession, screenshot, seen as seenOn, T, tap, visible } from '../support/phone-session'
 import type { TestHost } from '../support/test-host'
 
 const phone = phoneSession()
@@ -21,7 +21,7 @@ const seen = (text: string | RegExp) => seenOn(page, text)
 const shot = (name: string, height?: number) => screenshot(page, name, height)
 
 test('resident-a logs in through the persona picker and sees the home page', async () => {
-  await page.goto(`${host.url}/#/pages/dev/personas/index`)
+  await open(page, `${host.url}/#/pages/dev/personas/index`)
   await seen('王秀兰').click()
   await page.waitForURL(/pages\/home\/index/, T)
   await seen(/王秀兰/).waitFor(T)
@@ -33,7 +33,7 @@ test('resident-a logs in through the persona picker and sees the home page', asy
 })
 
 test('elder mode enlarges the text and is remembered after a reload', async () => {
-  await page.goto(`${host.url}/#/pages/mine/index`)
+  await open(page, `${host.url}/#/pages/mine/index`)
   const sizeOf = () =>
     page.evaluate(() =>
       Number.parseFloat(getComputedStyle(document.querySelector('.page-shell') ?? document.body).fontSize),
@@ -48,13 +48,13 @@ test('elder mode enlarges the text and is remembered after a reload', async () =
   await page.reload()
   await seen('长辈模式').waitFor(T)
   expect(await sizeOf()).toBeGreaterThan(before)
-  await page.goto(`${host.url}/#/pages/home/index`)
+  await open(page, `${host.url}/#/pages/home/index`)
   await seen('报物业').waitFor(T)
   await shot('home-elder-mode')
 })
 
 test('a category tap and one submit file a report: done page with the order number, then its detail', async () => {
-  await page.goto(`${host.url}/#/pages/home/index`)
+  await open(page, `${host.url}/#/pages/home/index`)
   await visible(page, '.category-item').waitFor(T)
   await page.locator('.category-item[data-code="stairwell_light"]').click() // tap 1
   await page.waitForURL(/pages\/report\/new\/index/, T)
@@ -83,7 +83,7 @@ test('a category tap and one submit file a report: done page with the order numb
 })
 
 test('with a photo: the emergency hint shows first; after the property staff resolve it, the resident confirms and rates', async () => {
-  await page.goto(`${host.url}/#/pages/report/new/index?category=elevator_trapped&channel=property`)
+  await open(page, `${host.url}/#/pages/report/new/index?category=elevator_trapped&channel=property`)
   await page.locator('.emergency-hint').waitFor(T)
   expect(await page.locator('.emergency-hint').textContent()).toContain('119')
   const chooser = page.waitForEvent('filechooser')
@@ -119,7 +119,7 @@ test('with a photo: the emergency hint shows first; after the property staff res
   const { data } = (await upload.json()) as { data: { fileId: string } }
   await host.ok('workorder', 'resolve', { id, note: '已解救，电梯恢复运行', photos: [data.fileId] }, staff)
 
-  await page.goto(`${host.url}/#/pages/report/detail/index?id=${id}`)
+  await open(page, `${host.url}/#/pages/report/detail/index?id=${id}`)
   await seen('已解救，电梯恢复运行').waitFor(T)
   await tapOnRefreshPage('.action-confirm')
   await page.locator('.rate-panel').waitFor(T) // confirming opens the rating at once
@@ -131,7 +131,7 @@ test('with a photo: the emergency hint shows first; after the property staff res
   await shot('home-report-rated', 1600) // once the 感谢您的评价 toast has gone
   await page.reload()
 
-  await page.goto(`${host.url}/#/pages/report/mine/index`)
+  await open(page, `${host.url}/#/pages/report/mine/index`)
   await visible(page, '.order-item').waitFor(T)
   expect(await page.locator('.order-item >> visible=true').count()).toBe(2)
   expect(pageErrors).toEqual([])
@@ -151,13 +151,10 @@ test('同问: a resident finds an open report of the same kind in the building a
     },
     leader,
   )
-  await page.goto(`${host.url}/#/pages/dev/personas/index`)
+  await open(page, `${host.url}/#/pages/dev/personas/index`)
   await seen('李建国').click()
   await page.waitForURL(/pages\/home\/index/, T)
-  // a hash-only goto keeps the running app and may show an earlier copy of the report page from the
-  // stack: reload so the page loads for 李建国, as opening the link fresh would
-  await page.goto(`${host.url}/#/pages/report/new/index?category=stairwell_light&channel=property`)
-  await page.reload()
+  await open(page, `${host.url}/#/pages/report/new/index?category=stairwell_light&channel=property`)
   await visible(page, '.similar-item').waitFor(T)
   await shot('home-report-similar')
   await tap(page, '.similar-item .follow-button')

@@ -10,6 +10,7 @@
 import type { Page } from 'playwright-core'
 import { pngOf } from '../support/images'
 import {
+  open,
   phoneSession,
   screenshot,
   seen as seenOn,
@@ -37,7 +38,7 @@ const seen = (text: string | RegExp) => seenOn(page, text)
 const shot = (name: string, height?: number) => screenshot(page, `story-${name}`, height)
 
 async function loginAs(name: string, landing: RegExp) {
-  await page.goto(`${host.url}/#/pages/dev/personas/index`)
+  await open(page, `${host.url}/#/pages/dev/personas/index`)
   await seen(name).click(T)
   await page.waitForURL(landing, T)
 }
@@ -98,7 +99,7 @@ test('report → acknowledge → resolve with an after-photo → 5 stars → the
 
   // 3. resident-a: 我的报事 → detail → 5 stars
   await loginAs('王秀兰', /pages\/home\/index/)
-  await page.goto(`${host.url}/#/pages/report/mine/index`)
+  await open(page, `${host.url}/#/pages/report/mine/index`)
   await page.locator('.order-item >> visible=true').filter({ hasText: number }).first().dispatchEvent('click')
   await page.waitForURL(/pages\/report\/detail\/index\?id=/, T)
   await seen('已更换LED声控灯，楼道照明恢复').waitFor(T)
@@ -135,7 +136,7 @@ test('a community admin rejects a duplicate from the order page; the resident se
     resident,
   )
   await loginAs('周敏', /packageStaff\/pages\/inbox\/index/)
-  await page.goto(`${host.url}/#/packageStaff/pages/order/index?id=${dup.id}`)
+  await open(page, `${host.url}/#/packageStaff/pages/order/index?id=${dup.id}`)
   await tap('.action-reject')
   await visible('.reject-reason textarea').focus()
   await page.keyboard.insertText('与上一条噪音报事重复，已合并处理')

@@ -60,6 +60,15 @@ export const seen = (page: Page, text: string | RegExp) => page.getByText(text).
  * taro-pull-to-refresh-core on pages with pull-down refresh, as covering buttons that the browser's
  * own hit test finds.
  */
+/**
+ * Opens a page by its link as a person arriving from a shared link would: a hash-only `goto` keeps the
+ * running app, whose stack may still hold an earlier copy of the same page, so the app is reloaded.
+ */
+export async function open(page: Page, url: string): Promise<void> {
+  await page.goto(url)
+  await page.reload()
+}
+
 export async function tap(page: Page, selector: string): Promise<void> {
   const target = visible(page, selector)
   await target.waitFor(T)
