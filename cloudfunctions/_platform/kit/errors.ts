@@ -1,4 +1,6 @@
-import { chineseMessageOf, type ErrorBody, type ErrorCode } from '../../../types/envelope'
+// zod-free on purpose: the CloudBase runtime file imports this, and must not carry a second copy of zod
+import type { ErrorBody, ErrorCode } from '../../../types/envelope'
+import { ERROR_MESSAGES } from '../../../types/labels'
 
 /** An expected failure an action reports to its caller. Anything else thrown becomes INTERNAL. */
 export class AppError extends Error {
@@ -9,7 +11,7 @@ export class AppError extends Error {
     message?: string,
     readonly details?: unknown,
   ) {
-    super(message ?? chineseMessageOf[code])
+    super(message ?? ERROR_MESSAGES[code])
   }
 
   toBody(): ErrorBody {

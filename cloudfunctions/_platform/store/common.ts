@@ -4,7 +4,7 @@
  * so a bad one throws StoreInvalidCursorError (the kit answers INVALID_INPUT).
  */
 
-import { isStorableText } from '../../../types/envelope'
+import { isStorableText } from '../../../types/storable-text'
 import type { CollectionDecl, FieldType } from './collections'
 import type { FindOptions, Scalar, SortDirection, Where } from './port'
 
