@@ -20,7 +20,7 @@ export const WorkflowSettings = z.object({
   /** a returned order must be re-dispatched by the community within this many working hours */
   redispatchHours: z.number().positive().default(4),
   reportsPerHour: z.number().int().positive().default(10),
-  /** the letters before each order number, e.g. 'HB' in HB-20261122-0007 */
+  /** the letters before each order number, e.g. HB in HB-20261122-0007 */
   orderPrefix: z
     .string()
     .regex(/^[A-Z]{1,4}$/)
