@@ -5,6 +5,7 @@
  * A seed can be interrupted (a crash, Ctrl+C on the first start) and simply run again: each document
  * is written only if it is missing, and the `settings/seed` mark, written last, says it is complete.
  */
+import type { User } from '../../types/identity'
 import { declaredCollections } from '../_platform/store/collections'
 import { type Collection, isStoreConflict, type Store, type StoredDoc } from '../_platform/store/port'
 import { categories } from './categories'
@@ -74,15 +75,7 @@ async function writeDemo(store: Store, now: Date): Promise<Record<string, number
     ],
     users: people.map((u) => ({ persona: '', ...u, ...seededHouseholdFields(u), createdAt: at })),
     households: seededHouseholds(people, at),
-    memberships: people.flatMap((u) =>
-      u.scopes.map((s) => ({
-        _id: `${u._id}:${s.orgId}:${s.role}`,
-        userId: u._id,
-        orgId: s.orgId,
-        role: s.role,
-        onDuty: true,
-      })),
-    ),
+    memberships: membershipsOf(people),
     categories: categories.map((c) => ({ _id: c.code, ...c })),
     routing_rules: routingRules.map((r) => ({ _id: r.id, ...r })),
     settings: [STREET_SETTINGS],
@@ -100,6 +93,19 @@ async function writeDemo(store: Store, now: Date): Promise<Record<string, number
 }
 
 /** A document an interrupted earlier run already wrote is left as it is. */
+/** One membership per scope of each person, on duty: how a street's package seeds its staff. */
+export function membershipsOf(people: ReadonlyArray<Pick<User, '_id' | 'scopes'>>) {
+  return people.flatMap((u) =>
+    u.scopes.map((s) => ({
+      _id: `${u._id}:${s.orgId}:${s.role}`,
+      userId: u._id,
+      orgId: s.orgId,
+      role: s.role,
+      onDuty: true,
+    })),
+  )
+}
+
 async function insertIfMissing(collection: Collection, doc: Omit<StoredDoc, '_v'>): Promise<void> {
   try {
     await collection.insert(doc)

@@ -5,6 +5,7 @@
  * Every name here is made up. Nothing in the product may know these ids.
  */
 import type { Store, StoredDoc } from '../../cloudfunctions/_platform/store/port'
+import { membershipsOf } from '../../cloudfunctions/_seed/seed'
 import type { Category, RoutingRule } from '../../types/catalog'
 import type { User } from '../../types/identity'
 
@@ -242,15 +243,7 @@ export async function seedSecondStreet(store: Store): Promise<void> {
     categories: HX_CATEGORIES.map((c) => ({ _id: c.code, ...c })),
     routing_rules: HX_RULES.map((r) => ({ _id: r.id, ...r })),
     users: HX_USERS,
-    memberships: HX_USERS.flatMap((u) =>
-      u.scopes.map((s) => ({
-        _id: `${u._id}:${s.orgId}:${s.role}`,
-        userId: u._id,
-        orgId: s.orgId,
-        role: s.role,
-        onDuty: true,
-      })),
-    ),
+    memberships: membershipsOf(HX_USERS),
     settings: [HX_SETTINGS],
   }
   for (const [name, list] of Object.entries(docs)) {
