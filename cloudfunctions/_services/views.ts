@@ -38,7 +38,7 @@ export const ROLE_LABEL: Record<Role, string> = {
 export function toSummary(
   order: OrderDoc,
   now: Date,
-  options: { viewerId?: string; followed?: boolean; redacted?: boolean; staff?: boolean } = {},
+  options: { viewerId?: string; followed?: boolean; staff?: boolean } = {},
 ): OrderSummary {
   const overdue = order.statusGroup === 'open' && order.nextDeadline < now.toISOString()
   const deadlineKind = deadlineKindOf(order)
@@ -51,8 +51,8 @@ export function toSummary(
     categoryCode: order.categoryCode,
     categoryName: order.categoryName,
     // others' reports (同问 candidates) show no words or room numbers of another resident
-    description: options.redacted ? '' : order.description,
-    addressLabel: options.redacted ? order.addressLabel.split(' ').slice(0, 2).join(' ') : order.addressLabel,
+    description: order.description,
+    addressLabel: order.addressLabel,
     urgent: order.urgent,
     createdAt: order.createdAt,
     handlerOrgName: order.handlerOrgName,
