@@ -1,6 +1,6 @@
 /** Who works where: the `memberships` collection, open-order load, and picking a person for an org. */
 import type { HandlerKind } from '../../types/catalog'
-import type { Role } from '../../types/identity'
+import type { Role, User } from '../../types/identity'
 import type { StaffInput } from '../_core/routing'
 import type { Store, StoredDoc, Where } from '../_platform/store/port'
 import { ordersOf } from './orders'
@@ -99,7 +99,16 @@ export function departmentRosters(store: Store): Promise<StaffInput[]> {
 
 /** 在岗 / 休息 for one membership; the next dispatch on this instance sees it. */
 export async function setOnDuty(store: Store, userId: string, orgId: string, role: Role, onDuty: boolean) {
-  await membershipsOf(store).patch(`${userId}:${orgId}:${role}`, { onDuty })
+  await store.transaction(async (tx) => {
+    await tx.collection<Membership>('memberships').patch(`${userId}:${orgId}:${role}`, { onDuty })
+    // the user record carries it too, for the caller's own views (the inbox's 在岗 switch)
+    const users = tx.collection<StoredDoc & Pick<User, 'scopes'>>('users')
+    const user = await users.get(userId)
+    if (user) {
+      const scopes = user.scopes.map((s) => (s.orgId === orgId && s.role === role ? { ...s, onDuty } : s))
+      await users.patch(userId, { scopes }, { expectedVersion: user._v })
+    }
+  })
   clearReferenceCache(store)
 }
 

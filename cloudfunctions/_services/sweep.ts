@@ -62,6 +62,7 @@ function wrapYielding(store: Store): Store {
         get: later((id) => c.get(id)),
         find: later((options) => c.find(options)),
         count: later((where) => c.count(where)),
+        countEach: later((wheres) => c.countEach(wheres)),
         insert: later((doc) => c.insert(doc)),
         patch: later((id, changes, options) => c.patch(id, changes, options)),
         increment: later((id, field, by, options) => c.increment(id, field, by, options)),

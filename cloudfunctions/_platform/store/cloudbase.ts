@@ -76,7 +76,13 @@ interface DbQuery {
   count(): Promise<{ total: number }>
   update(data: Record<string, unknown>): Promise<{ updated?: number }>
 }
+interface DbAggregate {
+  match(condition: Condition): DbAggregate
+  group(spec: Record<string, unknown>): DbAggregate
+  end(): Promise<{ data?: Record<string, unknown>[] }>
+}
 interface DbCollection extends DbQuery {
+  aggregate(): DbAggregate
   doc(id: string): DbDocRef
   add(data: Record<string, unknown>): Promise<{ id?: string }>
 }
@@ -141,6 +147,30 @@ function whereConditions(_: DbCommand, decl: CollectionDecl, where: Where | unde
   return out
 }
 
+/**
+ * The same filter as `whereConditions`, as an aggregation expression (for a conditional sum). A
+ * missing field reads as null (`$ifNull`), as the query's `eq null` / `in [null]` match it; ranges
+ * never match null, as a query's don't (an expression alone would order null below every value).
+ */
+export function whereExpression(decl: CollectionDecl, where: Where): unknown {
+  checkWhere(decl, where)
+  const parts: unknown[] = []
+  for (const [field, raw] of Object.entries(where)) {
+    if (raw === undefined) continue
+    const c = normalizeCondition(raw)
+    const value = { $ifNull: [`$${field}`, null] }
+    if (c.eq !== undefined) parts.push({ $eq: [value, c.eq] })
+    if (c.ne !== undefined) parts.push({ $ne: [value, c.ne] })
+    if (c.in !== undefined) parts.push({ $in: [value, c.in] })
+    for (const op of ['gt', 'gte', 'lt', 'lte'] as const) {
+      const v = c[op]
+      if (v === undefined) continue
+      parts.push(v === null ? false : { $and: [{ $ne: [value, null] }, { [`$${op}`]: [value, v] }] })
+    }
+  }
+  return parts.length === 0 ? true : parts.length === 1 ? parts[0] : { $and: parts }
+}
+
 /** Documents strictly after the cursor document in the order of `keys` (null is the smallest value). */
 function afterCondition(_: DbCommand, keys: SortKey[], values: Scalar[]): Condition | null {
   const alternatives: Condition[] = []
@@ -201,6 +231,29 @@ function cloudbaseCollection<T extends StoredDoc>(db: CloudbaseDb, decl: Collect
     async count(where?: Where): Promise<number> {
       const res = await applyWhere(_, coll(), whereConditions(_, decl, where)).count()
       return Number(res.total)
+    },
+
+    async countEach<K extends string>(wheres: Record<K, Where | null>): Promise<Record<K, number>> {
+      const keys = Object.keys(wheres) as K[]
+      const asked = keys.filter((k) => wheres[k] !== null)
+      const out = Object.fromEntries(keys.map((k) => [k, 0])) as Record<K, number>
+      if (asked.length === 0) return out
+      // one aggregate: match any of the filters, then a conditional sum per filter
+      const group: Record<string, unknown> = { _id: null }
+      asked.forEach((k, i) => {
+        group[`n${i}`] = { $sum: { $cond: [whereExpression(decl, wheres[k] as Where), 1, 0] } }
+      })
+      const each = asked.map((k) => whereConditions(_, decl, wheres[k] as Where))
+      let pipeline = coll().aggregate()
+      if (each.every((c) => c.length > 0)) {
+        pipeline = pipeline.match(_.or(each.map((c) => (c.length === 1 ? c[0] : _.and(c)))))
+      }
+      const res = await pipeline.group(group).end()
+      const row = res.data?.[0] ?? {}
+      asked.forEach((k, i) => {
+        out[k] = Number(row[`n${i}`] ?? 0)
+      })
+      return out
     },
 
     async insert(doc) {
