@@ -100,6 +100,11 @@ function allRosters(store: Store): Promise<{ byOrg: Map<string, StaffInput[]>; o
   })
 }
 
+/** A membership was added or removed: this instance's routing sees it at once (others within the cache's lifetime). */
+export function rostersChanged(store: Store): void {
+  clearReferenceCache(store)
+}
+
 /** 在岗 / 休息 for one membership; the next dispatch on this instance sees it. */
 export async function setOnDuty(store: Store, userId: string, orgId: string, role: Role, onDuty: boolean) {
   await store.transaction(async (tx) => {
