@@ -20,6 +20,14 @@ function fakeCloudStorage() {
     async downloadFile({ fileID }: { fileID: string }) {
       return { fileContent: objects.get(fileID) }
     },
+    async deleteFile({ fileList }: { fileList: string[] }) {
+      return {
+        fileList: fileList.map((fileID) => ({
+          fileID,
+          code: objects.delete(fileID) ? 'SUCCESS' : 'STORAGE_FILE_NONEXIST',
+        })),
+      }
+    },
     async getTempFileURL({ fileList }: { fileList: string[] }) {
       return {
         fileList: fileList.map((fileID) => ({
@@ -102,4 +110,31 @@ test("nobody adopts a file outside their own upload prefix: another person's pho
   await expect(files.adopt(aPhoto, { ownerId: 'u-resident-a' })).rejects.toMatchObject({ name: 'PhotoRejectedError' })
   const owned = await store.collection('files').find({ where: { ownerId: 'u-resident-b' }, limit: 100 })
   expect(owned.items.map((f) => f.cloudFileId)).not.toContain(aPhoto)
+})
+
+test('remove deletes the cloud object and then its record; an unknown id removes nothing', async () => {
+  const cloud = fakeCloudStorage()
+  const files = createCloudStorageFiles({ app: cloud, store, now: () => new Date('2026-11-23T02:00:00Z') })
+  const stored = await files.put(new Uint8Array(pngOf(4, 4)), { mime: 'image/png', ownerId: 'u-resident-c' })
+  const [cloudId] = [...cloud.objects.keys()]
+  expect(await files.remove(stored.fileId)).toBe(true)
+  expect(cloud.objects.has(cloudId)).toBe(false)
+  expect(await store.collection('files').get(stored.fileId)).toBeNull()
+  expect(await files.get(stored.fileId)).toBeNull()
+  expect(await files.remove(stored.fileId)).toBe(false)
+  expect(await files.remove('f_doesnotexist0000')).toBe(false)
+})
+
+test('a cloud delete that fails keeps the record: no record points at a deleted object', async () => {
+  const cloud = fakeCloudStorage()
+  const failing = {
+    ...cloud,
+    deleteFile: async ({ fileList }: { fileList: string[] }) => ({
+      fileList: fileList.map((fileID) => ({ fileID, code: 'STORAGE_REQUEST_FAIL' })),
+    }),
+  }
+  const files = createCloudStorageFiles({ app: failing, store, now: () => new Date('2026-11-23T02:00:00Z') })
+  const stored = await files.put(new Uint8Array(pngOf(4, 4)), { mime: 'image/png', ownerId: 'u-resident-d' })
+  expect(await files.remove(stored.fileId)).toBe(false)
+  expect(await store.collection('files').get(stored.fileId)).not.toBeNull()
 })
