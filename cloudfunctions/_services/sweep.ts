@@ -19,6 +19,7 @@ import { warnMissingArrangements } from './holiday-settings'
 import { notifyResidents, notifyRole } from './notify'
 import { actAsSystem, type OrderDoc, ordersOf } from './orders'
 import { backfillOrderStreets } from './places'
+import { removeStaleRateCounters } from './rate-counters'
 import { escalationPolicyOf, workflowSettings } from './settings'
 
 /** Orders per batch; between batches the sweep yields to waiting requests. */
@@ -80,6 +81,7 @@ export async function sweep(unyielding: Platform, caller: Caller): Promise<Sweep
   const nowIso = now.toISOString()
   const settings = await workflowSettings(store)
   await backfillOrderStreets(store)
+  await removeStaleRateCounters(store, now)
   await warnMissingArrangements(platform)
   const held = await releaseHeld(platform, caller)
   const out: SweepOutput = {
