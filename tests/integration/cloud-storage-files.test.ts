@@ -157,14 +157,12 @@ test('files.adopt keeps the daily upload quota: past it, a further photo is RATE
     openid: 'o-quota',
   } as const
   for (let i = 0; i < UPLOAD_QUOTA.files; i++) {
-    await store
-      .collection('files')
-      .insert({
-        _id: `f_quota${String(i).padStart(11, '0')}`,
-        ownerId: 'u-quota',
-        size: 10,
-        createdAt: now().toISOString(),
-      })
+    await store.collection('files').insert({
+      _id: `f_quota${String(i).padStart(11, '0')}`,
+      ownerId: 'u-quota',
+      size: 10,
+      createdAt: now().toISOString(),
+    })
   }
   const { fileID } = await cloud.uploadFile({ cloudPath: 'uploads/o-quota/1.png', fileContent: pngOf(4, 4) })
   const refused = await adopt
