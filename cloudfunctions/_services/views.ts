@@ -104,9 +104,12 @@ export function neighbourSummary(order: OrderDoc, now: Date, followed: boolean):
  * Who took a resident's report, in a plain sentence: residents never read the routing rule
  * ("…按类别默认分派"); staff keep the rule's reason.
  */
-export function residentRouteSentence(order: Pick<OrderDoc, 'handlerOrgName' | 'handlerKind' | 'routeReason'>): string {
+export function residentRouteSentence(
+  order: Pick<OrderDoc, 'handlerOrgName' | 'handlerKind' | 'routeReason' | 'handlerStaffId'>,
+): string {
   const noProperty = order.handlerKind !== 'property' && order.routeReason.includes('无物业') ? '（本小区无物业）' : ''
-  return `已派给 ${order.handlerOrgName}（${HANDLER_KIND_LABELS[order.handlerKind]}）处理${noProperty}`
+  const who = `已派给 ${order.handlerOrgName}（${HANDLER_KIND_LABELS[order.handlerKind]}）`
+  return order.handlerStaffId ? `${who}处理${noProperty}` : `${who}，等待工作人员接单${noProperty}`
 }
 
 /** A resident reads their own report (not a grid worker's patrol report they filed as staff). */

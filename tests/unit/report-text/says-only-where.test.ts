@@ -1,5 +1,5 @@
 /** A report whose words are only the address says nothing: the server refuses it without a photo. */
-import { saysOnlyWhere } from '../../../cloudfunctions/_core/report-text'
+import { saysOnlyWhere } from '../../../types/report-text'
 
 const label = '博泰佳苑 3号楼 2单元 501'
 
