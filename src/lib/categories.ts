@@ -43,9 +43,9 @@ export const CHANNEL_LABEL: Record<Channel, string> = { property: '报物业', g
 /** In an estate with no property company every report goes to the community's grid worker: say so. */
 export const NO_PROPERTY_CHANNEL_LABEL = '报社区/网格员（本小区无物业）'
 
-/** What the entry and the submit button promise for this home. */
-export function channelLabelFor(channel: Channel, home: Pick<ReportHome, 'hasProperty'> | null): string {
-  return home && !home.hasProperty ? NO_PROPERTY_CHANNEL_LABEL : CHANNEL_LABEL[channel]
+/** The submit button: 提交（报物业）, or in a 无物业小区 提交 · 报社区/网格员（本小区无物业） (no nested brackets). */
+export function submitLabel(channel: Channel, home: Pick<ReportHome, 'hasProperty'> | null): string {
+  return home && !home.hasProperty ? `提交 · ${NO_PROPERTY_CHANNEL_LABEL}` : `提交（${CHANNEL_LABEL[channel]}）`
 }
 
 /** The channel actually used: 报物业 does not exist where no property company serves the estate. */

@@ -34,7 +34,8 @@ const shot = (name: string, height?: number) => screenshot(page, `experience-${n
 
 async function loginAs(name: string, landing: RegExp) {
   await open(page, `${host.url}/#/pages/dev/personas/index`)
-  await seen(name).click(T)
+  // the exact name: the picker also says 当前：<name> for whoever is signed in
+  await seen(new RegExp(`^${name}$`)).click(T)
   await page.waitForURL(landing, T)
 }
 
@@ -61,7 +62,7 @@ test('resident-c (无物业小区): no 报物业 anywhere; the entry and the sub
   await tap('.category-item[data-code="water_leak"]')
   await page.locator('.picked-name >> visible=true').filter({ hasText: '漏水' }).first().waitFor(T)
   const button = (await visible('.submit-report').textContent()) ?? ''
-  expect(button).toContain('报社区/网格员（本小区无物业）')
+  expect(button).toContain('提交 · 报社区/网格员（本小区无物业）')
   expect(button).not.toContain('报物业')
   expect(await page.locator('.channel-option-property >> visible=true').count()).toBe(0)
   await shot('2-form-no-property')
@@ -132,7 +133,7 @@ test('the same problem again while my report is open: 您已报过，是否补�
   await visible('.own-report').waitFor(T)
   await typeInto('.description textarea', '又看到老鼠了')
   await tap('.submit-report')
-  await seen('您已报过').waitFor(T)
+  await seen('还在待受理').waitFor(T)
   await page
     .getByText(/您已报过，是否补充说明？/)
     .filter({ visible: true })

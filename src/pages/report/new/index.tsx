@@ -14,7 +14,7 @@ import type { CategoryView, Channel } from '../../../../types/catalog'
 import type { OrderSummary, SimilarOutput, SubmitOutput } from '../../../../types/report'
 import { call, getUser, toApiError } from '../../../api'
 import { Btn, ErrorBox, Loading, PageShell, PhotoPicker } from '../../../components'
-import { channelLabelFor, channelOf, effectiveChannel, loadCategories, loadReportHome } from '../../../lib/categories'
+import { channelOf, effectiveChannel, loadCategories, loadReportHome, submitLabel } from '../../../lib/categories'
 import { DEV_PAGES, IS_WEAPP, SUBSCRIBE_TEMPLATES } from '../../../lib/env'
 import { go, LAST_SUBMIT_KEY, ROUTES, withQuery } from '../../../lib/routes'
 import { scrollToId } from '../../../lib/scroll-to'
@@ -50,8 +50,8 @@ export default function ReportNewPage() {
   const [photos, setPhotos] = useState<string[]>([])
   const [uploading, setUploading] = useState(false)
   const [submitting, setSubmitting] = useState(false)
-  /** after the first tap on 提交, every render shows the first problem left (a fixed one disappears) */
-  const [tried, setTried] = useState(false)
+  /** the field 提交 found missing: its message shows while it is still wrong, and goes once fixed */
+  const [flagged, setFlagged] = useState<string | null>(null)
   /** a second tap can arrive before React re-renders the disabled button */
   const inFlight = useRef(false)
   const [serverError, setServerError] = useState<string | null>(null)
@@ -99,8 +99,8 @@ export default function ReportNewPage() {
     uploading,
     addressLabel: address.label,
   }
-  const problem = tried ? firstProblem(values) : null
-  const errorOf = (field: string) => (problem?.field === field ? problem.message : null)
+  const problem = flagged ? firstProblem(values) : null
+  const errorOf = (field: string) => (problem?.field === field && flagged === field ? problem.message : null)
   const own = place === 'home' ? (similar.data?.own ?? []) : []
 
   const pick = (c: CategoryView) => {
@@ -126,8 +126,8 @@ export default function ReportNewPage() {
 
   const submit = async () => {
     if (inFlight.current) return
-    setTried(true)
     const p = firstProblem(values)
+    setFlagged(p?.field ?? null)
     if (p || !category) {
       if (p?.field === 'category') setPicking(true)
       // after the re-render that shows the message
@@ -233,7 +233,7 @@ export default function ReportNewPage() {
           disabled={uploading}
           onClick={() => void submit()}
         >
-          {uploading ? '照片上传中…' : `提交（${channelLabelFor(channel, home.data)}）`}
+          {uploading ? '照片上传中…' : submitLabel(channel, home.data)}
         </Btn>
       </View>
     </PageShell>

@@ -6,8 +6,8 @@ import { ROUTES, withQuery } from '../../../lib/routes'
 /** true: go on and file a new report; false: the resident went to the earlier one */
 export async function askAboutOwnReport(own: OrderSummary): Promise<boolean> {
   const res = await Taro.showModal({
-    title: '您已报过',
-    content: `您已报过“${own.categoryName}”，还在${own.statusLabel}。您已报过，是否补充说明？`,
+    title: `“${own.categoryName}”还在${own.statusLabel}`,
+    content: '您已报过，是否补充说明？',
     confirmText: '补充说明',
     cancelText: '仍要提交',
   })

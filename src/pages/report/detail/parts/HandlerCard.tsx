@@ -23,12 +23,17 @@ export function HandlerCard({ o }: { o: OrderDetail }) {
       {o.servicePhone ? (
         <View className="kv">
           <Text className="kv-key">服务电话</Text>
-          <Text className="kv-value service-phone">{o.servicePhone}</Text>
-          <Text
-            className="btn btn-secondary call-service"
-            onClick={() => o.servicePhone && Taro.makePhoneCall({ phoneNumber: o.servicePhone }).catch(() => undefined)}
-          >
-            拨打
+          <Text className="kv-value">
+            <Text className="service-phone">{o.servicePhone}</Text>
+            <Text
+              className="call-service"
+              style={{ color: '#1f6feb', fontWeight: 'bold', marginLeft: '24px' }}
+              onClick={() =>
+                o.servicePhone && Taro.makePhoneCall({ phoneNumber: o.servicePhone }).catch(() => undefined)
+              }
+            >
+              拨打
+            </Text>
           </Text>
         </View>
       ) : null}
