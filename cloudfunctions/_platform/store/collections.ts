@@ -236,6 +236,20 @@ export const migrations: Migration[] = [
       },
     ],
   },
+  {
+    // street administration: the append-only audit trail of every admin edit
+    id: '0015_admin_audit',
+    collections: [
+      {
+        name: 'audit_log',
+        fields: { at: 'string', streetId: 'string', action: 'string', actorId: 'string' },
+        indexes: [
+          ['streetId', 'at'],
+          ['streetId', 'action', 'at'],
+        ],
+      },
+    ],
+  },
 ]
 
 /** All collections as declared after every migration (later declarations extend earlier ones). */
