@@ -45,6 +45,13 @@ export async function typeFor(store: Store, streetId: string, communityId: strin
   return t
 }
 
+/** One type by its stored id, active or not (a request's own type, for its wording and materials). */
+export async function typeById(store: Store, id: string): Promise<TypeDoc> {
+  const t = await cachedRead(store, `cert-type:${id}`, () => typesOf(store).get(id))
+  if (!t) throw notFound('这项证明已从目录中删除')
+  return t
+}
+
 export function typeOnly(doc: TypeDoc): CertificateType {
   const { _id, _v, createdAt, updatedAt, ...rest } = doc
   return CertificateType.parse(rest)

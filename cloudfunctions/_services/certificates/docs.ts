@@ -29,11 +29,8 @@ export interface RequestFields {
   typeId: string
   typeCode: string
   typeName: string
-  /** what the type said when the resident applied */
-  typeSnapshot: Pick<
-    CertificateType,
-    'mode' | 'timeLimit' | 'validityDays' | 'countersign' | 'reviewerRole' | 'materials' | 'fields' | 'template'
-  >
+  /** what the type promised when the resident applied (its wording and materials are read from the type) */
+  typeSnapshot: Pick<CertificateType, 'mode' | 'timeLimit' | 'validityDays' | 'countersign' | 'reviewerRole'>
   applicantId: string
   applicantName: string
   proxyId: string | null

@@ -22,7 +22,7 @@ import {
 import { AppError, forbidden } from '../../_platform/kit/errors'
 import type { Platform } from '../../_platform/ports'
 import { isStoreConflict } from '../../_platform/store/port'
-import { certificateSettings } from './catalogue'
+import { certificateSettings, typeById } from './catalogue'
 import type { CertificateDoc, CertificateFields, RequestDoc, SealLedgerFields } from './docs'
 import { notifyApplicant, notifyStaff } from './notify'
 import { actOutput, byOf, commit, decideTap, loadRequest, stepChanges } from './requests'
@@ -68,7 +68,8 @@ async function issue(
   const year = issueYear(now)
   const token = verifyTokenOf(randomBytes(8))
   const validUntil = validUntilOf(now, r.typeSnapshot.validityDays)
-  const wording = fillTemplate(r.typeSnapshot.template, {
+  const type = await typeById(platform.store, r.typeId)
+  const wording = fillTemplate(type.template, {
     name: r.applicantName,
     idMasked: r.subject.idMasked ?? '—',
     address: r.addressLabel,

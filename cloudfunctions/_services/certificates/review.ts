@@ -7,7 +7,7 @@ import { pauseClock } from '../../_core/certificates'
 import type { Platform } from '../../_platform/ports'
 import { usersOf } from '../accounts'
 import { calendarFor } from '../holiday-settings'
-import { certificateSettings } from './catalogue'
+import { certificateSettings, typeById } from './catalogue'
 import type { RequestDoc } from './docs'
 import { notifyApplicant, notifyStaff } from './notify'
 import { actOutput, byOf, commit, decideTap, loadRequest, stepChanges } from './requests'
@@ -77,8 +77,8 @@ export async function refuse(platform: Platform, caller: Caller, id: string, rea
   const steps = decideTap(caller, r, 'refuse')
   const at = platform.clock.now().toISOString()
   const settings = await certificateSettings(platform.store, r.streetId)
-  const type = await platform.store.collection('certificate_types').get(r.typeId)
-  const told = remedy || (typeof type?.remedy === 'string' && type.remedy) || settings.remedy
+  const type = await typeById(platform.store, r.typeId)
+  const told = remedy || type.remedy || settings.remedy
   const saved = await commit(platform, r, {
     ...stepChanges(r, steps, byOf(caller), at, { note: reason }),
     refusal: { reason, remedy: told },

@@ -19,6 +19,7 @@ import {
 import type { Caller } from '../../../types/identity'
 import { effectiveStatus, staffActionsOf } from '../../_core/certificates'
 import type { Platform } from '../../_platform/ports'
+import { typeById } from './catalogue'
 import type { CertificateDoc, RequestDoc } from './docs'
 import { actorOf, factsOf } from './requests'
 
@@ -96,11 +97,11 @@ export async function toStaffView(
   cert: CertificateDoc | null,
   falsePledgeFlag: boolean,
 ): Promise<StaffRequestView> {
-  const base = await toRequestView(platform, r, cert)
+  const [base, type] = await Promise.all([toRequestView(platform, r, cert), typeById(platform.store, r.typeId)])
   return {
     ...base,
     communityId: r.communityId,
-    typeMaterials: r.typeSnapshot.materials,
+    typeMaterials: type.materials,
     supplementRounds: r.notices.length,
     overdue: r.nextDeadline !== null && r.nextDeadline < platform.clock.now().toISOString(),
     falsePledgeFlag,
