@@ -119,6 +119,8 @@ export const TypeView = z.object({
   timeLimitText: z.string(),
   countersign: z.enum(['street']).nullable(),
   pledgeText: z.string().nullable(),
+  /** what `apply.pledge.textVersion` must name: the version of these exact words */
+  pledgeTextVersion: z.string().nullable(),
 })
 export type TypeView = z.infer<typeof TypeView>
 

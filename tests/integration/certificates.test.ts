@@ -458,7 +458,8 @@ describe('the other ends', () => {
   test('the pledge path: a pledge receipt; sampled ones are checked; a false pledge flags the resident', async () => {
     const { items } = await ok('types', {}, 'resident-b')
     const zz = items.find((t: { code: string }) => t.code === 'ZZCN')
-    const textVersion = await pledgeVersionOf(zz.pledgeText)
+    const textVersion = zz.pledgeTextVersion
+    expect(textVersion).toBe(await pledgeVersionOf(zz.pledgeText))
     const stale = await fail(
       'apply',
       {

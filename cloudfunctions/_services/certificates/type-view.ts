@@ -1,5 +1,6 @@
 import type { TypeView } from '../../../types/certificate'
 import { MODE_LABEL, timeLimitText, validityText } from '../../../types/certificate-labels'
+import { pledgeTextVersion } from '../../_core/certificates'
 import type { TypeDoc } from './docs'
 
 /** A type as a resident reads it before applying: basis, purposes, materials, time limit, validity. */
@@ -21,5 +22,6 @@ export function toTypeView(t: TypeDoc): TypeView {
     timeLimitText: timeLimitText(t.timeLimit),
     countersign: t.countersign,
     pledgeText: t.pledgeText ?? null,
+    pledgeTextVersion: t.pledgeText ? pledgeTextVersion(t.pledgeText) : null,
   }
 }
