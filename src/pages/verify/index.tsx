@@ -10,7 +10,6 @@ import type { VerifyOutput } from '../../../types/certificate'
 import { formatDateTime } from '../../../types/china-time'
 import { call } from '../../api'
 import { Btn, ErrorBox, Loading, PageShell } from '../../components'
-import { dayText } from '../../lib/certificates'
 import { useLoad } from '../../lib/use-load'
 import './index.scss'
 
@@ -65,7 +64,9 @@ export default function VerifyPage() {
                 </View>
                 <View className="kv">
                   <Text className="kv-key">有效期</Text>
-                  <Text className="kv-value">{v.validUntil ? `至${dayText(v.validUntil)}` : '长期有效'}</Text>
+                  <Text className="kv-value">
+                    {v.validUntil ? `至${formatDateTime(v.validUntil).slice(0, 10)}` : '长期有效'}
+                  </Text>
                 </View>
                 <View className="kv">
                   <Text className="kv-key">用途</Text>
