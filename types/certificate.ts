@@ -321,6 +321,7 @@ export const RequestMoreInput = z.object({
 export const ApproveInput = IdInput
 export const RefuseInput = z.object({ id: Id, reason: Reason, remedy: z.string().trim().max(300).optional() })
 export const RevokeInput = z.object({ id: Id, reason: Reason })
+export const ReissueInput = z.object({ id: Id, reason: Reason })
 export const CheckPledgeInput = z.object({
   id: Id,
   result: z.enum(['passed', 'false']),

@@ -12,6 +12,7 @@ import { listTypes } from './list-types'
 import { mine } from './mine'
 import { notAccept } from './not-accept'
 import { refuse } from './refuse'
+import { reissue } from './reissue'
 import { requestMore } from './request-more'
 import { revoke } from './revoke'
 import { saveType } from './save-type'
@@ -39,6 +40,7 @@ export const { main, catalog, name } = defineFunction(
     approve,
     refuse,
     revoke,
+    reissue,
     checkPledge,
     saveType,
     listTypes,

@@ -344,6 +344,36 @@ describe('the issue path: apply → accept → one notice → supplement → app
     expect((await fail('file', { id }, 'nanhu-admin')).status).toBe(404)
   })
 
+  test('verification is limited per client: the 31st in a minute is refused, the next minute is fine', async () => {
+    clock.set(cst('2026-12-15T11:00'))
+    for (let i = 0; i < 30; i++) expect((await call('certificate', 'verify', { token: verifyToken })).status).toBe(200)
+    const limited = await fail('verify', { token: verifyToken })
+    expect(limited.status).toBe(429)
+    expect(limited.body.error.code).toBe('RATE_LIMITED')
+    // an unknown token costs the same: enumerating is limited too
+    expect((await fail('verify', { token: 'AAAAAAAAAAAA' })).status).toBe(429)
+    clock.set(cst('2026-12-15T11:01'))
+    expect((await ok('verify', { token: verifyToken })).status).toBe('valid')
+  })
+
+  test('re-issue: a new version under the same serial; the old token says 已被新版本替代', async () => {
+    const before = await ok('detail', { id }, 'resident-a')
+    await ok('reissue', { id, reason: '更正证明文字' }, 'community-admin')
+    const after = await ok('detail', { id }, 'resident-a')
+    expect(after.certificate.serialNo).toBe(before.certificate.serialNo)
+    expect(after.certificate.verifyToken).not.toBe(before.certificate.verifyToken)
+    expect(after.certificate.identifier.slice(-3, -1)).toBe('02')
+    const old = await ok('verify', { token: before.certificate.verifyToken })
+    expect(old).toMatchObject({ valid: false, status: 'superseded', statusLabel: '已被新版本替代' })
+    expect((await ok('verify', { token: after.certificate.verifyToken })).valid).toBe(true)
+    expect(
+      await host.platform.store.collection('seal_ledger').get(`sl-${after.certificate.serialNo}-v2`),
+    ).toMatchObject({
+      approverName: '周敏',
+    })
+    verifyToken = after.certificate.verifyToken
+  })
+
   test('revoke: the verify page says 已撤销 and the PDF is no longer handed out', async () => {
     expect((await fail('revoke', { id, reason: '居民已搬离' }, 'nanhu-admin')).status).toBe(404)
     await ok('revoke', { id, reason: '居民已搬离该住址' }, 'community-admin')

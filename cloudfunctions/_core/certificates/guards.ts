@@ -126,6 +126,7 @@ export function staffActionsOf(actor: ActorFacts, r: RequestFacts): RequestActio
     'countersign',
     'refuse',
     'revoke',
+    'reissue',
     'check_pass',
     'check_fail',
   ]

@@ -50,6 +50,8 @@ export const REQUEST_TRANSITIONS: Record<RequestAction, RequestRule> = {
   },
   withdraw: { from: WITHDRAWABLE, to: 'withdrawn', by: ['applicant', 'proxy'] },
   revoke: { from: ['issued'], to: 'same', by: ['reviewer', 'countersigner'] },
+  /** a new version of the issued certificate (e.g. a corrected address): the old one is superseded */
+  reissue: { from: ['issued'], to: 'same', by: ['reviewer', 'countersigner'] },
   check_pass: { from: ['sampled'], to: 'check_passed', by: ['reviewer'] },
   check_fail: { from: ['sampled'], to: 'false_pledge', by: ['reviewer'] },
   escalate: { from: ['submitted', 'accepted', 'reviewing', 'resubmitted', 'approved'], to: 'same', by: ['system'] },

@@ -14,7 +14,19 @@ import { CERT_ROUTES } from '../../../lib/certificates'
 import { go } from '../../../lib/routes'
 import { useLoad } from '../../../lib/use-load'
 
-type Sheet = 'more' | 'refuse' | 'not_accept' | 'revoke' | null
+type Sheet = 'more' | 'refuse' | 'not_accept' | 'revoke' | 'reissue' | null
+const REASON_OF: Record<string, string> = {
+  refuse: '不予出证的原因',
+  revoke: '撤销原因',
+  reissue: '换发原因',
+  not_accept: '不予受理的原因',
+}
+const ACTION_OF: Record<string, string> = {
+  refuse: 'refuse',
+  revoke: 'revoke',
+  reissue: 'reissue',
+  not_accept: 'notAccept',
+}
 
 export default function CertificateReview() {
   const { params } = useRouter()
@@ -156,11 +168,9 @@ export default function CertificateReview() {
             </View>
           ) : null}
 
-          {sheet === 'refuse' || sheet === 'not_accept' || sheet === 'revoke' ? (
+          {sheet && sheet !== 'more' ? (
             <View className="card">
-              <Text className="field-label">
-                {sheet === 'refuse' ? '不予出证的原因' : sheet === 'revoke' ? '撤销原因' : '不予受理的原因'}
-              </Text>
+              <Text className="field-label">{REASON_OF[sheet]}</Text>
               <Textarea
                 className="textarea cert-reason"
                 value={reason}
@@ -172,13 +182,7 @@ export default function CertificateReview() {
                 block
                 className="cert-reason-send"
                 loading={!!busy}
-                onClick={() =>
-                  void act(
-                    sheet === 'refuse' ? 'refuse' : sheet === 'revoke' ? 'revoke' : 'notAccept',
-                    { reason: reason.trim() },
-                    '已提交',
-                  )
-                }
+                onClick={() => void act(ACTION_OF[sheet], { reason: reason.trim() }, '已提交')}
               >
                 确定
               </Btn>
@@ -235,6 +239,11 @@ export default function CertificateReview() {
             {can('refuse') ? (
               <Btn kind="danger" block className="cert-refuse" onClick={() => setSheet('refuse')}>
                 不予出证
+              </Btn>
+            ) : null}
+            {can('reissue') ? (
+              <Btn kind="secondary" block onClick={() => setSheet('reissue')}>
+                换发新版本
               </Btn>
             ) : null}
             {can('revoke') ? (
