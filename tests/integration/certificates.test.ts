@@ -106,7 +106,7 @@ describe('the issue path: apply → accept → one notice → supplement → app
       status: 'submitted',
       statusLabel: '已提交',
       timeLimitText: '承诺3个工作日',
-      idMasked: '1503**********' + ID_A.slice(-4),
+      idMasked: `1503**********${ID_A.slice(-4)}`,
       clockPaused: false,
     })
     expect(view.materials).toHaveLength(1)
