@@ -118,8 +118,16 @@ export function demoCertificateSettings(): CertificateSettings {
   }
 }
 
-/** Writes the street's catalogue, settings and the national negative list; what exists is left as it is. */
-export async function seedCertificates(store: Store, streetId: string, at: string): Promise<number> {
+/**
+ * Writes the street's catalogue, settings and the national negative list; what exists is left as it
+ * is. Adds what it wrote to `counts` (documents per collection).
+ */
+export async function seedCertificates(
+  store: Store,
+  streetId: string,
+  at: string,
+  counts: Record<string, number>,
+): Promise<void> {
   const docs: Array<[string, Record<string, unknown>]> = [
     ['settings', { _id: NEGATIVE_LISTS_ID, lists: [NATIONAL_NEGATIVE_LIST] }],
     ['settings', { _id: certificateSettingsId(streetId), ...demoCertificateSettings() }],
@@ -132,11 +140,11 @@ export async function seedCertificates(store: Store, streetId: string, at: strin
     ),
   ]
   for (const [name, doc] of docs) {
+    counts[name] = (counts[name] ?? 0) + 1
     try {
       await store.collection(name).insert(doc as never)
     } catch (error) {
       if (!isStoreConflict(error)) throw error
     }
   }
-  return docs.length
 }

@@ -88,7 +88,7 @@ async function writeDemo(store: Store, now: Date): Promise<Record<string, number
     for (const doc of docs) await insertIfMissing(collection, doc as Omit<StoredDoc, '_v'>)
     counts[name] = docs.length
   }
-  counts.certificates = await seedCertificates(store, STREET._id, at)
+  await seedCertificates(store, STREET._id, at, counts)
   await insertIfMissing(store.collection('settings'), { _id: MARK, version: SEED_VERSION, seededAt: at })
   counts.settings = (counts.settings ?? 0) + 1 // the mark itself
   return counts
