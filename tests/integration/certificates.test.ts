@@ -344,16 +344,21 @@ describe('the issue path: apply → accept → one notice → supplement → app
     expect((await fail('file', { id }, 'nanhu-admin')).status).toBe(404)
   })
 
-  test('verification is limited per client: the 31st in a minute is refused, the next minute is fine', async () => {
+  test('verification is limited per client: the 121st in an hour is refused, the next hour is fine', async () => {
     clock.set(cst('2026-12-15T11:00'))
-    for (let i = 0; i < 30; i++) expect((await call('certificate', 'verify', { token: verifyToken })).status).toBe(200)
+    for (let i = 0; i < 120; i++) expect((await call('certificate', 'verify', { token: verifyToken })).status).toBe(200)
     const limited = await fail('verify', { token: verifyToken })
     expect(limited.status).toBe(429)
     expect(limited.body.error.code).toBe('RATE_LIMITED')
     // an unknown token costs the same: enumerating is limited too
     expect((await fail('verify', { token: 'AAAAAAAAAAAA' })).status).toBe(429)
-    clock.set(cst('2026-12-15T11:01'))
+    clock.set(cst('2026-12-15T12:00'))
     expect((await ok('verify', { token: verifyToken })).status).toBe('valid')
+    // the hour's counter is one the sweep deletes later
+    const counters = await host.platform.store
+      .collection('counters')
+      .find({ where: { _id: { gte: 'rate-verify:', lt: 'rate-verify;' } } })
+    expect(counters.items.map((c) => c._id)).toContain('rate-verify:127.0.0.1-2026121511')
   })
 
   test('re-issue: a new version under the same serial; the old token says 已被新版本替代', async () => {

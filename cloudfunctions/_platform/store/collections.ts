@@ -264,6 +264,24 @@ export const migrations: Migration[] = [
     id: '0008_signin_logins',
     collections: [{ name: 'logins', fields: { userId: 'string', kind: 'string' } }],
   },
+  {
+    // the inbox's history filters (全部 newest first, 已办结) read an index instead of sorting the scope
+    id: '0013_inbox_history_indexes',
+    collections: [
+      {
+        name: 'workorders',
+        fields: {},
+        indexes: [
+          ['handlerStaffId', 'updatedAt'],
+          ['handlerStaffId', 'statusGroup', 'updatedAt'],
+          ['handlerOrgId', 'updatedAt'],
+          ['handlerOrgId', 'statusGroup', 'updatedAt'],
+          ['communityId', 'updatedAt'],
+          ['communityId', 'statusGroup', 'updatedAt'],
+        ],
+      },
+    ],
+  },
   { id: '0010_certificates', collections: certificateCollections },
 ]
 

@@ -11,16 +11,19 @@ import {
   VERIFY_STATUS_LABEL,
   type VerifyCheck,
 } from '../../../types/certificate-labels'
-import { chinaDateCompact } from '../../../types/china-time'
 import { maskName } from '../../../types/id-number'
 import { canonicalJson, certificateIdOf, effectiveStatus } from '../../_core/certificates'
+import { hourlyCounterKeyOf } from '../../_core/numbering'
 import { rateLimited } from '../../_platform/kit/errors'
 import type { Platform } from '../../_platform/ports'
 import { certificateSettings } from './catalogue'
 import { certificatesOf } from './docs'
 
-/** Verifications one client may make per minute: enough for a school's queue, too few to enumerate. */
-export const VERIFY_PER_MINUTE = 30
+/**
+ * Verifications one client may make per (China-local clock) hour: a school desk's morning queue,
+ * far too few to enumerate tokens. The counters are hourly ones the sweep deletes (_core/numbering).
+ */
+export const VERIFY_PER_HOUR = 120
 
 const UNKNOWN: VerifyOutput = {
   valid: false,
@@ -37,10 +40,9 @@ const UNKNOWN: VerifyOutput = {
   face: null,
 }
 
-/** A client's counter key for this minute: who they are (a person, or where the call came from). */
+/** A client's counter for this hour: who they are (a person, or where the call came from). */
 function counterKey(client: string, now: Date): string {
-  const minute = `${chinaDateCompact(now)}${String(now.getUTCHours()).padStart(2, '0')}${String(now.getUTCMinutes()).padStart(2, '0')}`
-  return `verify-${client.replace(/[^\w.:-]/g, '_').slice(0, 80)}-${minute}`
+  return hourlyCounterKeyOf(`verify:${client.replace(/[^\w.:-]/g, '_').slice(0, 80)}`, now)
 }
 
 export async function verifyCertificate(
@@ -52,8 +54,8 @@ export async function verifyCertificate(
   const now = platform.clock.now()
   const n = await store
     .collection('counters')
-    .increment(counterKey(client, now), 'n', 1, { max: VERIFY_PER_MINUTE, upsert: true })
-  if (n === null) throw rateLimited('查验过于频繁，请一分钟后再试')
+    .increment(counterKey(client, now), 'n', 1, { max: VERIFY_PER_HOUR, upsert: true })
+  if (n === null) throw rateLimited('查验过于频繁，请稍后再试')
   const cert = await certificatesOf(store).get(certificateIdOf(input.token))
   if (!cert) return UNKNOWN
   const signer = platform.signer
