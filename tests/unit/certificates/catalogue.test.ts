@@ -1,4 +1,10 @@
-import { bannedMatch, bannedMessage, fillTemplate } from '../../../cloudfunctions/_core/certificates'
+import {
+  bannedMatch,
+  bannedMessage,
+  fillTemplate,
+  isSampled,
+  pledgeTextVersion,
+} from '../../../cloudfunctions/_core/certificates'
 import { demoCertificateTypes, NATIONAL_NEGATIVE_LIST } from '../../../cloudfunctions/_seed/certificates'
 import { CertificateType } from '../../../types/certificate'
 
@@ -75,5 +81,26 @@ describe('wording', () => {
     ['{a}{a}', { a: 'x' }, 'xx'],
   ])('%s', (template, values, out) => {
     expect(fillTemplate(template, values)).toBe(out)
+  })
+})
+
+describe('告知承诺', () => {
+  test('the text version names these exact words', () => {
+    const text = '本人承诺所填情况真实。'
+    expect(pledgeTextVersion(text)).toMatch(/^v[0-9a-f]{8}$/)
+    expect(pledgeTextVersion(text)).toBe(pledgeTextVersion(text))
+    expect(pledgeTextVersion(`${text} `)).not.toBe(pledgeTextVersion(text))
+  })
+
+  test.each([
+    [0, 0.2, true],
+    [0.1999, 0.2, true],
+    [0.2, 0.2, false],
+    [0.5, 0, false],
+    [0.99, 1, true],
+    [0.3, 1.5, true],
+    [0.3, -1, false],
+  ])('draw %d at rate %d: sampled %p', (draw, rate, sampled) => {
+    expect(isSampled(draw, rate)).toBe(sampled)
   })
 })
