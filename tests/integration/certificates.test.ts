@@ -530,6 +530,30 @@ describe('the other ends', () => {
     ).toMatchObject({ status: 'false_pledge' })
     const later = await applyResidence(host, token['resident-b'], { purpose: '入学', idNumber: idNumberOf(22) })
     expect((await ok('detail', { id: later.id }, 'community-admin')).falsePledgeFlag).toBe(true)
+    // a sampled pledge that checks out; the pledge receipt is the resident's, no certificate
+    const honest = await ok(
+      'apply',
+      {
+        requestId: newRequestId(),
+        typeCode: 'KNZM',
+        purpose: '医疗救助',
+        mode: 'pledge',
+        hardship: '家庭成员患重病',
+        pledge: {
+          accepted: true,
+          textVersion: items.find((t: { code: string }) => t.code === 'KNZM').pledgeTextVersion,
+        },
+      },
+      'resident-c',
+    )
+    expect(honest.status).toBe('sampled')
+    expect((await fail('checkPledge', { id: honest.id, result: 'passed' }, 'resident-c')).status).toBe(403)
+    expect(await ok('checkPledge', { id: honest.id, result: 'passed' }, 'community-admin')).toMatchObject({
+      status: 'check_passed',
+    })
+    const receipt = await ok('detail', { id: honest.id }, 'resident-c')
+    expect(receipt).toMatchObject({ mode: 'pledge', certificate: null, pledge: { signedAt: expect.any(String) } })
+    expect(receipt.timeline.map((e: { action: string }) => e.action)).toEqual(['pledge', 'sample', 'check_pass'])
     await setSampleRate(0.2)
   })
 
