@@ -15,7 +15,8 @@ import './index.scss'
 
 export default function VerifyPage() {
   const { params } = useRouter()
-  const token = (params.token ?? params.scene ?? '').trim()
+  // H5: ?token=…; a mini-program code opens the page with the token as its (encoded) `scene`
+  const token = decodeURIComponent(params.token ?? params.scene ?? '').trim()
   const [unlock, setUnlock] = useState<{ holderName?: string; code?: string }>({})
   const [input, setInput] = useState('')
   const [error, setError] = useState<string | null>(null)
