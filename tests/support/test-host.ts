@@ -41,6 +41,8 @@ export async function startTestHost(
     demo?: boolean
     store?: Store
     wrapStore?: (store: Store) => Store
+    /** false: no demo street (a benchmark loads its own world) */
+    seed?: boolean
   } = {},
 ): Promise<TestHost> {
   // tests log in as demo personas on every store: the host starts with the demo flag unless told otherwise
@@ -51,7 +53,7 @@ export async function startTestHost(
     store: options.store,
     wrapStore: options.wrapStore,
   })
-  await seedIfEmpty(platform.store, platform.clock.now())
+  if (options.seed !== false) await seedIfEmpty(platform.store, platform.clock.now())
   const host = await startHost({
     platform,
     functionsDir: path.join(ROOT, 'dist', 'cloudfunctions'),
