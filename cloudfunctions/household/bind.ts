@@ -4,6 +4,7 @@ import { conflict, forbidden, invalidInput } from '../_platform/kit/errors'
 import { RESIDENT } from '../_platform/kit/roles'
 import { isStoreConflict } from '../_platform/store/port'
 import { userInTx } from '../_services/accounts'
+import { onRoster } from '../_services/house-roster'
 import {
   type HouseholdDoc,
   type HouseholdFields,
@@ -20,6 +21,7 @@ import { privacyNotice } from '../_services/privacy-notice'
 /**
  * 绑定住址: a pending binding of the caller to a room, after consent to the current privacy notice.
  * Idempotent on requestId; a resident may hold several houses (the first live one becomes current).
+ * A binding whose room, name and phone are on the community's roster is verified at once.
  */
 export const bind = action({
   description: '绑定住址（待网格员核实）',
@@ -31,11 +33,16 @@ export const bind = action({
     const { store } = platform
     const me = caller
     const id = householdIdOf(me.userId, input.requestId)
-    const [notice, place, again, mine] = await Promise.all([
+    const [notice, place, again, mine, listed] = await Promise.all([
       privacyNotice(store),
       buildingOf(store, input.buildingId),
       householdsOf(store).get(id),
       householdsOfUser(store, me.userId),
+      // on the community's roster with this name and phone: verified at once
+      onRoster(store, roomKeyOf(input.buildingId, input.unit, input.room), {
+        name: input.name,
+        phone: input.phone ?? null,
+      }),
     ])
     if (again) return toHouseholdView(again, (await store.collection('users').get(me.userId))?.householdId as string)
     const units = (place.building as { units?: unknown }).units
@@ -69,11 +76,11 @@ export const bind = action({
           relation: input.relation,
           name: input.name,
           phone: input.phone ?? null,
-          status: 'pending',
+          status: listed ? 'verified' : 'pending',
           rejectReason: null,
-          verifiedAt: null,
+          verifiedAt: listed ? now : null,
           verifiedBy: null,
-          verifiedVia: null,
+          verifiedVia: listed ? 'roster' : null,
           createdAt: now,
           updatedAt: now,
         }

@@ -14,6 +14,7 @@ import { type CloudbaseCallContext, createCloudbaseIdentity } from '../identity/
 import { createSubscribeMessageNotify, type OpenApi, templatesFromEnv } from '../notify/subscribe-message'
 import type { InvocationContext, Platform } from '../ports'
 import { type CloudbaseApp, createCloudbaseStore } from '../store/cloudbase'
+import { type CloudOpenApi, createOpenApiWechat } from '../wechat/openapi'
 import { systemClock } from './clock'
 
 /** The timer triggers a deployed function declares: its config.json, beside the bundle. */
@@ -36,7 +37,7 @@ export interface CloudbasePlatformOptions {
   /** `tcb.getCloudbaseContext`; default the SDK's */
   contextOf?: (context: InvocationContext) => CloudbaseCallContext
   /** wx-server-sdk's openapi; default loaded lazily inside CloudBase */
-  openapi?: () => Promise<SecurityApi & OpenApi>
+  openapi?: () => Promise<SecurityApi & OpenApi & Partial<CloudOpenApi>>
   /** default the function's config.json */
   timers?: readonly string[]
   env?: NodeJS.ProcessEnv
@@ -71,7 +72,7 @@ export async function createCloudbasePlatform(options: CloudbasePlatformOptions 
         wx = require('wx-server-sdk')
         wx.init({ env: wx.DYNAMIC_CURRENT_ENV })
       }
-      return wx.openapi as SecurityApi & OpenApi
+      return wx.openapi as CloudOpenApi
     })
   const contextOf =
     options.contextOf ?? ((context: InvocationContext) => sdk().getCloudbaseContext(context) as CloudbaseCallContext)
@@ -94,5 +95,7 @@ export async function createCloudbasePlatform(options: CloudbasePlatformOptions 
     contentCheck: createWechatContentCheck({ openapi, files, store }),
     clock: systemClock,
     identity: createCloudbaseIdentity({ store, contextOf, timers: options.timers ?? timerTriggersIn(__dirname) }),
+    // the phone-number button (household.phoneFromWechat) through cloud.openapi
+    wechat: createOpenApiWechat(openapi),
   }
 }
