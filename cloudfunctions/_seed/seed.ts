@@ -33,17 +33,26 @@ export interface SeedSummary {
   counts: Record<string, number>
 }
 
-export async function seedIfEmpty(store: Store, now: Date): Promise<SeedSummary> {
-  const mark = await store.collection('settings').get(MARK)
-  if (mark) return { seeded: false, counts: {} }
-  return { seeded: true, counts: await writeDemo(store, now) }
+export interface SeedOptions {
+  /**
+   * the demo people too (personas, staff, residents and their houses); default true. Without them
+   * (`XIAOBEI_DEMO=0`) the street's places, orgs, categories, rules and settings only, so a
+   * deployment can be tried with real sign-in.
+   */
+  people?: boolean
 }
 
-export async function resetAndSeed(store: Store, now: Date): Promise<SeedSummary> {
+export async function seedIfEmpty(store: Store, now: Date, options: SeedOptions = {}): Promise<SeedSummary> {
+  const mark = await store.collection('settings').get(MARK)
+  if (mark) return { seeded: false, counts: {} }
+  return { seeded: true, counts: await writeDemo(store, now, options.people ?? true) }
+}
+
+export async function resetAndSeed(store: Store, now: Date, options: SeedOptions = {}): Promise<SeedSummary> {
   // the mark goes first: a reset cut short leaves a store that the next start seeds again
   await store.collection('settings').remove(MARK)
   for (const name of declaredCollections().keys()) await removeAll(store, name)
-  return { seeded: true, counts: await writeDemo(store, now) }
+  return { seeded: true, counts: await writeDemo(store, now, options.people ?? true) }
 }
 
 async function removeAll(store: Store, name: string): Promise<void> {
@@ -55,9 +64,9 @@ async function removeAll(store: Store, name: string): Promise<void> {
   }
 }
 
-async function writeDemo(store: Store, now: Date): Promise<Record<string, number>> {
+async function writeDemo(store: Store, now: Date, withPeople: boolean): Promise<Record<string, number>> {
   const at = now.toISOString()
-  const people = [...PERSONA_USERS, ...otherStaff(), ...otherResidents()]
+  const people = withPeople ? [...PERSONA_USERS, ...otherStaff(), ...otherResidents()] : []
   const groups: Record<string, Array<{ _id: string } & Record<string, unknown>>> = {
     places: [
       { ...STREET, communityId: '', gridId: '' },
@@ -87,7 +96,12 @@ async function writeDemo(store: Store, now: Date): Promise<Record<string, number
     for (const doc of docs) await insertIfMissing(collection, doc as Omit<StoredDoc, '_v'>)
     counts[name] = docs.length
   }
-  await insertIfMissing(store.collection('settings'), { _id: MARK, version: SEED_VERSION, seededAt: at })
+  await insertIfMissing(store.collection('settings'), {
+    _id: MARK,
+    version: SEED_VERSION,
+    seededAt: at,
+    people: withPeople,
+  })
   counts.settings = (counts.settings ?? 0) + 1 // the mark itself
   return counts
 }

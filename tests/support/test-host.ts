@@ -37,6 +37,8 @@ export async function startTestHost(
     h5?: boolean
     storeUrl?: string
     demo?: boolean
+    /** seed the demo street's people too (default true); false is what `XIAOBEI_DEMO=0 npm start` seeds */
+    people?: boolean
     store?: Store
     wrapStore?: (store: Store) => Store
   } = {},
@@ -49,7 +51,7 @@ export async function startTestHost(
     store: options.store,
     wrapStore: options.wrapStore,
   })
-  await seedIfEmpty(platform.store, platform.clock.now())
+  await seedIfEmpty(platform.store, platform.clock.now(), { people: options.people ?? true })
   const host = await startHost({
     platform,
     functionsDir: path.join(ROOT, 'dist', 'cloudfunctions'),
