@@ -8,25 +8,13 @@
 import type { User } from '../../types/identity'
 import { declaredCollections } from '../_platform/store/collections'
 import { type Collection, isStoreConflict, type Store, type StoredDoc } from '../_platform/store/port'
-import { categories } from './categories'
+import { HAIBEI } from './haibei'
 import { seededHouseholdFields, seededHouseholds } from './households'
-import { routingRules } from './routing-rules'
-import {
-  buildingPlaces,
-  COMMUNITIES,
-  DEPARTMENTS,
-  estatePlaces,
-  GRIDS,
-  otherResidents,
-  otherStaff,
-  PERSONA_USERS,
-  PROPERTY_COMPANIES,
-  STREET,
-  STREET_SETTINGS,
-} from './street'
+import { otherResidents, otherStaff, PERSONA_USERS } from './street'
+import { packageDocs, writeStreetPackage } from './street-package'
 
 export const SEED_VERSION = 1
-const MARK = 'seed'
+export const SEED_MARK = 'seed'
 
 export interface SeedSummary {
   seeded: boolean
@@ -43,14 +31,14 @@ export interface SeedOptions {
 }
 
 export async function seedIfEmpty(store: Store, now: Date, options: SeedOptions = {}): Promise<SeedSummary> {
-  const mark = await store.collection('settings').get(MARK)
+  const mark = await store.collection('settings').get(SEED_MARK)
   if (mark) return { seeded: false, counts: {} }
   return { seeded: true, counts: await writeDemo(store, now, options.people ?? true) }
 }
 
 export async function resetAndSeed(store: Store, now: Date, options: SeedOptions = {}): Promise<SeedSummary> {
   // the mark goes first: a reset cut short leaves a store that the next start seeds again
-  await store.collection('settings').remove(MARK)
+  await store.collection('settings').remove(SEED_MARK)
   for (const name of declaredCollections().keys()) await removeAll(store, name)
   return { seeded: true, counts: await writeDemo(store, now, options.people ?? true) }
 }
@@ -66,30 +54,18 @@ async function removeAll(store: Store, name: string): Promise<void> {
 
 async function writeDemo(store: Store, now: Date, withPeople: boolean): Promise<Record<string, number>> {
   const at = now.toISOString()
+  // the street itself: its package, written as `npm run setup` writes any street's
+  await writeStreetPackage(store, HAIBEI)
+  const counts: Record<string, number> = Object.fromEntries(
+    Object.entries(packageDocs(HAIBEI)).map(([name, docs]) => [name, docs.length]),
+  )
+  // its people: demo data, never part of a street's package
   const people = withPeople ? [...PERSONA_USERS, ...otherStaff(), ...otherResidents()] : []
   const groups: Record<string, Array<{ _id: string } & Record<string, unknown>>> = {
-    places: [
-      { ...STREET, communityId: '', gridId: '' },
-      ...COMMUNITIES.map((c) => ({ ...c, gridId: '' })),
-      ...GRIDS.map((g) => ({ ...g, gridId: g._id })),
-      ...estatePlaces(),
-      ...buildingPlaces(),
-    ],
-    orgs: [
-      { ...STREET, communityId: '' },
-      ...COMMUNITIES,
-      ...GRIDS,
-      ...PROPERTY_COMPANIES.map((p) => ({ ...p, communityId: '' })),
-      ...DEPARTMENTS.map((d) => ({ ...d, communityId: '' })),
-    ],
     users: people.map((u) => ({ persona: '', ...u, ...seededHouseholdFields(u), createdAt: at })),
     households: seededHouseholds(people, at),
     memberships: membershipsOf(people),
-    categories: categories.map((c) => ({ _id: c.code, ...c })),
-    routing_rules: routingRules.map((r) => ({ _id: r.id, ...r })),
-    settings: [STREET_SETTINGS],
   }
-  const counts: Record<string, number> = {}
   for (const [name, docs] of Object.entries(groups)) {
     if (!declaredCollections().has(name)) continue
     const collection = store.collection(name)
@@ -97,7 +73,7 @@ async function writeDemo(store: Store, now: Date, withPeople: boolean): Promise<
     counts[name] = docs.length
   }
   await insertIfMissing(store.collection('settings'), {
-    _id: MARK,
+    _id: SEED_MARK,
     version: SEED_VERSION,
     seededAt: at,
     people: withPeople,
