@@ -1,7 +1,7 @@
 import { DevLoginInput, User } from '../../types/identity'
 import { action } from '../_platform/kit/define'
 import { notFound } from '../_platform/kit/errors'
-import { ensureLoadPersona, loadPersonaNumber } from '../_seed/load-personas'
+import type { Store } from '../_platform/store/port'
 import { demoLogin } from './demo'
 
 /**
@@ -15,12 +15,18 @@ export const devLogin = action({
   runtimes: ['local'],
   async run({ input, platform }) {
     const issueToken = demoLogin(platform)
-    const load = loadPersonaNumber(input.persona)
-    const doc = load
-      ? await ensureLoadPersona(platform.store, load, platform.clock.now().toISOString())
+    const doc = input.persona.startsWith('load-')
+      ? await loadPersona(platform.store, input.persona, platform.clock.now().toISOString())
       : (await platform.store.collection('users').find({ where: { persona: input.persona }, limit: 1 })).items[0]
     if (!doc) throw notFound(`没有这个演示身份：${input.persona}`)
     const user = User.parse(doc)
     return { token: await issueToken(user._id), user }
   },
 })
+
+/** load-<n>: the demo street's data loads only when one is asked for (never on a cold start). */
+async function loadPersona(store: Store, key: string, at: string) {
+  const { ensureLoadPersona, loadPersonaNumber } = await import('../_seed/load-personas')
+  const n = loadPersonaNumber(key)
+  return n ? ensureLoadPersona(store, n, at) : null
+}
