@@ -11,12 +11,9 @@ import { type Envelope, httpStatusOf } from '../../types/envelope'
 import type { Caller } from '../../types/identity'
 import { MAX_PHOTO_BYTES, sniffImage, sniffSpreadsheet } from '../_platform/files/sniff'
 import { AppError, logInternal } from '../_platform/kit/errors'
+import { mayUploadRoster } from '../_platform/kit/roles'
 import type { Platform } from '../_platform/ports'
 import { checkUploadQuota } from '../_services/files'
-import { ROSTER_IMPORTER_ROLES } from '../_services/house-roster'
-
-const mayUploadRoster = (caller: Caller) =>
-  caller.roles.some((r) => (ROSTER_IMPORTER_ROLES as readonly string[]).includes(r))
 
 /** the photo plus room for a multipart envelope */
 export const UPLOAD_LIMIT = MAX_PHOTO_BYTES + 64 * 1024

@@ -17,9 +17,6 @@ import { isStoreConflict, type Store, type StoredDoc } from '../_platform/store/
 import { type HouseholdDoc, householdsOf, householdsOfUser, projectInTx, roomKeyOf } from './households'
 import { placesOf } from './places'
 
-/** Who imports a roster: a community admin, for their own community. */
-export const ROSTER_IMPORTER_ROLES = ['community_admin'] as const
-
 export interface RosterEntry extends StoredDoc {
   communityId: string
   buildingId: string

@@ -10,7 +10,7 @@
 import { fileIdTail, isFileId, newFileId } from '../../../types/file-id'
 import type { FilesPort, StoredFile } from '../ports'
 import type { Store } from '../store/port'
-import { MAX_PHOTO_BYTES, sniffImage } from './sniff'
+import { MAX_PHOTO_BYTES, sniffImage, sniffSpreadsheet } from './sniff'
 
 export interface CloudStorageApp {
   uploadFile(options: { cloudPath: string; fileContent: Buffer }): Promise<{ fileID?: string }>
@@ -35,11 +35,9 @@ export class PhotoRejectedError extends Error {
   override readonly name = 'PhotoRejectedError'
 }
 
-export function createCloudStorageFiles(options: {
-  app: CloudStorageApp
-  store: Store
-  now: () => Date
-}): FilesPort & { adopt(cloudFileId: string, meta: { ownerId: string; openid?: string }): Promise<StoredFile> } {
+export function createCloudStorageFiles(options: { app: CloudStorageApp; store: Store; now: () => Date }): FilesPort & {
+  adopt(cloudFileId: string, meta: { ownerId: string; openid?: string; spreadsheet?: boolean }): Promise<StoredFile>
+} {
   const { app, store, now } = options
   const files = store.collection('files')
 
@@ -88,8 +86,14 @@ export function createCloudStorageFiles(options: {
       if (!fileContent) throw new PhotoRejectedError('没有找到上传的照片')
       const bytes = new Uint8Array(fileContent)
       if (bytes.byteLength > MAX_PHOTO_BYTES) throw new PhotoRejectedError('照片不能超过10MB')
-      const kind = sniffImage(bytes)
-      if (!kind) throw new PhotoRejectedError('只支持 JPG、PNG、GIF、WebP 格式的照片')
+      const kind = sniffImage(bytes) ?? (meta.spreadsheet ? sniffSpreadsheet(bytes) : null)
+      if (!kind) {
+        throw new PhotoRejectedError(
+          meta.spreadsheet
+            ? '只支持 JPG、PNG、GIF、WebP 格式的照片或 .xlsx 表格'
+            : '只支持 JPG、PNG、GIF、WebP 格式的照片',
+        )
+      }
       return record(cloudFileId, bytes, kind.mime, meta.ownerId)
     },
     async get(fileId) {
