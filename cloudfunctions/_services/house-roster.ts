@@ -2,7 +2,10 @@
  * A community's house roster (房屋/人口底册), collection `roster_entries`: one document per
  * (community, room, name, phone), its id derived from them, so importing the same row twice
  * writes nothing. A binding whose building, unit, room, name and phone match an entry is verified
- * at once (verifiedVia 'roster'): a pending one when the roster is imported, a new one when it is made.
+ * at once (verifiedVia 'roster'): a pending one when the roster is imported, a new one when it is
+ * made; but only when that phone is the one WeChat confirmed for the person who bound
+ * (household.phoneFromWechat). Someone who merely knows a neighbour's name and phone gets a pending
+ * binding that the grid worker decides.
  *
  * (Not `rosters.ts`: that is who works in which org.)
  */
@@ -14,6 +17,7 @@ import { sniffSpreadsheet } from '../_platform/files/sniff'
 import { conflict, forbidden, invalidInput, notFound } from '../_platform/kit/errors'
 import type { Platform } from '../_platform/ports'
 import { isStoreConflict, type Store, type StoredDoc } from '../_platform/store/port'
+import { usersOf } from './accounts'
 import { type HouseholdDoc, householdsOf, householdsOfUser, projectInTx, roomKeyOf } from './households'
 import { placesOf } from './places'
 
@@ -36,9 +40,16 @@ export function rosterEntryIdOf(communityId: string, roomKey: string, name: stri
   return `ro_${digest.digest('hex').slice(0, 24)}`
 }
 
-/** Whether a new binding is on the roster of its community: the roster verifies it at once. */
-export async function onRoster(store: Store, roomKey: string, who: { name: string; phone: string | null }) {
-  if (!who.phone) return false
+/**
+ * Whether a new binding is on the roster of its community, with the phone WeChat confirmed for the
+ * person binding: then the roster verifies it at once. A typed phone waits for the grid worker.
+ */
+export async function onRoster(
+  store: Store,
+  roomKey: string,
+  who: { name: string; phone: string | null; wechatPhone?: string | null },
+) {
+  if (!who.phone || who.phone !== who.wechatPhone) return false
   const page = await rosterEntriesOf(store).find({ where: { roomKey }, limit: 100 })
   return page.items.some((e) => sameResident(e, who))
 }
@@ -182,7 +193,18 @@ export async function importRoster(platform: Platform, caller: Caller, fileId: s
     async (keys) =>
       (await householdsOf(store).find({ where: { roomKey: { in: keys }, status: 'pending' }, limit: 1000 })).items,
   )
-  const matched = pending.filter((h) => entries.some((e) => e.doc.roomKey === h.roomKey && sameResident(e.doc, h)))
+  const candidates = pending.filter((h) => entries.some((e) => e.doc.roomKey === h.roomKey && sameResident(e.doc, h)))
+  // only with the phone WeChat confirmed for the person who bound: a typed phone could be anyone's
+  const confirmed = new Map(
+    (
+      await inChunks(
+        [...new Set(candidates.map((h) => h.userId))],
+        500,
+        async (ids) => (await usersOf(store).find({ where: { _id: { in: ids } }, limit: 1000 })).items,
+      )
+    ).map((u) => [u._id, u.wechatPhone ?? null]),
+  )
+  const matched = candidates.filter((h) => h.phone !== null && confirmed.get(h.userId) === h.phone)
   const people = [...new Set(matched.map((h) => h.userId))]
   const housesOf = new Map(await Promise.all(people.map(async (u) => [u, await householdsOfUser(store, u)] as const)))
 

@@ -1,13 +1,17 @@
 /**
  * The phone number behind WeChat's phone-number button (getuserphonenumber), through the WeChat
- * API port: the self-hosted HTTP adapter, or wx-server-sdk's openapi on CloudBase. It only fills
- * the bind form; nothing is stored here.
+ * API port: the self-hosted HTTP adapter, or wx-server-sdk's openapi on CloudBase. It fills the bind
+ * form, and is kept on the person as `wechatPhone`: a phone WeChat confirmed is what lets the
+ * community's roster verify a binding at once (a typed phone could be anyone's).
  */
+
+import type { Caller } from '../../types/identity'
 import { AppError, invalidInput, rateLimited } from '../_platform/kit/errors'
 import type { Platform } from '../_platform/ports'
 import { isWechatApiError } from '../_platform/wechat/port'
+import { loadOrCreateUser, usersOf } from './accounts'
 
-export async function phoneFromWechat(platform: Platform, code: string): Promise<{ phone: string }> {
+export async function phoneFromWechat(platform: Platform, caller: Caller, code: string): Promise<{ phone: string }> {
   if (!platform.wechat) throw new AppError('FORBIDDEN', '本服务器未接入微信手机号快速填写，请手动填写手机号')
   let info: { purePhoneNumber: string; countryCode: string }
   try {
@@ -24,5 +28,8 @@ export async function phoneFromWechat(platform: Platform, code: string): Promise
   if (info.countryCode !== '86' || !/^1[3-9]\d{9}$/.test(info.purePhoneNumber)) {
     throw invalidInput('目前只支持中国大陆手机号，请手动填写')
   }
-  return { phone: info.purePhoneNumber }
+  const phone = info.purePhoneNumber
+  const user = await loadOrCreateUser(platform.store, caller, platform.clock.now().toISOString())
+  if (user.wechatPhone !== phone) await usersOf(platform.store).patch(user._id, { wechatPhone: phone })
+  return { phone }
 }

@@ -1,6 +1,7 @@
 /**
  * 导入房屋底册 through the host: a community admin's .xlsx, judged row by row; matching pending
- * bindings verified at once; the same file twice changes nothing; a failure halfway leaves nothing.
+ * bindings verified at once (only with the phone WeChat confirmed for the person); the same file
+ * twice changes nothing; a failure halfway leaves nothing.
  */
 import type { Store, Tx } from '../../cloudfunctions/_platform/store/port'
 import { consentNow, newResident } from '../support/accounts'
@@ -51,9 +52,12 @@ beforeAll(async () => {
 })
 afterAll(async () => host.close())
 
-async function residentBinding(over: Record<string, unknown>) {
+/** A resident who binds a house; `confirmed`: the phone came from WeChat's button (household.phoneFromWechat). */
+async function residentBinding(over: Record<string, unknown>, confirmed = true) {
   const r = await newResident(host)
   await consentNow(host, r.token)
+  // what household.phoneFromWechat records (tests/integration/wechat-phone.test.ts goes through WeChat)
+  if (confirmed) await host.platform.store.collection('users').patch(r.id, { wechatPhone: over.phone })
   const h = await host.ok(
     'household',
     'bind',
@@ -92,7 +96,12 @@ test('rows judged one by one: bad rows refused with their reasons, good rows tak
     name: '钱多多',
     phone: '13911119999',
   })
-  expect([match.status, otherPhone.status]).toEqual(['pending', 'pending'])
+  // knows the name and phone, but the phone was typed, not confirmed by WeChat: the grid worker decides
+  const typed = await residentBinding(
+    { buildingId: 'bd-botai-2', room: '701', name: '钱多多', phone: '13911110001' },
+    false,
+  )
+  expect([match.status, otherPhone.status, typed.status]).toEqual(['pending', 'pending', 'pending'])
   const before = await entriesCount()
 
   const fileId = await uploadRoster(host, admin, [
@@ -125,6 +134,7 @@ test('rows judged one by one: bad rows refused with their reasons, good rows tak
   // the matching binding is verified by the roster; the one with another phone is not
   expect(await householdOf(match.householdId)).toMatchObject({ status: 'verified', verifiedVia: 'roster' })
   expect(await householdOf(otherPhone.householdId)).toMatchObject({ status: 'pending', verifiedVia: null })
+  expect(await householdOf(typed.householdId)).toMatchObject({ status: 'pending', verifiedVia: null })
   const mine = await host.ok('household', 'mine', {}, match.token)
   expect(mine.items[0]).toMatchObject({ status: 'verified', current: true })
   // the report names rows, never people
@@ -134,6 +144,11 @@ test('rows judged one by one: bad rows refused with their reasons, good rows tak
   const later = await residentBinding({ buildingId: 'bd-botai-2', room: '702', name: '孙小小', phone: '13911110002' })
   expect(later.status).toBe('verified')
   expect(await householdOf(later.householdId)).toMatchObject({ verifiedVia: 'roster' })
+  const laterTyped = await residentBinding(
+    { buildingId: 'bd-botai-2', room: '702', name: '孙小小', phone: '13911110002' },
+    false,
+  )
+  expect(laterTyped.status).toBe('pending')
 
   // the same file again changes nothing
   const households = await host.platform.store.collection('households').find({ limit: 1000 })

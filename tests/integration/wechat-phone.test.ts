@@ -1,9 +1,13 @@
 /**
  * household.phoneFromWechat on the self-hosted runtime: the phone-number button's code goes through
  * the WeChat API port (getuserphonenumber, with the access token) to a fake WeChat server; the phone
- * comes back for the bind form and is not stored. Bad codes and foreign numbers are clear refusals.
+ * comes back for the bind form and is kept as the phone WeChat confirmed, which is what lets the
+ * community's roster verify a binding at once. Bad codes and foreign numbers are clear refusals.
  */
+import { consentNow, newResident } from '../support/accounts'
 import { type FakeWechat, startFakeWechat } from '../support/fake-wechat-server'
+import { newRequestId } from '../support/report-helpers'
+import { uploadRoster } from '../support/roster-file'
 import { startTestHost, type TestHost } from '../support/test-host'
 
 const APPID = 'wx-phone-app'
@@ -25,16 +29,47 @@ afterAll(async () => {
   process.env = saved
 })
 
-test('a resident gets the phone behind the code; WeChat saw the code with an access token, nothing is stored', async () => {
+test('a resident gets the phone behind the code; WeChat saw the code with an access token', async () => {
   const token = await host.login('resident-b')
-  const before = await host.platform.store.collection('users').get('u-resident-b')
   const reply = await host.ok('household', 'phoneFromWechat', { code: 'phone-code-1' }, token)
   expect(reply).toEqual({ phone: '13800001111' })
   const call = fake.calls('/wxa/business/getuserphonenumber').at(-1)
   expect(call?.body).toEqual({ code: 'phone-code-1' })
   expect(call?.query.access_token).toMatch(/^token-/)
-  const after = await host.platform.store.collection('users').get('u-resident-b')
-  expect(after?._v).toBe(before?._v)
+  // kept as the phone WeChat confirmed for this person, never shown to others
+  expect(await host.platform.store.collection('users').get('u-resident-b')).toMatchObject({
+    wechatPhone: '13800001111',
+  })
+})
+
+test('the roster verifies a binding at once with the phone from WeChat, not with the same phone typed', async () => {
+  const admin = await host.login('community-admin')
+  const fileId = await uploadRoster(host, admin, [['博泰佳苑6号楼', '2单元', '1501', '测试住户', '13800001111']])
+  expect(await host.ok('household', 'importRoster', { fileId }, admin)).toMatchObject({ taken: 1 })
+  const bind = (token: string) =>
+    host.ok(
+      'household',
+      'bind',
+      {
+        requestId: newRequestId(),
+        buildingId: 'bd-botai-6',
+        unit: '2单元',
+        room: '1501',
+        relation: 'owner',
+        name: '测试住户',
+        phone: '13800001111',
+      },
+      token,
+    )
+  const viaWechat = await newResident(host)
+  await consentNow(host, viaWechat.token)
+  const { phone } = await host.ok('household', 'phoneFromWechat', { code: 'phone-code-9' }, viaWechat.token)
+  expect(phone).toBe('13800001111')
+  expect(await bind(viaWechat.token)).toMatchObject({ status: 'verified', statusLabel: '已核实' })
+
+  const typed = await newResident(host)
+  await consentNow(host, typed.token)
+  expect(await bind(typed.token)).toMatchObject({ status: 'pending' })
 })
 
 test('an expired code, a foreign number and a malformed code are clear refusals; staff may not ask', async () => {
