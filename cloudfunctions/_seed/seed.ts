@@ -8,6 +8,7 @@
 import type { User } from '../../types/identity'
 import { declaredCollections } from '../_platform/store/collections'
 import { type Collection, isStoreConflict, type Store, type StoredDoc } from '../_platform/store/port'
+import { seedCertificates } from './certificates'
 import { HAIBEI } from './haibei'
 import { seededHouseholdFields, seededHouseholds } from './households'
 import { otherResidents, otherStaff, PERSONA_USERS } from './street'
@@ -72,6 +73,8 @@ async function writeDemo(store: Store, now: Date, withPeople: boolean): Promise<
     for (const doc of docs) await insertIfMissing(collection, doc as Omit<StoredDoc, '_v'>)
     counts[name] = docs.length
   }
+  // the street's certificate catalogue is configuration too, seeded with or without people
+  await seedCertificates(store, HAIBEI.places.street.id, at, counts)
   await insertIfMissing(store.collection('settings'), {
     _id: SEED_MARK,
     version: SEED_VERSION,

@@ -14,11 +14,13 @@ import { autoCloseChange, escalateChange, whistleOverdue, whistleOverdueChange }
 import { AppError } from '../_platform/kit/errors'
 import type { Platform } from '../_platform/ports'
 import type { Collection, Store, StoredDoc, Where } from '../_platform/store/port'
+import { escalateOverdueRequests } from './certificates/sweep'
 import { releaseHeld } from './held-orders'
 import { warnMissingArrangements } from './holiday-settings'
 import { notifyResidents, notifyRole } from './notify'
 import { actAsSystem, type OrderDoc, ordersOf } from './orders'
 import { backfillOrderStreets } from './places'
+import { removeStaleRateCounters } from './rate-counters'
 import { escalationPolicyOf, workflowSettings } from './settings'
 
 /** Orders per batch; between batches the sweep yields to waiting requests. */
@@ -62,6 +64,7 @@ function wrapYielding(store: Store): Store {
         get: later((id) => c.get(id)),
         find: later((options) => c.find(options)),
         count: later((where) => c.count(where)),
+        countEach: later((wheres) => c.countEach(wheres)),
         insert: later((doc) => c.insert(doc)),
         patch: later((id, changes, options) => c.patch(id, changes, options)),
         increment: later((id, field, by, options) => c.increment(id, field, by, options)),
@@ -79,6 +82,7 @@ export async function sweep(unyielding: Platform, caller: Caller): Promise<Sweep
   const nowIso = now.toISOString()
   const settings = await workflowSettings(store)
   await backfillOrderStreets(store)
+  await removeStaleRateCounters(store, now)
   await warnMissingArrangements(platform)
   const held = await releaseHeld(platform, caller)
   const out: SweepOutput = {
@@ -104,6 +108,8 @@ export async function sweep(unyielding: Platform, caller: Caller): Promise<Sweep
     const closed = await actAsSystem(platform, caller.name, order, autoCloseChange(now, settings.autoConfirmDays), now)
     if (closed) out.autoClosed++
   })
+  // overdue certificate requests ride the same timer
+  out.certificatesEscalated = await escalateOverdueRequests(platform, caller)
   return out
 }
 

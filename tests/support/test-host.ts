@@ -21,6 +21,8 @@ export interface TestHost {
     action: string,
     data?: unknown,
     token?: string,
+    /** the envelope's request id (audit rows and logs carry it) */
+    requestId?: string,
   ): Promise<{ status: number; body: Envelope<T> }>
   /** calls and expects ok; returns data */
   ok<T = any>(fn: string, action: string, data?: unknown, token?: string): Promise<T>
@@ -60,11 +62,11 @@ export async function startTestHost(
   })
   const tokens = new Map<string, string>()
 
-  async function call<T>(fn: string, action: string, data?: unknown, token?: string) {
+  async function call<T>(fn: string, action: string, data?: unknown, token?: string, requestId?: string) {
     const res = await fetch(`${host.url}/api/${fn}`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-      body: JSON.stringify({ action, data }),
+      body: JSON.stringify({ action, data, ...(requestId ? { requestId } : {}) }),
     })
     return { status: res.status, body: (await res.json()) as Envelope<T> }
   }
