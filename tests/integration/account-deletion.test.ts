@@ -50,6 +50,8 @@ test('a deleted account: token refused, orders kept as 已注销用户, house un
     },
     token,
   )
+  // verified by the grid worker (同问 is for verified residents)
+  await host.ok('household', 'verify', { id: house.id, decision: 'approve' }, await host.login('grid-worker'))
   const order = await host.ok('report', 'submit', reportOf({ buildingId: 'bd-botai-3' }), token)
   // a neighbour's order this person follows (同问)
   const neighbours = await host.ok(
