@@ -297,6 +297,11 @@ export const migrations: Migration[] = [
       },
     ],
   },
+  {
+    // a community's house roster (房屋/人口底册): what verifies a binding at once
+    id: '0009_accounts_more',
+    collections: [{ name: 'roster_entries', fields: { communityId: 'string', roomKey: 'string' } }],
+  },
 ]
 
 /** All collections as declared after every migration (later declarations extend earlier ones). */
