@@ -13,7 +13,9 @@ import prodConfig from './prod'
  * is import-type only.
  */
 const sharedContract = {
-  include: ['labels.ts', 'china-time.ts', 'report-text.ts'].map((file) => path.resolve(__dirname, '..', 'types', file)),
+  include: ['labels.ts', 'china-time.ts', 'certificate-labels.ts', 'report-text.ts'].map((file) =>
+    path.resolve(__dirname, '..', 'types', file),
+  ),
 }
 
 export default defineConfig<'webpack5'>(async (merge) => {

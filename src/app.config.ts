@@ -13,11 +13,25 @@ export default defineAppConfig({
     'pages/report/done/index',
     'pages/report/detail/index',
     'pages/report/mine/index',
+    'pages/certificates/types/index',
+    'pages/certificates/apply/index',
+    'pages/certificates/mine/index',
+    'pages/certificates/detail/index',
+    'pages/verify/index',
     ...(withDevPages ? DEV_PAGES : []),
   ],
   subPackages: [
-    { root: 'packageStaff', pages: ['pages/inbox/index', 'pages/order/index', 'pages/patrol/index'] },
-    { root: 'packageAdmin', pages: ['pages/dashboard/index'] },
+    {
+      root: 'packageStaff',
+      pages: [
+        'pages/inbox/index',
+        'pages/order/index',
+        'pages/patrol/index',
+        'pages/certificates/index',
+        'pages/certificate/index',
+      ],
+    },
+    { root: 'packageAdmin', pages: ['pages/dashboard/index', 'pages/catalogue/index'] },
   ],
   window: {
     backgroundTextStyle: 'light',

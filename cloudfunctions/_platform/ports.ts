@@ -3,6 +3,7 @@
  * handlers receive them through the action context. Adapters live beside this file.
  */
 import type { Caller } from '../../types/identity'
+import type { FieldCipher, Signer } from './signing/port'
 import type { Store } from './store/port'
 import type { WechatApi } from './wechat/port'
 
@@ -29,9 +30,9 @@ export interface FilesPort {
   /**
    * CloudBase only: take in a photo the mini-program uploaded to cloud storage itself
    * (`cloud://…`) under the caller's own prefix `uploads/<openid>/`, checked like an upload, and
-   * give it a FileId. Throws PhotoRejectedError.
+   * give it a FileId. With `spreadsheet` (a roster importer) an .xlsx is taken too. Throws PhotoRejectedError.
    */
-  adopt?(cloudFileId: string, meta: { ownerId: string; openid?: string }): Promise<StoredFile>
+  adopt?(cloudFileId: string, meta: { ownerId: string; openid?: string; spreadsheet?: boolean }): Promise<StoredFile>
   /** deletes the bytes and the record; true when there was something to delete */
   remove?(fileId: string): Promise<boolean>
 }
@@ -69,6 +70,8 @@ export interface InvocationContext {
   authorization?: string
   /** local host: set only by the host's own scheduler, never from HTTP */
   trigger?: 'timer'
+  /** local host: the client's address (per-client limits of public actions) */
+  clientIp?: string
   /** anything else the runtime passes (CloudBase's SCF context) */
   [key: string]: unknown
 }
@@ -92,4 +95,10 @@ export interface Platform {
   demoLogin?: boolean
   /** self-hosted with XIAOBEI_WECHAT_APPID/SECRET: the WeChat API port (auth.wxLogin, phone numbers) */
   wechat?: WechatApi
+  /** signs issued e-certificates (signing/port.ts); absent: issuing refuses */
+  signer?: Signer
+  /** encrypts fields at rest (a holder's ID number); absent: types that state one refuse */
+  cipher?: FieldCipher
+  /** the CJK font certificate PDFs embed a subset of (fonts/cjk-font.ts); null: no PDF */
+  cjkFont?: () => Promise<Uint8Array | null>
 }

@@ -21,6 +21,8 @@ export interface TestHost {
     action: string,
     data?: unknown,
     token?: string,
+    /** the envelope's request id (audit rows and logs carry it) */
+    requestId?: string,
   ): Promise<{ status: number; body: Envelope<T> }>
   /** calls and expects ok; returns data */
   ok<T = any>(fn: string, action: string, data?: unknown, token?: string): Promise<T>
@@ -37,8 +39,12 @@ export async function startTestHost(
     h5?: boolean
     storeUrl?: string
     demo?: boolean
+    /** seed the demo street's people too (default true); false is what `XIAOBEI_DEMO=0 npm start` seeds */
+    people?: boolean
     store?: Store
     wrapStore?: (store: Store) => Store
+    /** false: no demo street (a benchmark loads its own world) */
+    seed?: boolean
   } = {},
 ): Promise<TestHost> {
   // tests log in as demo personas on every store: the host starts with the demo flag unless told otherwise
@@ -49,7 +55,9 @@ export async function startTestHost(
     store: options.store,
     wrapStore: options.wrapStore,
   })
-  await seedIfEmpty(platform.store, platform.clock.now())
+  if (options.seed !== false) {
+    await seedIfEmpty(platform.store, platform.clock.now(), { people: options.people ?? true })
+  }
   const host = await startHost({
     platform,
     functionsDir: path.join(ROOT, 'dist', 'cloudfunctions'),
@@ -58,11 +66,11 @@ export async function startTestHost(
   })
   const tokens = new Map<string, string>()
 
-  async function call<T>(fn: string, action: string, data?: unknown, token?: string) {
+  async function call<T>(fn: string, action: string, data?: unknown, token?: string, requestId?: string) {
     const res = await fetch(`${host.url}/api/${fn}`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-      body: JSON.stringify({ action, data }),
+      body: JSON.stringify({ action, data, ...(requestId ? { requestId } : {}) }),
     })
     return { status: res.status, body: (await res.json()) as Envelope<T> }
   }

@@ -178,6 +178,52 @@ export const accountCollections: CollectionDecl[] = [
   },
 ]
 
+/** Online certificates: the catalogue, requests (their timeline inside), issued certificates, the seal ledger. */
+export const certificateCollections: CollectionDecl[] = [
+  {
+    name: 'certificate_types',
+    fields: { jurisdictionId: 'string', code: 'string', active: 'boolean' },
+  },
+  {
+    name: 'certificate_requests',
+    singleIndexes: false,
+    fields: {
+      applicantId: 'string',
+      proxyId: 'string',
+      streetId: 'string',
+      communityId: 'string',
+      typeCode: 'string',
+      status: 'string',
+      statusGroup: 'string',
+      nextDeadline: 'string',
+      escalationLevel: 'number',
+      createdAt: 'string',
+      updatedAt: 'string',
+    },
+    indexes: [
+      ['applicantId', 'createdAt'],
+      ['applicantId', 'typeCode', 'statusGroup'],
+      ['proxyId', 'createdAt'],
+      ['communityId', 'statusGroup', 'nextDeadline'],
+      ['communityId', 'status', 'updatedAt'],
+      ['streetId', 'status', 'updatedAt'],
+      ['statusGroup', 'nextDeadline'],
+    ],
+  },
+  {
+    name: 'certificates',
+    singleIndexes: false,
+    fields: { holderId: 'string', typeCode: 'string', purpose: 'string', status: 'string', issuedAt: 'string' },
+    indexes: [['holderId', 'typeCode', 'purpose', 'status']],
+  },
+  {
+    name: 'seal_ledger',
+    singleIndexes: false,
+    fields: { issuerCode: 'string', at: 'string' },
+    indexes: [['issuerCode', 'at']],
+  },
+]
+
 /** Every migration, oldest first. Append only: an applied id is never edited. */
 export const migrations: Migration[] = [
   { id: '0001_foundation', collections: foundationCollections },
@@ -235,6 +281,26 @@ export const migrations: Migration[] = [
         ],
       },
     ],
+  },
+  { id: '0010_certificates', collections: certificateCollections },
+  {
+    // street administration: the append-only audit trail of every admin edit
+    id: '0015_admin_audit',
+    collections: [
+      {
+        name: 'audit_log',
+        fields: { at: 'string', streetId: 'string', action: 'string', actorId: 'string' },
+        indexes: [
+          ['streetId', 'at'],
+          ['streetId', 'action', 'at'],
+        ],
+      },
+    ],
+  },
+  {
+    // a community's house roster (房屋/人口底册): what verifies a binding at once
+    id: '0009_accounts_more',
+    collections: [{ name: 'roster_entries', fields: { communityId: 'string', roomKey: 'string' } }],
   },
 ]
 

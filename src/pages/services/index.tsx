@@ -2,10 +2,10 @@
 import { Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import { PageShell } from '../../components'
+import { CERT_ROUTES } from '../../lib/certificates'
 import { go, ROUTES } from '../../lib/routes'
 
 const SOON = [
-  { key: 'residence', icon: '📄', title: '居住证明', text: '在线申请，社区审核后出具电子证明' },
   { key: 'property-rating', icon: '⭐', title: '物业评价', text: '给物业打分，每季度发布红黑榜' },
   { key: 'fair', icon: '🎪', title: '民生集市预约', text: '义诊、理发、维修，预约时段免排队' },
 ]
@@ -34,6 +34,17 @@ export default function ServicesPage() {
             我的报事
           </Text>
           <Text className="block muted small">查看进度、确认解决、评价</Text>
+        </View>
+        <Text className="chevron">›</Text>
+      </View>
+
+      <View className="card card-link service-certificates" onClick={() => go(CERT_ROUTES.types)}>
+        <Text className="channel-icon">📄</Text>
+        <View className="grow" style={{ marginLeft: '16px' }}>
+          <Text className="block" style={{ fontWeight: 'bold' }}>
+            在线办事（居住证明等）
+          </Text>
+          <Text className="block muted small">一次告知所需材料，审核后出具可扫码核验的电子证明</Text>
         </View>
         <Text className="chevron">›</Text>
       </View>
