@@ -4,6 +4,7 @@
  * one's own open report found before a duplicate, and 催办 / 补充说明 / 追加照片 on the detail.
  */
 import { createManualClock } from '../../cloudfunctions/_platform/runtime/clock'
+import { otherResidents } from '../../cloudfunctions/_seed/street'
 import { reportOf, uploadPng } from '../support/report-helpers'
 import { startTestHost, type TestHost } from '../support/test-host'
 
@@ -181,5 +182,30 @@ describe('contact, 催办, 补充说明, 追加照片', () => {
     expect(d.actions).not.toContain('note')
     const late = await host.call('report', 'note', { id, note: '还有一处灯也坏了' }, token['resident-a'])
     expect(late.body).toMatchObject({ ok: false, error: { code: 'CONFLICT' } })
+  })
+})
+
+describe('privacy of follow-ups', () => {
+  test("a neighbour who 同问 never reads the reporter's note or photos, and cannot add their own", async () => {
+    const neighbourUser = otherResidents().find((u) => u.address?.buildingId === 'bd-botai-3')!
+    const neighbour = await host.platform.identity.issueToken!(neighbourUser._id)
+    const { id } = await submit('resident-a', { categoryCode: 'water_leak', description: '卫生间顶上漏水' })
+    await host.ok('report', 'follow', { id }, neighbour)
+    const note = '家里电话13904730101，暗号青松'
+    await host.ok('report', 'note', { id, note }, token['resident-a'])
+    const photo = await uploadPng(host, token['resident-a'])
+    await host.ok('report', 'addPhotos', { id, photos: [photo] }, token['resident-a'])
+
+    const seen = await host.ok('report', 'detail', { id }, neighbour)
+    const similar = await host.ok('report', 'similar', { categoryCode: 'water_leak' }, neighbour)
+    const outbox = await host.ok('dev', 'outbox', {}, neighbour)
+    for (const reply of [seen, similar, outbox]) {
+      const text = JSON.stringify(reply)
+      for (const marker of ['暗号青松', '13904730101', photo]) expect(text).not.toContain(marker)
+    }
+    expect(seen.actions).toEqual([])
+    expect(similar.own).toEqual([])
+    const tried = await host.call('report', 'note', { id, note: '我家也漏水' }, neighbour)
+    expect(tried.body).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } })
   })
 })
