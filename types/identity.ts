@@ -65,6 +65,8 @@ export const User = z.object({
   disabled: z.boolean().optional(),
   /** deleted (注销) at this ISO time: every call with this user's token is refused */
   deletedAt: z.string().optional(),
+  /** 民生集市: online booking frozen until this ISO time (3 no-shows in 90 days) */
+  marketFrozenUntil: z.string().nullish(),
 })
 export type User = z.infer<typeof User>
 
@@ -81,6 +83,7 @@ export const Caller = z.object({
   phone: z.string().optional(),
   address: BoundAddress.optional(),
   householdVerified: z.boolean().optional(),
+  marketFrozenUntil: z.string().optional(),
 })
 export type Caller = z.infer<typeof Caller>
 

@@ -10,6 +10,7 @@ import { declaredCollections } from '../_platform/store/collections'
 import { type Collection, isStoreConflict, type Store, type StoredDoc } from '../_platform/store/port'
 import { categories } from './categories'
 import { seededHouseholdFields, seededHouseholds } from './households'
+import { marketSeed } from './markets'
 import { routingRules } from './routing-rules'
 import {
   buildingPlaces,
@@ -79,6 +80,7 @@ async function writeDemo(store: Store, now: Date): Promise<Record<string, number
     categories: categories.map((c) => ({ _id: c.code, ...c })),
     routing_rules: routingRules.map((r) => ({ _id: r.id, ...r })),
     settings: [STREET_SETTINGS],
+    ...marketSeed(people, now),
   }
   const counts: Record<string, number> = {}
   for (const [name, docs] of Object.entries(groups)) {
