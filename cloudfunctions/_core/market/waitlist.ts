@@ -10,11 +10,12 @@ export const MAX_PRIORITY = 9
 
 /**
  * The sort key of a waiting-list entry: ascending order is the offer order. Higher priority sorts
- * first; within a priority the earlier entry; the id breaks a tie of the same millisecond.
+ * first; within a priority, who joined first: `seq` is the slot's waiting-list counter, taken in
+ * the joining transaction, so two people joining in the same millisecond are still told apart.
  */
-export function waitRank(priority: number, createdAt: string, id: string): string {
+export function waitRank(priority: number, seq: number, id: string): string {
   const p = Math.max(0, Math.min(MAX_PRIORITY, Math.trunc(priority)))
-  return `${MAX_PRIORITY - p}|${createdAt}|${id}`
+  return `${MAX_PRIORITY - p}|${String(seq).padStart(9, '0')}|${id}`
 }
 
 export const DEFAULT_OFFER_MINUTES = 30

@@ -36,6 +36,7 @@ import {
   slots,
   type WaitDoc,
   waitIdOf,
+  waitSeqIdOf,
   waits,
 } from './docs'
 import { confirmedNotice, sendAll } from './notices'
@@ -235,6 +236,7 @@ async function joinWaitlist(
     }
     if (w && (w.status === 'waiting' || w.status === 'offered')) return w
     const priority = Number(standing?.priority ?? 0)
+    const seq = await tx.collection(C.quota).increment(waitSeqIdOf(slot._id), 'n', 1, { upsert: true })
     const fields = {
       slotId: slot._id,
       marketId: slot.marketId,
@@ -248,7 +250,7 @@ async function joinWaitlist(
       startsAt: slot.startsAt,
       endsAt: slot.endsAt,
       priority,
-      rank: waitRank(priority, now, id),
+      rank: waitRank(priority, seq ?? 0, id),
       status: 'waiting' as const,
       requestId,
       proxyStaffId: bookee.proxy?.id ?? null,

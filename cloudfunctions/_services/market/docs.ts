@@ -196,6 +196,8 @@ export function bookingIdOf(
 export const waitIdOf = (slotId: string, residentId: string) => `wt${hash('wait', slotId, residentId)}`
 export const quotaIdOf = (marketId: string, stallId: string, householdId: string) =>
   `${marketId}|${stallId}|${householdId}`
+/** The slot's waiting-list counter (in `market_quota`): the order people joined in. */
+export const waitSeqIdOf = (slotId: string) => `${slotId}|wait-seq`
 export const walkInIdOf = (staffId: string, requestId: string) => `wk${hash('walkin', staffId, requestId)}`
 export const stallAppIdOf = (userId: string, requestId: string) => `sa${hash('stallapp', userId, requestId)}`
 
