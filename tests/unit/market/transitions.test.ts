@@ -30,7 +30,7 @@ describe('the booking transition table', () => {
     ['checked_in', 'no_show', 'system', 'who came is no no-show'],
     ['cancelled_by_organizer', 'accept', 'resident', 'an organiser cancel is final'],
     ['confirmed', 'accept', 'resident', 'accepting needs an offer'],
-  ] as const)('%s --%s by %s is refused: %s', (from, event, by) => {
+  ] as const)('%s --%s by %s is refused: %s', (from, event, by, _why) => {
     expect(bookingTransition(from, event, by)).toBeNull()
   })
 
