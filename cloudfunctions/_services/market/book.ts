@@ -45,6 +45,10 @@ class SlotFull extends Error {
   override readonly name = 'SlotFull'
 }
 
+/** Tries of a transaction that lost a write conflict (CloudBase's runTransaction already retried it). */
+const ATTEMPTS = 5
+const backoff = (attempt: number) => new Promise((resolve) => setTimeout(resolve, Math.random() * 20 * attempt))
+
 const householdLimitMessage = (slot: SlotDoc, other: BookingDoc) =>
   `每户在“${slot.stallName}”限约${slot.perHouseholdLimit}个时段，您家已预约 ${formatTime(other.startsAt)}`
 
@@ -76,20 +80,27 @@ export async function book(
     throw refusal === 'not_verified' ? forbidden(REFUSAL_MESSAGE[refusal]) : conflict(REFUSAL_MESSAGE[refusal])
   }
   const doc = newBooking(id, slot, bookee, input.requestId, now)
-  try {
-    await store.transaction(async (tx) => {
-      await takeSeatInTx(tx, slot, bookee)
-      await tx.collection<BookingDoc>(C.bookings).insert(doc as never)
-    })
-    await sendAll(platform, [confirmedNotice(doc, bookee.proxy?.name)])
-    return { id, status: 'confirmed', checkinCode: checkinCodeOf(doc) }
-  } catch (error) {
-    if (error instanceof SlotFull) return joinWaitlist(platform, slot, bookee, input.requestId, now)
-    if (!isStoreConflict(error)) throw error
+  let existing: BookingDoc | null = null
+  for (let attempt = 1; !existing; attempt++) {
+    try {
+      await store.transaction(async (tx) => {
+        await takeSeatInTx(tx, slot, bookee)
+        await tx.collection<BookingDoc>(C.bookings).insert(doc as never)
+      })
+      await sendAll(platform, [confirmedNotice(doc, bookee.proxy?.name)])
+      return { id, status: 'confirmed', checkinCode: checkinCodeOf(doc) }
+    } catch (error) {
+      if (error instanceof SlotFull) return joinWaitlist(platform, slot, bookee, input.requestId, now)
+      if (!isStoreConflict(error)) throw error
+    }
+    // the booking's id is taken, or (CloudBase) the transaction lost a write conflict on the slot
+    existing = await bookings(store).get(id)
+    if (!existing) {
+      if (attempt >= ATTEMPTS) throw conflict('预约人数较多，请稍后重试')
+      await backoff(attempt)
+    }
   }
   // the booking's id is taken: this request again, a seat the household holds, or one to reuse
-  const existing = await bookings(store).get(id)
-  if (!existing) throw conflict('预约人数较多，请稍后重试')
   if (existing.requestId === input.requestId && existing.residentId === bookee.userId && holdsSeat(existing.status)) {
     return { id, status: 'confirmed', checkinCode: checkinCodeOf(existing) }
   }
@@ -207,6 +218,24 @@ export async function positionOf(store: Store, w: Pick<WaitDoc, 'slotId' | 'rank
 
 /** The slot is full: a place on its waiting list (one per resident and slot). */
 async function joinWaitlist(
+  platform: Platform,
+  slot: SlotDoc,
+  bookee: Bookee,
+  requestId: string,
+  now: string,
+): Promise<BookOutput> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await joinWaitlistOnce(platform, slot, bookee, requestId, now)
+    } catch (error) {
+      // two joins of one person at once, or (CloudBase) a write conflict on the slot's counter: again
+      if (!isStoreConflict(error) || attempt >= ATTEMPTS) throw error
+      await backoff(attempt)
+    }
+  }
+}
+
+async function joinWaitlistOnce(
   platform: Platform,
   slot: SlotDoc,
   bookee: Bookee,
