@@ -13,11 +13,16 @@ export default defineAppConfig({
     'pages/report/done/index',
     'pages/report/detail/index',
     'pages/report/mine/index',
+    'pages/market/index',
+    'pages/market/mine/index',
     ...(withDevPages ? DEV_PAGES : []),
   ],
   subPackages: [
-    { root: 'packageStaff', pages: ['pages/inbox/index', 'pages/order/index', 'pages/patrol/index'] },
-    { root: 'packageAdmin', pages: ['pages/dashboard/index'] },
+    {
+      root: 'packageStaff',
+      pages: ['pages/inbox/index', 'pages/order/index', 'pages/patrol/index', 'pages/market-scan/index'],
+    },
+    { root: 'packageAdmin', pages: ['pages/dashboard/index', 'pages/market/index'] },
   ],
   window: {
     backgroundTextStyle: 'light',

@@ -223,7 +223,7 @@ export const AttendanceOutput = z.object({
           endsAt: z.string(),
           booked: z.number().int(),
           walkIns: z.number().int(),
-          people: z.array(z.object({ name: z.string(), status: BookingStatus, proxy: z.boolean() })),
+          people: z.array(z.object({ id: z.string(), name: z.string(), status: BookingStatus, proxy: z.boolean() })),
         }),
       ),
     }),

@@ -135,7 +135,7 @@ export async function attendance(platform: Platform, caller: Caller, marketId: s
       .map((s) => {
         const people = (bySlot.get(s._id) ?? [])
           .filter((b) => b.status !== 'cancelled')
-          .map((b) => ({ name: maskName(b.residentName), status: b.status, proxy: b.proxyStaffId !== null }))
+          .map((b) => ({ id: b._id, name: maskName(b.residentName), status: b.status, proxy: b.proxyStaffId !== null }))
         totals.booked += s.booked
         totals.walkIns += s.walkIns
         totals.checkedIn += people.filter((p) => p.status === 'checked_in').length
