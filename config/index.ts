@@ -13,7 +13,7 @@ import prodConfig from './prod'
  * is import-type only.
  */
 const sharedContract = {
-  include: ['labels.ts', 'china-time.ts'].map((file) => path.resolve(__dirname, '..', 'types', file)),
+  include: ['labels.ts', 'china-time.ts', 'market-labels.ts', 'market-slots.ts'].map((file) => path.resolve(__dirname, '..', 'types', file)),
 }
 
 export default defineConfig<'webpack5'>(async (merge) => {

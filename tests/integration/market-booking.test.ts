@@ -252,6 +252,16 @@ describe('cancelling and the waiting list', () => {
     expect(stored?.booked).toBe(0)
   })
 
+  test('a market whose hours are over is finished by the sweep', async () => {
+    const { market } = await freshSlot()
+    clock.set(cst('2026-12-05T11:29:00'))
+    await sweep()
+    expect((await host.platform.store.collection('markets').get(market.id))?.status).toBe('published')
+    clock.set(cst('2026-12-05T11:31:00'))
+    expect((await sweep()).finishedMarkets).toBeGreaterThanOrEqual(1)
+    expect((await host.platform.store.collection('markets').get(market.id))?.status).toBe('finished')
+  })
+
   test('no-shows: marked when the slot ends; the third in 90 days freezes online booking for 14 days; the community lifts it', async () => {
     const r = person()
     for (const day of ['2026-12-05', '2026-12-12', '2026-12-19']) {

@@ -2,7 +2,8 @@
  * The market's timer (`market.sweep`, every minute on CloudBase; the host's scheduler locally):
  * - an offer not accepted in time passes to the next on the waiting list (or frees the seat);
  * - a confirmed booking whose slot has ended becomes a no-show; 3 in 90 days freeze online booking;
- * - 2 hours before a slot, its confirmed bookings get a reminder.
+ * - 2 hours before a slot, its confirmed bookings get a reminder;
+ * - a published market whose hours are over becomes finished.
  * Each change is its own small transaction, asked of the transition table first.
  */
 import { afterNoShow, bookingTransition } from '../../_core/market'
@@ -10,8 +11,9 @@ import type { Platform } from '../../_platform/ports'
 import { isStoreConflict } from '../../_platform/store/port'
 import type { UserDoc } from '../accounts'
 import { freeSeatInTx, notifyOffer } from './cancel'
-import { type BookingDoc, bookings, C, type SlotDoc, type StandingDoc, slots, type WaitDoc } from './docs'
+import { type BookingDoc, bookings, C, markets, type SlotDoc, type StandingDoc, slots, type WaitDoc } from './docs'
 import { reminderNotice, sendAll } from './notices'
+import { setMarketStatus } from './save'
 import { passSeatInTx, waitingCandidates } from './seat-offer'
 
 const BATCH = 100
@@ -20,6 +22,7 @@ export interface MarketSweepResult {
   expiredOffers: number
   noShows: number
   reminders: number
+  finishedMarkets: number
 }
 
 export async function sweepMarkets(platform: Platform): Promise<MarketSweepResult> {
@@ -28,7 +31,28 @@ export async function sweepMarkets(platform: Platform): Promise<MarketSweepResul
     expiredOffers: await expireOffers(platform, now),
     noShows: await markNoShows(platform, now),
     reminders: await remind(platform, now),
+    finishedMarkets: await finishMarkets(platform, now),
   }
+}
+
+/** A published market whose hours are over is finished (its bookings keep their own states). */
+async function finishMarkets(platform: Platform, now: string): Promise<number> {
+  const { store } = platform
+  const started = await markets(store).find({
+    where: { status: 'published', opensAt: { lte: now } },
+    orderBy: [['opensAt', 'asc']],
+    limit: BATCH,
+  })
+  let n = 0
+  for (const m of started.items.filter((x) => x.closesAt <= now)) {
+    try {
+      await setMarketStatus(store, m, { status: 'finished' }, now)
+      n++
+    } catch (error) {
+      if (!isStoreConflict(error)) throw error
+    }
+  }
+  return n
 }
 
 async function expireOffers(platform: Platform, now: string): Promise<number> {
