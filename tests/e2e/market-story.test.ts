@@ -33,6 +33,8 @@ const seen = (text: string | RegExp) => seenOn(page, text)
 const tap = (selector: string) => tapOn(page, selector)
 const visibleEl = (selector: string) => visible(page, selector)
 const shot = (name: string) => screenshot(page, `market-${name}`)
+/** a button of the open modal (the page underneath may show the same words) */
+const modalButton = (text: string) => page.locator('.taro-model__btn').filter({ hasText: text, visible: true }).first()
 
 async function loginAs(name: string, landing: RegExp) {
   await open(page, `${host.url}/#/pages/dev/personas/index`)
@@ -79,7 +81,7 @@ async function bookFirstSlot(marketId: string, expectTitle: string, choice: stri
   await settled(page)
   await tap('.slot')
   await seen(expectTitle).waitFor(T)
-  await seen(choice).click(T)
+  await modalButton(choice).click(T)
 }
 
 test('book → fill → waiting list → cancel → offer → accept → scan ok, then already redeemed', async () => {
@@ -107,7 +109,7 @@ test('book → fill → waiting list → cancel → offer → accept → scan ok
   await visibleEl('.booking-confirmed .booking-qr').waitFor(T)
   await settled(page)
   await tap('.booking-confirmed .cancel-booking')
-  await seen('确定取消').click(T)
+  await modalButton('确定取消').click(T)
   await seen('已取消').waitFor(T)
 
   await loginAs('赵桂芳', /pages\/home\/index/)
