@@ -34,7 +34,8 @@ function comingSaturday(now: Date): number {
 const iso = (ms: number) => new Date(ms).toISOString()
 const ymd = (day: number) => iso(chinaDayStart(day) + 8 * HOUR_MS).slice(0, 10)
 
-function marketOn(communityId: string, communityName: string, day: number, past: boolean, at: string) {
+function marketOn(communityId: string, communityName: string, day: number, past: boolean, now: Date) {
+  const at = now.toISOString()
   const id = `mk-demo-${communityId.replace('cm-', '')}-${past ? 'past' : 'next'}`
   const start = chinaDayStart(day)
   const opensAt = iso(start + 9 * HOUR_MS)
@@ -49,7 +50,8 @@ function marketOn(communityId: string, communityName: string, day: number, past:
     date: ymd(day),
     opensAt,
     closesAt,
-    bookingOpensAt: iso(start - 6 * 24 * HOUR_MS),
+    // open from the week before, or from the seed if that is later (a demo can book at once)
+    bookingOpensAt: iso(Math.min(now.getTime(), start - 6 * 24 * HOUR_MS)),
     bookingClosesAt: closesAt,
     walkInShare: WALK_IN_SHARE,
     offerMinutes: 30,
@@ -146,8 +148,8 @@ export function marketSeed(
   const slots: SlotFields[] = []
   const bookings: BookingFields[] = []
   for (const c of COMMUNITIES) {
-    const coming = marketOn(c._id, c.name, next, false, at)
-    const past = marketOn(c._id, c.name, next - 7, true, at)
+    const coming = marketOn(c._id, c.name, next, false, now)
+    const past = marketOn(c._id, c.name, next - 7, true, now)
     const residents = people.filter((u) => u.kind === 'resident' && u.address?.communityId === c._id)
     bookings.push(...pastAttendance(past.slots, residents, at))
     markets.push(coming.market, past.market)

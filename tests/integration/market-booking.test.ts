@@ -35,7 +35,7 @@ beforeEach(() => clock.set(START))
 const sweep = async () => {
   const { body } = await host.invokeAsTimer('market', { Type: 'Timer', TriggerName: 'sweep' })
   if (!body.ok) throw new Error(body.error.message)
-  return body.data as { expiredOffers: number; noShows: number; reminders: number }
+  return body.data as { expiredOffers: number; noShows: number; reminders: number; finishedMarkets: number }
 }
 const outboxOf = async (userId: string) =>
   (await host.platform.store.collection('outbox').find({ where: { toUserId: userId }, limit: 100 })).items
