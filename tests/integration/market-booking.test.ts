@@ -358,6 +358,16 @@ describe('the organiser', () => {
     expect(removed.body).toMatchObject({ ok: false, error: { code: 'CONFLICT' } })
   })
 
+  test('a draft is seen by those who manage it, not by grid workers or residents', async () => {
+    const draft = await host.ok('market', 'save', marketInput('2026-12-05', { title: '草稿集市' }), admin)
+    const ids = async (token: string) => (await host.ok('market', 'list', {}, token)).items.map((m: any) => m.id)
+    expect(await ids(admin)).toContain(draft.id)
+    expect(await ids(await host.login('grid-worker'))).not.toContain(draft.id)
+    expect(await ids(person().token)).not.toContain(draft.id)
+    const seen = await host.call('market', 'detail', { id: draft.id }, person().token)
+    expect(seen.body).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } })
+  })
+
   test('another community’s admin cannot see, edit or cancel the market', async () => {
     const { market } = await freshSlot()
     const other = await host.platform.identity.issueToken!('u-ca-nanhu')

@@ -105,7 +105,9 @@ export async function book(
     return { id, status: 'confirmed', checkinCode: checkinCodeOf(existing) }
   }
   if (holdsSeat(existing.status)) {
-    if (existing.slotId === slot._id && existing.residentId === bookee.userId) throw conflict('您已预约该时段')
+    if (existing.slotId === slot._id && existing.residentId === bookee.userId) {
+      throw conflict(existing.status === 'offered' ? '您的候补已到位，请到“我的预约”确认' : '您已预约该时段')
+    }
     throw conflict(householdLimitMessage(slot, existing))
   }
   if (!bookingTransition(existing.status, 'book', bookee.proxy ? 'proxy' : 'resident')) {

@@ -69,6 +69,8 @@ export async function listMarkets(platform: Platform, caller: Caller): Promise<L
     if (seen.has(m._id)) continue
     seen.add(m._id)
     if (resident && m.closesAt <= now.toISOString()) continue
+    // a draft is for those who manage it
+    if (!resident && m.status === 'draft' && !mayManage(caller, m)) continue
     items.push(toCard(m))
   }
   items.sort((x, y) => (x.opensAt < y.opensAt ? -1 : x.opensAt > y.opensAt ? 1 : 0))
