@@ -9,6 +9,7 @@ import type { BookOutput, DetailOutput, ListOutput, SlotView } from '../../../ty
 import { seatsLabel } from '../../../types/market-labels'
 import { type ApiError, call, toApiError } from '../../api'
 import { Btn, Empty, ErrorBox, Loading, PageShell } from '../../components'
+import { IS_WEAPP, MARKET_TEMPLATES } from '../../lib/env'
 import { dayLabel, MARKET_ROUTES, newRequestId, slotTime } from '../../lib/market'
 import { go, ROUTES, withQuery } from '../../lib/routes'
 import './index.scss'
@@ -38,6 +39,12 @@ export default function MarketPage() {
     if (busySlot) return
     setBusySlot(slot.id)
     try {
+      if (IS_WEAPP && MARKET_TEMPLATES.length) {
+        // one-time consent, asked at this tap: confirmation, offer, reminder; a refusal does not stop the booking
+        await Taro.requestSubscribeMessage({ tmplIds: MARKET_TEMPLATES } as Taro.requestSubscribeMessage.Option).catch(
+          () => undefined,
+        )
+      }
       const out = await call<BookOutput>('market', 'book', { requestId: newRequestId(), slotId: slot.id })
       const text =
         out.status === 'confirmed'
