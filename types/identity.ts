@@ -29,6 +29,12 @@ export const Scope = z.object({
   role: Role,
   /** grid id, property company id, community id, street id or department id, by role */
   orgId: z.string().min(1),
+  /**
+   * frontline staff: 在岗 (true) or 休息 (false), mirrored from the membership in the same transaction
+   * (_services/rosters.ts setOnDuty), so the inbox needs no membership read; absent = on duty, as a
+   * membership starts
+   */
+  onDuty: z.boolean().optional(),
 })
 export type Scope = z.infer<typeof Scope>
 
@@ -83,6 +89,9 @@ export const Caller = z.object({
   phone: z.string().optional(),
   address: BoundAddress.optional(),
   householdVerified: z.boolean().optional(),
+  /** a staff member's job title, shown on 我的 */
+  title: z.string().optional(),
+  /** 民生集市: online booking frozen until then (from the user record) */
   marketFrozenUntil: z.string().optional(),
 })
 export type Caller = z.infer<typeof Caller>

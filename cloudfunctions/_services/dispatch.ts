@@ -18,7 +18,7 @@ import {
 import { invalidInput } from '../_platform/kit/errors'
 import type { Store } from '../_platform/store/port'
 import { activeCategories } from './catalog'
-import { type BuildingPlace, type OrgDoc, orgsOf } from './places'
+import { allOrgs, type BuildingPlace, type OrgDoc, orgById } from './places'
 import { cachedRead } from './reference-cache'
 import { departmentRosters, openLoadsOf, rostersOf } from './rosters'
 
@@ -28,12 +28,7 @@ const activeRules = (store: Store) =>
     return page.items.map((r) => RoutingRule.parse({ ...r, id: r._id }))
   })
 
-const departments = (store: Store) =>
-  cachedRead(
-    store,
-    'departments',
-    async () => (await orgsOf(store).find({ where: { kind: 'department' }, limit: 500 })).items,
-  )
+const departments = async (store: Store) => [...(await allOrgs(store)).values()].filter((o) => o.kind === 'department')
 
 /**
  * Open loads of the people who could take an order, read in one query and kept for a short while
@@ -43,8 +38,6 @@ const departments = (store: Store) =>
 const recentOpenLoads = (store: Store, ids: string[]) =>
   cachedRead(store, `loads:${[...ids].sort().join(',')}`, () => openLoadsOf(store, ids), LOADS_TTL_MS)
 const LOADS_TTL_MS = 10_000
-
-const orgById = (store: Store, id: string) => cachedRead(store, `org:${id}`, () => orgsOf(store).get(id))
 
 /** The routing world around one estate, loads unknown: what `route` needs, nothing more. */
 export async function routingWorldFor(

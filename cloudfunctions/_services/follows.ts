@@ -12,7 +12,7 @@ import type { Platform } from '../_platform/ports'
 import { isStoreConflict, type Store } from '../_platform/store/port'
 import { factsOf } from './act'
 import { eventDoc, eventIdOf, loadOrder, type OrderDoc } from './orders'
-import { boundAddressOf } from './report-place'
+import { verifiedHomeOf } from './report-place'
 
 export const followKeyOf = (userId: string, orderId: string) => `${userId}:${orderId}`
 
@@ -32,7 +32,8 @@ export async function followOrder(
 ): Promise<{ id: string; followed: true }> {
   const { store, clock } = platform
   const key = followKeyOf(caller.userId, orderId)
-  const home = await boundAddressOf(store, caller.userId)
+  const home = verifiedHomeOf(caller)
+  if (!home) throw new AppError('FORBIDDEN', '同问仅限已核实的住户：请先在“我的”里绑定住址并等待核实')
   for (let attempt = 0; attempt < ATTEMPTS; attempt++) {
     const [order, already] = await Promise.all([loadOrder(store, orderId), followsOf(store).get(key)])
     if (already) return { id: order._id, followed: true }

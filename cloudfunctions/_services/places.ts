@@ -2,6 +2,7 @@
 import { invalidInput } from '../_platform/kit/errors'
 import type { Store, StoredDoc } from '../_platform/store/port'
 import { cachedRead } from './reference-cache'
+import { cachedSet, findAll } from './reference-sets'
 
 export interface PlaceDoc extends StoredDoc {
   kind: 'street' | 'community' | 'grid' | 'estate' | 'building'
@@ -46,10 +47,22 @@ export function buildingOf(store: Store, buildingId: string): Promise<BuildingPl
   })
 }
 
+/** Every estate of the deployment, from the reference cache (see reference-sets.ts). */
+export const allEstates = (store: Store) =>
+  cachedSet(store, 'estates', () => findAll(placesOf(store), { kind: 'estate' }))
+
+/** Every org of the deployment, from the reference cache. */
+export const allOrgs = (store: Store) => cachedSet(store, 'orgs', () => findAll(orgsOf(store), {}))
+
+/** An org from the whole set, or read alone when it is newer than the set. */
+export async function orgById(store: Store, id: string): Promise<OrgDoc | null> {
+  return (await allOrgs(store)).get(id) ?? cachedRead(store, `org:${id}`, () => orgsOf(store).get(id))
+}
+
 /** An estate and its street (read from the place, or its community's parent for older records). */
 function estateOf(store: Store, estateId: string): Promise<{ estate: PlaceDoc; streetId: string }> {
   return cachedRead(store, `estate:${estateId}`, async () => {
-    const estate = await placesOf(store).get(estateId)
+    const estate = (await allEstates(store)).get(estateId) ?? (await placesOf(store).get(estateId))
     if (!estate) throw invalidInput('没有找到这栋楼')
     const streetId = estate.streetId || (await streetOfCommunity(store, estate.communityId))
     if (!streetId) throw invalidInput('这栋楼不属于任何街道')

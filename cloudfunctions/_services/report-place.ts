@@ -3,7 +3,7 @@
  * own building (我家/本楼), or a place outside home (a road, a park) they describe in words. A
  * report never names a building the caller is not bound to, and never another household's address.
  */
-import { BoundAddress } from '../../types/identity'
+import { BoundAddress, type Caller } from '../../types/identity'
 import { invalidInput } from '../_platform/kit/errors'
 import type { Store, StoredDoc } from '../_platform/store/port'
 import { type BuildingPlace, buildingOf } from './places'
@@ -12,6 +12,15 @@ export interface UserDoc extends StoredDoc {
   name?: string
   phone?: string
   address?: unknown
+}
+
+/**
+ * The home a caller may 同问 in: their current address, only once the household is verified (an
+ * unverified resident may report, but not list or follow neighbours' reports). From the user record
+ * the identity adapter has just read (Caller.address / householdVerified): no read of its own.
+ */
+export function verifiedHomeOf(caller: Caller): BoundAddress | null {
+  return caller.householdVerified && caller.address ? caller.address : null
 }
 
 /** The caller's bound address, read from the server's record; null when they have none. */

@@ -1,10 +1,11 @@
 /** Who works where: the `memberships` collection, open-order load, and picking a person for an org. */
 import type { HandlerKind } from '../../types/catalog'
-import type { Role } from '../../types/identity'
+import type { Role, User } from '../../types/identity'
 import type { StaffInput } from '../_core/routing'
 import type { Store, StoredDoc, Where } from '../_platform/store/port'
 import { ordersOf } from './orders'
 import { cachedRead, clearReferenceCache } from './reference-cache'
+import { findAll } from './reference-sets'
 
 export interface Membership extends StoredDoc {
   userId: string
@@ -45,12 +46,16 @@ export async function userNameOf(store: Store, userId: string): Promise<string> 
   return typeof user?.name === 'string' ? user.name : ''
 }
 
-/** Names of these users, in one query. */
+/** Names of these users, a query per 1,000. */
 async function namesOf(store: Store, userIds: string[]): Promise<Map<string, string>> {
   const ids = [...new Set(userIds)].filter(Boolean)
-  if (ids.length === 0) return new Map()
-  const page = await store.collection('users').find({ where: { _id: { in: ids } }, limit: 1000 })
-  return new Map(page.items.map((u) => [u._id, typeof u.name === 'string' ? u.name : '']))
+  const names = new Map<string, string>()
+  for (let i = 0; i < ids.length; i += 1000) {
+    const chunk = ids.slice(i, i + 1000)
+    const page = await store.collection('users').find({ where: { _id: { in: chunk } }, limit: chunk.length })
+    for (const u of page.items) names.set(u._id, typeof u.name === 'string' ? u.name : '')
+  }
+  return names
 }
 
 async function asStaff(store: Store, members: Membership[]): Promise<StaffInput[]> {
@@ -69,37 +74,49 @@ async function asStaff(store: Store, members: Membership[]): Promise<StaffInput[
 }
 
 /**
- * An org's roster as routing reads it (loads unknown, 0), from the reference cache: a duty change
- * made through `setOnDuty` clears the cache at once on this instance, others see it within the
- * cache's lifetime.
- */
-export function rosterOf(store: Store, orgId: string): Promise<StaffInput[]> {
-  return cachedRead(store, `roster:${orgId}`, async () => asStaff(store, await membersOf(store, orgId)))
-}
-
-/**
  * The rosters of several orgs (an estate's grid, community and property company) in two queries,
  * cached together: what routing one report needs.
  */
-export function rostersOf(store: Store, orgIds: string[]): Promise<StaffInput[]> {
-  const ids = [...new Set(orgIds)].sort()
-  return cachedRead(store, `rosters:${ids.join(',')}`, async () => {
-    const page = await membershipsOf(store).find({ where: { orgId: { in: ids } }, limit: 1000 })
-    return asStaff(store, page.items)
-  })
+export async function rostersOf(store: Store, orgIds: string[]): Promise<StaffInput[]> {
+  const all = await allRosters(store)
+  return [...new Set(orgIds)].sort().flatMap((id) => all.byOrg.get(id) ?? [])
 }
 
 /** Every department officer of the deployment (departments are few; rules may name any of them). */
-export function departmentRosters(store: Store): Promise<StaffInput[]> {
-  return cachedRead(store, 'roster:departments', async () => {
-    const page = await membershipsOf(store).find({ where: { role: 'department_officer' }, limit: 1000 })
-    return asStaff(store, page.items)
+export async function departmentRosters(store: Store): Promise<StaffInput[]> {
+  return (await allRosters(store)).officers
+}
+
+/**
+ * Every membership of the deployment with its person's name, grouped by org: one paged read per
+ * cache lifetime (see reference-sets.ts), cleared at once by a duty change on this instance.
+ */
+function allRosters(store: Store): Promise<{ byOrg: Map<string, StaffInput[]>; officers: StaffInput[] }> {
+  return cachedRead(store, 'rosters:all', async () => {
+    const staff = await asStaff(store, await findAll(membershipsOf(store), {}))
+    const byOrg = new Map<string, StaffInput[]>()
+    for (const s of staff) byOrg.set(s.orgId, [...(byOrg.get(s.orgId) ?? []), s])
+    return { byOrg, officers: staff.filter((s) => s.role === 'department_officer') }
   })
+}
+
+/** A membership was added or removed: this instance's routing sees it at once (others within the cache's lifetime). */
+export function rostersChanged(store: Store): void {
+  clearReferenceCache(store)
 }
 
 /** 在岗 / 休息 for one membership; the next dispatch on this instance sees it. */
 export async function setOnDuty(store: Store, userId: string, orgId: string, role: Role, onDuty: boolean) {
-  await membershipsOf(store).patch(`${userId}:${orgId}:${role}`, { onDuty })
+  await store.transaction(async (tx) => {
+    await tx.collection<Membership>('memberships').patch(`${userId}:${orgId}:${role}`, { onDuty })
+    // the user record carries it too, for the caller's own views (the inbox's 在岗 switch)
+    const users = tx.collection<StoredDoc & Pick<User, 'scopes'>>('users')
+    const user = await users.get(userId)
+    if (user) {
+      const scopes = user.scopes.map((s) => (s.orgId === orgId && s.role === role ? { ...s, onDuty } : s))
+      await users.patch(userId, { scopes }, { expectedVersion: user._v })
+    }
+  })
   clearReferenceCache(store)
 }
 

@@ -17,6 +17,7 @@ import { deadlineKindOf } from './order-deadlines'
 import { type EventDoc, eventsOf, type OrderDoc } from './orders'
 import { photoStates } from './photos'
 import { ELSEWHERE_LABEL } from './report-place'
+import { staffContactOf } from './staff-contact'
 
 export const ROLE_LABEL: Record<Role, string> = {
   resident: '居民',
@@ -133,14 +134,14 @@ async function categoryTermsOf(platform: Platform, order: OrderDoc): Promise<Cat
 /** The reporter's and staff's view: everything, except who follows (a follow row names nobody). */
 async function fullDetail(
   platform: Platform,
-  _caller: Caller,
+  caller: Caller,
   order: OrderDoc,
   relations: ReadonlySet<Relation>,
   category: CategoryInfo,
   events: EventDoc[],
 ): Promise<OrderDetail> {
   const { store, files, clock } = platform
-  const handlerUser = order.handlerStaffId ? await store.collection('users').get(order.handlerStaffId) : null
+  const handlerContact = order.handlerStaffId ? await staffContactOf(store, caller, order.handlerStaffId) : null
   const urls = (ids: string[]) => Promise.all(ids.map((id) => files.url(id)))
   const timeline: TimelineEntry[] = await Promise.all(
     events.map(async (e, i) => {
@@ -161,12 +162,12 @@ async function fullDetail(
   )
   const holding = relations.has('holder')
   const reporterPhone = holding ? order.reporterPhone : order.reporterPhone && maskPhone(order.reporterPhone)
-  const handlerPhone = typeof handlerUser?.phone === 'string' ? maskPhone(handlerUser.phone) : null
-  const roleLabel = typeof handlerUser?.title === 'string' ? handlerUser.title : HANDLER_KIND_LABELS[order.handlerKind]
+  const handlerPhone = handlerContact?.phoneMasked ?? null
+  const roleLabel = handlerContact?.title ?? HANDLER_KIND_LABELS[order.handlerKind]
   const facts = await factsOf(platform, order, 0)
   return {
     ...toSummary(order, clock.now(), {
-      viewerId: _caller.userId,
+      viewerId: caller.userId,
       followed: relations.has('follower') && !relations.has('reporter'),
     }),
     version: order._v,

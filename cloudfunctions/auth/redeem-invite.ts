@@ -6,7 +6,7 @@ import { isStoreConflict } from '../_platform/store/port'
 import { type UserDoc, userInTx } from '../_services/accounts'
 import { type InviteDoc, inviteIdOf, invitesOf } from '../_services/invites'
 import { orgName } from '../_services/places'
-import type { Membership } from '../_services/rosters'
+import { type Membership, rostersChanged } from '../_services/rosters'
 import { ROLE_LABEL } from '../_services/views'
 
 /**
@@ -53,6 +53,7 @@ export const redeemInvite = action({
       if (isStoreConflict(error)) throw conflict('该邀请码已被使用')
       throw error
     }
+    rostersChanged(platform.store)
     return { role: invite.role, roleLabel: ROLE_LABEL[invite.role], orgId: invite.orgId, orgName: org }
   },
 })

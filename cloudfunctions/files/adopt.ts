@@ -2,12 +2,13 @@ import { z } from 'zod'
 import { action } from '../_platform/kit/define'
 import { invalidInput } from '../_platform/kit/errors'
 import { ANY_PERSON } from '../_platform/kit/roles'
+import { checkUploadQuota } from '../_services/files'
 
 /**
  * CloudBase: the mini-program uploads a photo straight to cloud storage, then hands its cloud:// id
  * here. Only a file under the caller's own upload prefix `uploads/<openid>/` is taken. The photo is
  * checked (size, magic bytes) and gets a FileId owned by the caller, so reports and resolutions
- * take it like a photo uploaded through the local host's /api/_upload.
+ * take it like a photo uploaded through the local host's /api/_upload, within the same daily quota.
  */
 export const adopt = action({
   description: '登记已上传到云存储的照片（云开发）',
@@ -21,6 +22,8 @@ export const adopt = action({
   runtimes: ['cloudbase'],
   async run({ input, caller, platform }) {
     if (!platform.files.adopt) throw invalidInput('当前环境请通过上传接口提交照片')
+    // the same daily quota as an upload through the local host
+    await checkUploadQuota(platform, caller.userId)
     try {
       const stored = await platform.files.adopt(input.cloudFileId, {
         ownerId: caller.userId,

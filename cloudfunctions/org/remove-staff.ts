@@ -5,7 +5,7 @@ import type { UserDoc } from '../_services/accounts'
 import { ADMIN_ROLES, mayManage } from '../_services/invites'
 import { orgsOf } from '../_services/places'
 import { releaseOrdersOf } from '../_services/release-orders'
-import { type Membership, membershipsOf } from '../_services/rosters'
+import { type Membership, membershipsOf, rostersChanged } from '../_services/rosters'
 
 /**
  * 移除工作人员: ends the person's staff roles in the orgs the caller manages, at once (their next
@@ -37,6 +37,7 @@ export const removeStaff = action({
         await users.patch(user._id, { scopes, ...(scopes.length === 0 ? { kind: 'resident' as const } : {}) })
       }
     })
+    rostersChanged(store)
     const released = await releaseOrdersOf(
       platform,
       caller,

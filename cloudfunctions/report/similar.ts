@@ -3,11 +3,11 @@ import { action } from '../_platform/kit/define'
 import { RESIDENT } from '../_platform/kit/roles'
 import { followsOf } from '../_services/follows'
 import { ordersOf } from '../_services/orders'
-import { boundAddressOf } from '../_services/report-place'
+import { verifiedHomeOf } from '../_services/report-place'
 import { neighbourSummary } from '../_services/views'
 
 /**
- * Open reports of the same category in the caller's own building (from the address the server holds,
+ * Open reports of the same category in the caller's own verified building (from the address the server holds,
  * never a building the client names), so a resident can 同问 instead of filing again. Neighbour view only.
  */
 export const similar = action({
@@ -16,7 +16,8 @@ export const similar = action({
   roles: RESIDENT,
   async run({ input, caller, platform }) {
     const { store, clock } = platform
-    const home = await boundAddressOf(store, caller.userId)
+    // only a verified household sees its neighbours' reports (an unverified resident just reports)
+    const home = verifiedHomeOf(caller)
     if (!home) return { items: [] }
     const page = await ordersOf(store).find({
       where: { buildingId: home.buildingId, categoryCode: input.categoryCode, statusGroup: 'open' },

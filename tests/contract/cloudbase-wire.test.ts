@@ -11,7 +11,7 @@ import {
   StoreConflictError,
   StoreNotFoundError,
 } from '../../cloudfunctions/_platform/store/port'
-import { type Recorder, startRecorder } from './cloudbase-recorder'
+import { decodeEjson, type Recorder, startRecorder } from './cloudbase-recorder'
 import { contractMigrations } from './store-contract'
 
 // Off the cloud, the SDK probes http://metadata.tencentyun.com before every request to learn whether
@@ -165,6 +165,63 @@ test('count: database.calculateDocument with the same filter', async () => {
       query: { $and: [{ run: 'r' }, { flag: true }] },
     },
   ])
+})
+
+test('countEach: ONE database.aggregateDocuments, a match of any filter and a conditional sum per filter', async () => {
+  rec.queue('database.aggregateDocuments', { data: { list: [JSON.stringify({ _id: null, n0: 4, n1: 1 })] } })
+  const counts = await items().countEach({
+    open: { run: 'r', flag: true },
+    late: { run: 'r', rank: { lt: 3 } },
+    never: null,
+  })
+  expect(counts).toEqual({ open: 4, late: 1, never: 0 })
+  expect(rec.requests).toHaveLength(1)
+  const { action, body } = rec.requests[0]
+  expect(action).toBe('database.aggregateDocuments')
+  expect(body.collectionName).toBe('c_items')
+  const stages = (body.stages as Array<{ stageKey: string; stageValue: string }>).map((st) => ({
+    [st.stageKey]: decodeEjson(JSON.parse(st.stageValue)),
+  }))
+  const rank = { $ifNull: ['$rank', null] }
+  expect(stages).toEqual([
+    { $match: { $or: [{ $and: [{ run: 'r' }, { flag: true }] }, { $and: [{ run: 'r' }, { rank: { $lt: 3 } }] }] } },
+    {
+      $group: {
+        _id: null,
+        n0: {
+          $sum: {
+            $cond: [
+              { $and: [{ $eq: [{ $ifNull: ['$run', null] }, 'r'] }, { $eq: [{ $ifNull: ['$flag', null] }, true] }] },
+              1,
+              0,
+            ],
+          },
+        },
+        // a range never matches a missing or null field, as the query's does not
+        n1: {
+          $sum: {
+            $cond: [
+              {
+                $and: [
+                  { $eq: [{ $ifNull: ['$run', null] }, 'r'] },
+                  { $and: [{ $ne: [rank, null] }, { $lt: [rank, 3] }] },
+                ],
+              },
+              1,
+              0,
+            ],
+          },
+        },
+      },
+    },
+  ])
+})
+
+test('countEach with an empty filter sends no match stage (it counts the whole collection)', async () => {
+  rec.queue('database.aggregateDocuments', { data: { list: [JSON.stringify({ _id: null, n0: 9 })] } })
+  expect(await items().countEach({ whole: {} })).toEqual({ whole: 9 })
+  const stages = rec.requests[0].body.stages as Array<{ stageKey: string }>
+  expect(stages.map((st) => st.stageKey)).toEqual(['$group'])
 })
 
 test('insert: database.insertDocument with _id and _v 1; a duplicate-key error is a conflict', async () => {

@@ -12,6 +12,7 @@ import {
   StoreConflictError,
   type StoredDoc,
   StoreNotFoundError,
+  type Where,
 } from '../../cloudfunctions/_platform/store/port'
 
 export const contractMigrations: Migration[] = [
@@ -97,6 +98,31 @@ export function runStoreContract(name: string, makeStore: () => Promise<Store>, 
       for (const d of docs) await items().insert(d)
       return docs
     }
+
+    test('countEach: several counts in one call agree with count, null fields and empty filters included', async () => {
+      const run = newRun()
+      await seedFilters(run)
+      const filters: Record<string, Where> = {
+        all: { run },
+        a: { run, kind: 'a' },
+        ranked: { run, rank: { gte: 2 } },
+        below: { run, rank: { lt: 3 } },
+        missingRank: { run, rank: null },
+        rankIn: { run, rank: { in: [2, null] } },
+        notA: { run, kind: { ne: 'a' } },
+        none: { run, kind: 'zzz' },
+      }
+      const each = await items().countEach<string>({ ...filters, skipped: null })
+      for (const [key, w] of Object.entries(filters)) {
+        expect([key, each[key]]).toEqual([key, await items().count(w)])
+      }
+      expect(each.skipped).toBe(0)
+      expect(each.all).toBe(6)
+      // an empty filter counts the whole collection, as count() does
+      const whole = await items().countEach({ whole: {}, a: { run, kind: 'a' } })
+      expect(whole).toEqual({ whole: await items().count(), a: 3 })
+      expect(await items().countEach({ nothing: null })).toEqual({ nothing: 0 })
+    })
 
     const where = async (run: string, w: Record<string, unknown>) =>
       ids((await items().find({ where: { run, ...w } as never, orderBy: [['rank', 'asc']] })).items).sort()

@@ -3,9 +3,13 @@
  * stand-in for @cloudbase/node-sdk's uploadFile/downloadFile/getTempFileURL, named as a fake):
  * host-side uploads and adopted mini-program uploads both get FileIds, checked by magic bytes.
  */
+
 import { createCloudStorageFiles } from '../../cloudfunctions/_platform/files/cloud-storage'
+import type { Platform } from '../../cloudfunctions/_platform/ports'
 import { createStoreFromUrl } from '../../cloudfunctions/_platform/store'
 import type { Store } from '../../cloudfunctions/_platform/store/port'
+import { UPLOAD_QUOTA } from '../../cloudfunctions/_services/files'
+import { adopt } from '../../cloudfunctions/files/adopt'
 import { pngOf } from '../support/images'
 
 function fakeCloudStorage() {
@@ -19,6 +23,14 @@ function fakeCloudStorage() {
     },
     async downloadFile({ fileID }: { fileID: string }) {
       return { fileContent: objects.get(fileID) }
+    },
+    async deleteFile({ fileList }: { fileList: string[] }) {
+      return {
+        fileList: fileList.map((fileID) => ({
+          fileID,
+          code: objects.delete(fileID) ? 'SUCCESS' : 'STORAGE_FILE_NONEXIST',
+        })),
+      }
     },
     async getTempFileURL({ fileList }: { fileList: string[] }) {
       return {
@@ -102,4 +114,60 @@ test("nobody adopts a file outside their own upload prefix: another person's pho
   await expect(files.adopt(aPhoto, { ownerId: 'u-resident-a' })).rejects.toMatchObject({ name: 'PhotoRejectedError' })
   const owned = await store.collection('files').find({ where: { ownerId: 'u-resident-b' }, limit: 100 })
   expect(owned.items.map((f) => f.cloudFileId)).not.toContain(aPhoto)
+})
+
+test('remove deletes the cloud object and then its record; an unknown id removes nothing', async () => {
+  const cloud = fakeCloudStorage()
+  const files = createCloudStorageFiles({ app: cloud, store, now: () => new Date('2026-11-23T02:00:00Z') })
+  const stored = await files.put(new Uint8Array(pngOf(4, 4)), { mime: 'image/png', ownerId: 'u-resident-c' })
+  const [cloudId] = [...cloud.objects.keys()]
+  expect(await files.remove(stored.fileId)).toBe(true)
+  expect(cloud.objects.has(cloudId)).toBe(false)
+  expect(await store.collection('files').get(stored.fileId)).toBeNull()
+  expect(await files.get(stored.fileId)).toBeNull()
+  expect(await files.remove(stored.fileId)).toBe(false)
+  expect(await files.remove('f_doesnotexist0000')).toBe(false)
+})
+
+test('a cloud delete that fails keeps the record: no record points at a deleted object', async () => {
+  const cloud = fakeCloudStorage()
+  const failing = {
+    ...cloud,
+    deleteFile: async ({ fileList }: { fileList: string[] }) => ({
+      fileList: fileList.map((fileID) => ({ fileID, code: 'STORAGE_REQUEST_FAIL' })),
+    }),
+  }
+  const files = createCloudStorageFiles({ app: failing, store, now: () => new Date('2026-11-23T02:00:00Z') })
+  const stored = await files.put(new Uint8Array(pngOf(4, 4)), { mime: 'image/png', ownerId: 'u-resident-d' })
+  expect(await files.remove(stored.fileId)).toBe(false)
+  expect(await store.collection('files').get(stored.fileId)).not.toBeNull()
+})
+
+test('files.adopt keeps the daily upload quota: past it, a further photo is RATE_LIMITED and nothing is recorded', async () => {
+  const cloud = fakeCloudStorage()
+  const now = () => new Date('2026-11-23T02:00:00Z')
+  const files = createCloudStorageFiles({ app: cloud, store, now })
+  const platform = { runtime: 'cloudbase', store, files, clock: { now } } as unknown as Platform
+  const caller = {
+    userId: 'u-quota',
+    name: '配额',
+    kind: 'resident',
+    roles: ['resident'],
+    scopes: [],
+    openid: 'o-quota',
+  } as const
+  for (let i = 0; i < UPLOAD_QUOTA.files; i++) {
+    await store.collection('files').insert({
+      _id: `f_quota${String(i).padStart(11, '0')}`,
+      ownerId: 'u-quota',
+      size: 10,
+      createdAt: now().toISOString(),
+    })
+  }
+  const { fileID } = await cloud.uploadFile({ cloudPath: 'uploads/o-quota/1.png', fileContent: pngOf(4, 4) })
+  const refused = await adopt
+    .run({ input: { cloudFileId: fileID }, caller: { ...caller, roles: [...caller.roles], scopes: [] }, platform })
+    .catch((e: unknown) => e)
+  expect(refused).toMatchObject({ code: 'RATE_LIMITED' })
+  expect(await store.collection('files').count({ ownerId: 'u-quota' })).toBe(UPLOAD_QUOTA.files)
 })

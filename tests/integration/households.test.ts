@@ -262,6 +262,30 @@ describe('reports of unverified residents', () => {
   })
 })
 
+describe('同问 needs a verified household', () => {
+  test('an unverified resident of the building sees no candidates and cannot follow; once verified, both work', async () => {
+    const neighbourReport = await host.ok(
+      'report',
+      'submit',
+      reportOf({ buildingId: 'bd-botai-3', categoryCode: 'water_leak' }),
+      await host.login('resident-a'),
+    )
+    const r = await consentedResident('待核实邻居')
+    const bound = await host.ok('household', 'bind', bindOf({ buildingId: 'bd-botai-3', room: '1202' }), r.token)
+    const similar = await host.ok('report', 'similar', { categoryCode: 'water_leak' }, r.token)
+    expect(similar.items).toEqual([])
+    const refused = await host.call('report', 'follow', { id: neighbourReport.id }, r.token)
+    expect(refused.status).toBe(403)
+    expect(refused.body).toMatchObject({ ok: false, error: { message: expect.stringMatching(/已核实/) } })
+    expect(await host.platform.store.collection('follows').count({ orderId: neighbourReport.id })).toBe(0)
+
+    await host.ok('household', 'verify', { id: bound.id, decision: 'approve' }, await host.login('grid-worker'))
+    const after = await host.ok('report', 'similar', { categoryCode: 'water_leak' }, r.token)
+    expect(after.items.map((o: { id: string }) => o.id)).toContain(neighbourReport.id)
+    expect(await host.ok('report', 'follow', { id: neighbourReport.id }, r.token)).toMatchObject({ followed: true })
+  })
+})
+
 describe('the demo street', () => {
   test('seeded residents hold a verified current house that is their address', async () => {
     const token = await host.login('resident-a')

@@ -114,3 +114,29 @@ describe('auto-confirmation', () => {
     expect(d.actions.sort()).toEqual(['rate', 'reopen'])
   })
 })
+
+describe('hourly report counters', () => {
+  const clock = createManualClock(cst('2026-11-20T09:10:00'))
+  let host: TestHost
+  beforeAll(async () => {
+    host = await startTestHost({ clock })
+  })
+  afterAll(async () => host.close())
+
+  test('the sweep deletes a counter two hours after its hour ended, and keeps the current ones', async () => {
+    await host.ok('report', 'submit', reportOf(), await host.login('resident-a'))
+    const counters = host.platform.store.collection('counters')
+    const old = 'rate-u-resident-a-2026112009'
+    expect(await counters.get(old)).toMatchObject({ n: 1 })
+    // 10:59: the 09:00 hour ended less than two hours ago
+    await sweepAt(host, clock, '2026-11-20T10:59:00')
+    expect(await counters.get(old)).not.toBeNull()
+    clock.set(cst('2026-11-20T12:05:00'))
+    await host.ok('report', 'submit', reportOf(), await host.login('resident-a'))
+    await sweepAt(host, clock, '2026-11-20T12:06:00')
+    expect(await counters.get(old)).toBeNull()
+    expect(await counters.get('rate-u-resident-a-2026112012')).toMatchObject({ n: 1 })
+    // the day's number counter is not an hourly one: untouched
+    expect((await counters.find({ where: { _id: { gte: 'wo-', lt: 'wo.' } } })).items.length).toBeGreaterThan(0)
+  })
+})

@@ -81,6 +81,23 @@ describe('河西街道 beside 海北街道', () => {
     expect(demo.number).toBe('HB-20261124-0001')
   })
 
+  test('patrol buildings: each street admin, company and department sees only its own street’s or estates’ buildings', async () => {
+    const ids = async (persona: string) =>
+      (await host.ok('workorder', 'buildings', {}, token[persona])).items.map((b: { id: string }) => b.id) as string[]
+    const hx = await ids('hx-street-admin')
+    expect(hx).toEqual(expect.arrayContaining([HX.building, HX.bareBuilding])) // the bare estate via its community
+    expect(hx.filter((id) => id.startsWith('bd-botai'))).toEqual([])
+    const hb = await ids('street-admin')
+    expect(hb).toContain('bd-botai-3')
+    expect(hb).not.toContain(HX.building)
+    expect(hb).not.toContain(HX.bareBuilding)
+    const company = await ids('hx-property-staff')
+    expect(company).toContain(HX.building)
+    expect(company.filter((id) => id.startsWith('bd-botai'))).toEqual([])
+    const dept = await ids('hx-dept-officer')
+    expect([...dept].sort()).toEqual([...hx].sort()) // a department serves its whole street
+  })
+
   test('an estate without a streetId on its record still finds its street through its community', async () => {
     const bare = await host.ok(
       'report',

@@ -11,8 +11,8 @@
  *
  * Lunar and solar-term dates come from `chinese-days` (its lunar table runs to 2100).
  */
-import { getSolarDateFromLunar, getSolarTermDate } from 'chinese-days'
 import { addDays, isWeekend, localNoon } from './calendar-dates'
+import { chineseDays } from './calendar-library'
 
 export interface StatutoryHoliday {
   name: string
@@ -42,12 +42,12 @@ export function statutoryDaysOff(year: number): Set<string> {
 }
 
 function compute(year: number): StatutoryHoliday[] {
-  const lunar = (month: number, day: number) => getSolarDateFromLunar(localNoon(year, month, day)).date
+  const lunar = (month: number, day: number) => chineseDays().getSolarDateFromLunar(localNoon(year, month, day)).date
   const newYear = lunar(1, 1) // 正月初一 of the lunar year starting in this Gregorian year
   const blocks: Array<{ name: string; dates: string[] }> = [
     { name: '元旦', dates: [`${year}-01-01`] },
     { name: '春节', dates: [addDays(newYear, -1), newYear, addDays(newYear, 1), addDays(newYear, 2)] },
-    { name: '清明节', dates: [getSolarTermDate(year, 4, 'pure_brightness')] },
+    { name: '清明节', dates: [chineseDays().getSolarTermDate(year, 4, 'pure_brightness')] },
     { name: '劳动节', dates: [`${year}-05-01`, `${year}-05-02`] },
     { name: '端午节', dates: [lunar(5, 5)] },
     { name: '中秋节', dates: [lunar(8, 15)] },

@@ -8,9 +8,9 @@
  *  3. a street's own published 放假安排 (types/holidays.ts): each listed date wins.
  * Pure: no clock, no env; the street's arrangements come in as an argument.
  */
-import { getHolidaysInRange, isWorkday as libraryIsWorkday } from 'chinese-days'
 import type { HolidayArrangement } from '../../../types/holidays'
 import { dateOfDay, isWeekend, localNoon } from './calendar-dates'
+import { chineseDays } from './calendar-library'
 import { chinaDayIndex } from './china-time'
 import { statutoryDaysOff } from './statutory'
 
@@ -72,7 +72,7 @@ const fallbackYears = new Map<number, Set<string>>()
 function libraryHasYear(year: number): boolean {
   let has = libraryYears.get(year)
   if (has === undefined) {
-    has = getHolidaysInRange(localNoon(year, 1, 1), localNoon(year, 12, 31), false).length > 0
+    has = chineseDays().getHolidaysInRange(localNoon(year, 1, 1), localNoon(year, 12, 31), false).length > 0
     libraryYears.set(year, has)
   }
   return has
@@ -84,7 +84,7 @@ function nationalWorkday(dayIndex: number): boolean {
     const date = dateOfDay(dayIndex)
     const year = Number(date.slice(0, 4))
     if (libraryHasYear(year)) {
-      answer = libraryIsWorkday(localNoon(year, Number(date.slice(5, 7)), Number(date.slice(8, 10))))
+      answer = chineseDays().isWorkday(localNoon(year, Number(date.slice(5, 7)), Number(date.slice(8, 10))))
     } else {
       let off = fallbackYears.get(year)
       if (!off) {

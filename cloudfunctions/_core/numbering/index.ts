@@ -1,1 +1,1 @@
-export { counterKeyOf, formatOrderNumber, hourlyCounterKeyOf } from './order-number'
+export { counterKeyOf, formatOrderNumber, hourlyCounterKeyOf, isStaleRateKey, RATE_KEY_RANGE } from './order-number'

@@ -16,6 +16,7 @@ export interface CloudStorageApp {
   uploadFile(options: { cloudPath: string; fileContent: Buffer }): Promise<{ fileID?: string }>
   downloadFile(options: { fileID: string }): Promise<{ fileContent?: Buffer }>
   getTempFileURL(options: { fileList: string[] }): Promise<{ fileList: Array<{ fileID: string; tempFileURL: string }> }>
+  deleteFile(options: { fileList: string[] }): Promise<{ fileList?: Array<{ fileID: string; code?: string }> }>
 }
 
 /** The mini-program's upload path for a person: `uploads/<openid>/` (src/api/call.ts). */
@@ -35,11 +36,10 @@ export class PhotoRejectedError extends Error {
   override readonly name = 'PhotoRejectedError'
 }
 
-export function createCloudStorageFiles(options: {
-  app: CloudStorageApp
-  store: Store
-  now: () => Date
-}): FilesPort & { adopt(cloudFileId: string, meta: { ownerId: string; openid?: string }): Promise<StoredFile> } {
+export function createCloudStorageFiles(options: { app: CloudStorageApp; store: Store; now: () => Date }): FilesPort & {
+  adopt(cloudFileId: string, meta: { ownerId: string; openid?: string }): Promise<StoredFile>
+  remove(fileId: string): Promise<boolean>
+} {
   const { app, store, now } = options
   const files = store.collection('files')
 
@@ -103,6 +103,16 @@ export function createCloudStorageFiles(options: {
       if (!found) return ''
       const { fileList } = await app.getTempFileURL({ fileList: [found.cloudFileId] })
       return fileList[0]?.tempFileURL ?? ''
+    },
+    /** the cloud object first, then the record: a failed delete keeps the record, so no record points at nothing */
+    async remove(fileId) {
+      const found = await cloudIdOf(fileId)
+      if (!found) return false
+      const { fileList } = await app.deleteFile({ fileList: [found.cloudFileId] })
+      const result = fileList?.find((f) => f.fileID === found.cloudFileId)
+      // an object already gone counts as deleted; any other failure keeps the record
+      if (result?.code && result.code !== 'SUCCESS' && !/NOT_?EXIST|NOTFOUND|NOT_FOUND/i.test(result.code)) return false
+      return files.remove(fileId)
     },
   }
 }

@@ -14,6 +14,7 @@ export function callerOf(user: User): Caller {
     ...(user.phone ? { phone: user.phone } : {}),
     ...(user.address ? { address: user.address } : {}),
     ...(user.householdVerified ? { householdVerified: true } : {}),
+    ...(user.title ? { title: user.title } : {}),
     ...(user.marketFrozenUntil ? { marketFrozenUntil: user.marketFrozenUntil } : {}),
   }
 }

@@ -15,19 +15,21 @@
  * - migrate: creates missing collections and records applied ids in `_migrations`. Indexes are not
  *   created here: the bundler ships them as database-indexes.json (see `cloudbaseIndexes()`).
  */
+import type { CloudbaseApp, CloudbaseDb, Condition, DbCommand, DbTransaction } from './cloudbase-sdk'
+
+export type { CloudbaseApp, CloudbaseDb } from './cloudbase-sdk'
+
+import { afterCondition, applyWhere, whereConditions, whereExpression } from './cloudbase-where'
 import { migrations as allMigrations, type CollectionDecl, declaredCollections, type Migration } from './collections'
 import {
-  checkWhere,
   clampLimit,
   cleanChanges,
   decodeCursor,
   docBody,
   encodeCursor,
   MAX_LIMIT,
-  normalizeCondition,
   requireDecl,
   requireId,
-  type SortKey,
   sortKeys,
   sortValue,
 } from './common'
@@ -37,7 +39,6 @@ import {
   type IncrementOptions,
   type Page,
   type PatchOptions,
-  type Scalar,
   type Store,
   StoreConflictError,
   type StoredDoc,
@@ -46,53 +47,6 @@ import {
   type TxCollection,
   type Where,
 } from './port'
-
-// Structural types for the part of the SDK used here; the SDK itself is only loaded in CloudBase.
-type Condition = unknown
-interface DbCommand {
-  eq(v: unknown): Condition
-  neq(v: unknown): Condition
-  in(v: unknown[]): Condition
-  gt(v: unknown): Condition
-  gte(v: unknown): Condition
-  lt(v: unknown): Condition
-  lte(v: unknown): Condition
-  exists(v: boolean): Condition
-  and(list: Condition[]): Condition
-  or(list: Condition[]): Condition
-  inc(by: number): unknown
-  set(value: unknown): unknown
-}
-interface DbDocRef {
-  get(): Promise<{ data: unknown }>
-  set(data: Record<string, unknown>): Promise<unknown>
-  update(data: Record<string, unknown>): Promise<{ updated?: number }>
-  remove(): Promise<{ deleted?: number }>
-}
-interface DbQuery {
-  where(condition: Condition): DbQuery
-  orderBy(field: string, direction: 'asc' | 'desc'): DbQuery
-  limit(n: number): DbQuery
-  get(): Promise<{ data: Record<string, unknown>[] }>
-  count(): Promise<{ total: number }>
-  update(data: Record<string, unknown>): Promise<{ updated?: number }>
-}
-interface DbCollection extends DbQuery {
-  doc(id: string): DbDocRef
-  add(data: Record<string, unknown>): Promise<{ id?: string }>
-}
-interface DbTransaction {
-  collection(name: string): { doc(id: string): DbDocRef }
-}
-export interface CloudbaseDb {
-  command: DbCommand
-  collection(name: string): DbCollection
-  createCollection(name: string): Promise<unknown>
-  runTransaction<R>(fn: (t: DbTransaction) => Promise<R>): Promise<R>
-}
-export interface CloudbaseApp {
-  database(): unknown
-}
 
 export interface CloudbaseStoreOptions {
   /** the result of `tcb.init(...)` */
@@ -125,45 +79,6 @@ function setData(_: DbCommand, changes: Record<string, unknown>): Record<string,
     out[k] = v !== null && typeof v === 'object' && !Array.isArray(v) ? _.set(v) : v
   }
   return out
-}
-
-function whereConditions(_: DbCommand, decl: CollectionDecl, where: Where | undefined): Condition[] {
-  checkWhere(decl, where)
-  const out: Condition[] = []
-  for (const [field, raw] of Object.entries(where ?? {})) {
-    if (raw === undefined) continue
-    const c = normalizeCondition(raw)
-    if (c.eq !== undefined) out.push({ [field]: c.eq === null ? _.eq(null) : c.eq })
-    if (c.ne !== undefined) out.push({ [field]: _.neq(c.ne) })
-    if (c.in !== undefined) out.push({ [field]: _.in(c.in) })
-    if (c.gt !== undefined) out.push({ [field]: _.gt(c.gt) })
-    if (c.gte !== undefined) out.push({ [field]: _.gte(c.gte) })
-    if (c.lt !== undefined) out.push({ [field]: _.lt(c.lt) })
-    if (c.lte !== undefined) out.push({ [field]: _.lte(c.lte) })
-  }
-  return out
-}
-
-/** Documents strictly after the cursor document in the order of `keys` (null is the smallest value). */
-function afterCondition(_: DbCommand, keys: SortKey[], values: Scalar[]): Condition | null {
-  const alternatives: Condition[] = []
-  for (let i = 0; i < keys.length; i++) {
-    const conj: Condition[] = []
-    for (let j = 0; j < i; j++) conj.push({ [keys[j].field]: values[j] === null ? _.eq(null) : values[j] })
-    const { field, direction } = keys[i]
-    const v = values[i]
-    if (direction === 'asc') conj.push({ [field]: v === null ? _.neq(null) : _.gt(v) })
-    else if (v === null) continue
-    else conj.push(_.or([{ [field]: _.lt(v) }, { [field]: _.eq(null) }]))
-    alternatives.push(conj.length === 1 ? conj[0] : _.and(conj))
-  }
-  if (alternatives.length === 0) return null
-  return alternatives.length === 1 ? alternatives[0] : _.or(alternatives)
-}
-
-function applyWhere(_: DbCommand, query: DbQuery, conditions: Condition[]): DbQuery {
-  if (conditions.length === 0) return query
-  return query.where(conditions.length === 1 ? conditions[0] : _.and(conditions))
 }
 
 function cloudbaseCollection<T extends StoredDoc>(db: CloudbaseDb, decl: CollectionDecl): Collection<T> {
@@ -204,6 +119,29 @@ function cloudbaseCollection<T extends StoredDoc>(db: CloudbaseDb, decl: Collect
     async count(where?: Where): Promise<number> {
       const res = await applyWhere(_, coll(), whereConditions(_, decl, where)).count()
       return Number(res.total)
+    },
+
+    async countEach<K extends string>(wheres: Record<K, Where | null>): Promise<Record<K, number>> {
+      const keys = Object.keys(wheres) as K[]
+      const asked = keys.filter((k) => wheres[k] !== null)
+      const out = Object.fromEntries(keys.map((k) => [k, 0])) as Record<K, number>
+      if (asked.length === 0) return out
+      // one aggregate: match any of the filters, then a conditional sum per filter
+      const group: Record<string, unknown> = { _id: null }
+      asked.forEach((k, i) => {
+        group[`n${i}`] = { $sum: { $cond: [whereExpression(decl, wheres[k] as Where), 1, 0] } }
+      })
+      const each = asked.map((k) => whereConditions(_, decl, wheres[k] as Where))
+      let pipeline = coll().aggregate()
+      if (each.every((c) => c.length > 0)) {
+        pipeline = pipeline.match(_.or(each.map((c) => (c.length === 1 ? c[0] : _.and(c)))))
+      }
+      const res = await pipeline.group(group).end()
+      const row = res.data?.[0] ?? {}
+      asked.forEach((k, i) => {
+        out[k] = Number(row[`n${i}`] ?? 0)
+      })
+      return out
     },
 
     async insert(doc) {

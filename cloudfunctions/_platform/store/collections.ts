@@ -280,6 +280,24 @@ export const migrations: Migration[] = [
     collections: [{ name: 'logins', fields: { userId: 'string', kind: 'string' } }],
   },
   { id: '0011_market', collections: marketCollections },
+  {
+    // the inbox's history filters (全部 newest first, 已办结) read an index instead of sorting the scope
+    id: '0013_inbox_history_indexes',
+    collections: [
+      {
+        name: 'workorders',
+        fields: {},
+        indexes: [
+          ['handlerStaffId', 'updatedAt'],
+          ['handlerStaffId', 'statusGroup', 'updatedAt'],
+          ['handlerOrgId', 'updatedAt'],
+          ['handlerOrgId', 'statusGroup', 'updatedAt'],
+          ['communityId', 'updatedAt'],
+          ['communityId', 'statusGroup', 'updatedAt'],
+        ],
+      },
+    ],
+  },
 ]
 
 /** All collections as declared after every migration (later declarations extend earlier ones). */

@@ -20,7 +20,7 @@ export interface CountingStore extends Store {
   reset(): void
 }
 
-const COLLECTION_OPS = ['get', 'find', 'count', 'insert', 'patch', 'increment', 'remove'] as const
+const COLLECTION_OPS = ['get', 'find', 'count', 'countEach', 'insert', 'patch', 'increment', 'remove'] as const
 const TX_OPS = ['get', 'insert', 'patch', 'increment', 'remove'] as const
 
 export function countingStore(inner: Store): CountingStore {

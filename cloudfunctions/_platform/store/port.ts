@@ -79,6 +79,12 @@ export interface Collection<T extends StoredDoc = StoredDoc> {
   get(id: string): Promise<T | null>
   find(options?: FindOptions): Promise<Page<T>>
   count(where?: Where): Promise<number>
+  /**
+   * Several counts in ONE round trip (SQL: `count(*) FILTER`; CloudBase: one aggregate with a
+   * conditional sum per key): `{ todo: where1, pool: where2 }` → `{ todo: n1, pool: n2 }`. A `null`
+   * where counts 0 without asking the store. Same matching rules as `count`.
+   */
+  countEach<K extends string>(wheres: Record<K, Where | null>): Promise<Record<K, number>>
   /** throws StoreConflictError when `_id` exists */
   insert(doc: NewDoc<T>): Promise<T>
   /** throws StoreNotFoundError / StoreConflictError; returns the document after the patch */

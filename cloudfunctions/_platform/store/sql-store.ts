@@ -177,6 +177,25 @@ function sqlCollection<T extends StoredDoc>(driver: SqlDriver, decl: CollectionD
       return Number(rows[0].n)
     },
 
+    async countEach<K extends string>(wheres: Record<K, Where | null>): Promise<Record<K, number>> {
+      const keys = Object.keys(wheres) as K[]
+      const asked = keys.filter((k) => wheres[k] !== null)
+      const out = Object.fromEntries(keys.map((k) => [k, 0])) as Record<K, number>
+      if (asked.length === 0) return out
+      const params = new Params()
+      const each = asked.map((k) => whereSql(decl, wheres[k] as Where, params))
+      const all = (conds: string[]) => (conds.length > 0 ? conds.join(' AND ') : 'true')
+      // the outer WHERE (an OR of the filters) lets each filter's index narrow the scan
+      const sql = `SELECT ${each.map((c, i) => `count(*) FILTER (WHERE ${all(c)})::int AS n${i}`).join(', ')} FROM ${table}${
+        each.some((c) => c.length === 0) ? '' : ` WHERE ${each.map((c) => `(${all(c)})`).join(' OR ')}`
+      }`
+      const rows = await driver.query(sql, params.values)
+      asked.forEach((k, i) => {
+        out[k] = Number(rows[0][`n${i}`])
+      })
+      return out
+    },
+
     insert: (doc: NewDoc<T>) => insertDoc<T>(driver, decl, doc as Record<string, unknown>),
 
     patch: (id: string, changes: Changes<T>, options?: PatchOptions) =>
