@@ -187,7 +187,7 @@ export type AcceptOfferOutput = z.infer<typeof AcceptOfferOutput>
 export const CheckinInput = z.object({
   code: z.string().trim().min(1, '请扫码或粘贴预约码').max(100),
   /** the scanner's nonce: the same scan sent again checks in once */
-  nonce: z.string().min(4).max(64).optional(),
+  nonce: z.string().min(4, '扫码编号至少4位').max(64).optional(),
   /** the stall the scanner works at; a booking of another stall is `wrong_stall` */
   stallId: Id.optional(),
 })

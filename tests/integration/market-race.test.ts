@@ -16,6 +16,7 @@ import {
   type TestResident,
   verifiedResidents,
 } from '../support/market'
+import { newRequestId } from '../support/report-helpers'
 import { startTestHost, type TestHost } from '../support/test-host'
 
 const PG_URL = process.env.XIAOBEI_TEST_PG_URL
@@ -33,7 +34,7 @@ describe.each(stores)('market capacity under concurrency on %s', (_name, storeUr
   beforeAll(async () => {
     host = await startTestHost({
       storeUrl: await storeUrl(),
-      clock: createManualClock(new Date('2026-12-01T10:00:00+08:00')),
+      clock: createManualClock(new Date('2026-12-01T08:00:00+08:00')),
     })
     residents = await verifiedResidents(host, 1000)
   }, 300_000)
@@ -72,6 +73,56 @@ describe.each(stores)('market capacity under concurrency on %s', (_name, storeUr
     expect(stored?.booked).toBe(20)
     expect(await activeCount(slot.id)).toBe(20)
     expect(await host.platform.store.collection('market_waits').count({ slotId: slot.id, status: 'waiting' })).toBe(980)
+  })
+
+  test('a double tap (one requestId, 20 at once) books once; 20 different taps by one resident book once', async () => {
+    const market = await publishedMarket(
+      host,
+      marketInput('2026-12-05', { capacity: 30, stallNames: ['义诊'], slotsPerStall: 1 }),
+    )
+    const slot = market.stalls[0].slots[0]
+    const [same, other] = [residents[500], residents[501]]
+    const requestId = newRequestId()
+    const taps = await Promise.all(Array.from({ length: 20 }, () => book(host, same, slot.id, requestId)))
+    const answers = taps.map((t) => (t.body.ok ? t.body.data : t.body.error))
+    expect(new Set(answers.map((a: any) => a.id)).size).toBe(1)
+    expect(answers.every((a: any) => a.status === 'confirmed')).toBe(true)
+    const different = await Promise.all(Array.from({ length: 20 }, () => book(host, other, slot.id)))
+    expect(different.filter((t) => t.body.ok)).toHaveLength(1)
+    expect(different.filter((t) => !t.body.ok).every((t) => !t.body.ok && t.body.error.code === 'CONFLICT')).toBe(true)
+    expect((await host.platform.store.collection('market_slots').get(slot.id))?.booked).toBe(2)
+    expect(await activeCount(slot.id)).toBe(2)
+  })
+
+  test('10 scans at once: the same nonce checks in once and answers ok; other nonces say already_redeemed', async () => {
+    const market = await publishedMarket(
+      host,
+      marketInput('2026-12-01', {
+        stallNames: ['法律咨询'],
+        slotsPerStall: 1,
+        bookingOpensAt: '2026-11-30T08:00:00+08:00',
+      }),
+    )
+    const slot = market.stalls[0].slots[0]
+    const b = await book(host, residents[600], slot.id)
+    expect(b.body.ok).toBe(true)
+    const code = (b.body as any).data.checkinCode
+    const staff = await host.login('grid-worker')
+    ;(host.platform.clock as ReturnType<typeof createManualClock>).set(new Date('2026-12-01T09:05:00+08:00'))
+    try {
+      const same = await Promise.all(
+        Array.from({ length: 10 }, () => host.ok('market', 'checkin', { code, nonce: 'n-same' }, staff)),
+      )
+      expect(same.map((r) => r.result)).toEqual(Array(10).fill('ok'))
+      const others = await Promise.all(
+        Array.from({ length: 10 }, (_, i) => host.ok('market', 'checkin', { code, nonce: `nonce-${i}` }, staff)),
+      )
+      expect(others.map((r) => r.result)).toEqual(Array(10).fill('already_redeemed'))
+      const stored = await host.platform.store.collection('market_bookings').get(String(code).split('.')[0])
+      expect(stored).toMatchObject({ status: 'checked_in', checkinNonce: 'n-same' })
+    } finally {
+      ;(host.platform.clock as ReturnType<typeof createManualClock>).set(new Date('2026-12-01T08:00:00+08:00'))
+    }
   })
 
   test('concurrent cancels and books keep booked equal to the active bookings', async () => {
