@@ -358,6 +358,57 @@ describe('the organiser', () => {
     expect(removed.body).toMatchObject({ ok: false, error: { code: 'CONFLICT' } })
   })
 
+  test('a provider applies for a stall; approved, it becomes a stall with its slots that residents can book', async () => {
+    const { market } = await freshSlot()
+    const provider = await host.login('property-staff')
+    const applied = await host.ok(
+      'market',
+      'applyStall',
+      {
+        requestId: newRequestId(),
+        marketId: market.id,
+        name: '修伞',
+        category: '便民维修',
+        provider: '博泰物业志愿队',
+      },
+      provider,
+    )
+    expect(applied.status).toBe('applied')
+    const slotAt = { startsAt: '2026-12-05T10:00:00+08:00', endsAt: '2026-12-05T10:30:00+08:00', capacity: 3 }
+    const refused = await host.call(
+      'market',
+      'reviewStall',
+      { id: applied.id, decision: 'approve', slots: [slotAt] },
+      person().token,
+    )
+    expect(refused.body).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } })
+    const approved = await host.ok(
+      'market',
+      'reviewStall',
+      { id: applied.id, decision: 'approve', slots: [slotAt] },
+      admin,
+    )
+    expect(approved).toMatchObject({ status: 'approved', stallId: expect.any(String) })
+    const detail = await host.ok('market', 'detail', { id: market.id }, admin)
+    const stall = detail.stalls.find((st: any) => st.name === '修伞')
+    expect(stall).toMatchObject({ provider: '博泰物业志愿队', slots: [{ capacity: 3, bookable: 2 }] })
+    expect(data(await book(host, person(), stall.slots[0].id)).status).toBe('confirmed')
+    // the review again answers the same, and adds no second stall
+    await host.ok('market', 'reviewStall', { id: applied.id, decision: 'approve', slots: [slotAt] }, admin)
+    const again = await host.ok('market', 'detail', { id: market.id }, admin)
+    expect(again.stalls.filter((st: any) => st.name === '修伞')).toHaveLength(1)
+  })
+
+  test('a walk-in retried with its requestId is recorded once', async () => {
+    const { slot } = await freshSlot()
+    const staff = await host.login('grid-worker')
+    const requestId = newRequestId()
+    const first = await host.ok('market', 'walkIn', { requestId, slotId: slot.id }, staff)
+    const again = await host.ok('market', 'walkIn', { requestId, slotId: slot.id }, staff)
+    expect(again).toEqual(first)
+    expect((await host.platform.store.collection('market_slots').get(slot.id))?.walkIns).toBe(1)
+  })
+
   test('a draft is seen by those who manage it, not by grid workers or residents', async () => {
     const draft = await host.ok('market', 'save', marketInput('2026-12-05', { title: '草稿集市' }), admin)
     const ids = async (token: string) => (await host.ok('market', 'list', {}, token)).items.map((m: any) => m.id)
