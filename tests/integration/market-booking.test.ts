@@ -35,7 +35,13 @@ beforeEach(() => clock.set(START))
 const sweep = async () => {
   const { body } = await host.invokeAsTimer('market', { Type: 'Timer', TriggerName: 'sweep' })
   if (!body.ok) throw new Error(body.error.message)
-  return body.data as { expiredOffers: number; noShows: number; reminders: number; finishedMarkets: number }
+  return body.data as {
+    expiredOffers: number
+    noShows: number
+    reminders: number
+    finishedMarkets: number
+    closedWaits: number
+  }
 }
 const outboxOf = async (userId: string) =>
   (await host.platform.store.collection('outbox').find({ where: { toUserId: userId }, limit: 100 })).items
@@ -250,6 +256,16 @@ describe('cancelling and the waiting list', () => {
     expect((await sweep()).expiredOffers).toBe(1)
     const stored = await host.platform.store.collection('market_slots').get(slot.id)
     expect(stored?.booked).toBe(0)
+    // a place still waiting when the slot begins expires
+    const d = person()
+    data(await book(host, d, slot.id)) // the seat is free: confirmed
+    const e = person()
+    const w = data(await book(host, e, slot.id))
+    expect(w.status).toBe('waitlisted')
+    clock.set(cst('2026-12-05T09:00:00'))
+    expect((await sweep()).closedWaits).toBeGreaterThanOrEqual(1)
+    expect(await host.platform.store.collection('market_waits').get(w.id)).toMatchObject({ status: 'expired' })
+    expect((await host.ok('market', 'mine', {}, e.token)).items).toEqual([])
   })
 
   test('a market whose hours are over is finished by the sweep', async () => {

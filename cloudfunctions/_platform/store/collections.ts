@@ -221,11 +221,19 @@ export const marketCollections: CollectionDecl[] = [
   {
     name: 'market_waits',
     singleIndexes: false,
-    fields: { slotId: 'string', marketId: 'string', residentId: 'string', status: 'string', rank: 'string' },
+    fields: {
+      slotId: 'string',
+      marketId: 'string',
+      residentId: 'string',
+      status: 'string',
+      rank: 'string',
+      startsAt: 'string',
+    },
     indexes: [
       ['slotId', 'status', 'rank'],
       ['residentId', 'status'],
       ['marketId', 'status'],
+      ['status', 'startsAt'],
     ],
   },
   { name: 'market_quota', fields: {} },

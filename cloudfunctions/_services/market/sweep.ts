@@ -3,6 +3,7 @@
  * - an offer not accepted in time passes to the next on the waiting list (or frees the seat);
  * - a confirmed booking whose slot has ended becomes a no-show; 3 in 90 days freeze online booking;
  * - 2 hours before a slot, its confirmed bookings get a reminder;
+ * - a waiting place whose slot has begun expires;
  * - a published market whose hours are over becomes finished.
  * Each change is its own small transaction, asked of the transition table first.
  */
@@ -11,7 +12,17 @@ import type { Platform } from '../../_platform/ports'
 import { isStoreConflict } from '../../_platform/store/port'
 import type { UserDoc } from '../accounts'
 import { freeSeatInTx, notifyOffer } from './cancel'
-import { type BookingDoc, bookings, C, markets, type SlotDoc, type StandingDoc, slots, type WaitDoc } from './docs'
+import {
+  type BookingDoc,
+  bookings,
+  C,
+  markets,
+  type SlotDoc,
+  type StandingDoc,
+  slots,
+  type WaitDoc,
+  waits,
+} from './docs'
 import { reminderNotice, sendAll } from './notices'
 import { setMarketStatus } from './save'
 import { passSeatInTx, waitingCandidates } from './seat-offer'
@@ -23,6 +34,7 @@ export interface MarketSweepResult {
   noShows: number
   reminders: number
   finishedMarkets: number
+  closedWaits: number
 }
 
 export async function sweepMarkets(platform: Platform): Promise<MarketSweepResult> {
@@ -32,7 +44,27 @@ export async function sweepMarkets(platform: Platform): Promise<MarketSweepResul
     noShows: await markNoShows(platform, now),
     reminders: await remind(platform, now),
     finishedMarkets: await finishMarkets(platform, now),
+    closedWaits: await closeStartedWaits(platform, now),
   }
+}
+
+/** A waiting place whose slot has begun can no longer be offered a seat: it expires. */
+async function closeStartedWaits(platform: Platform, now: string): Promise<number> {
+  const due = await waits(platform.store).find({
+    where: { status: 'waiting', startsAt: { lte: now } },
+    orderBy: [['startsAt', 'asc']],
+    limit: BATCH,
+  })
+  let n = 0
+  for (const w of due.items) {
+    try {
+      await waits(platform.store).patch(w._id, { status: 'expired', updatedAt: now }, { expectedVersion: w._v })
+      n++
+    } catch (error) {
+      if (!isStoreConflict(error)) throw error
+    }
+  }
+  return n
 }
 
 /** A published market whose hours are over is finished (its bookings keep their own states). */
