@@ -13,7 +13,7 @@ import prodConfig from './prod'
  * compiled with the app; the rest of types/ is import-type only.
  */
 const sharedContract = {
-  include: ['labels.ts', 'china-time.ts', 'market-labels.ts', 'market-slots.ts'].map((file) =>
+  include: ['labels.ts', 'china-time.ts', 'certificate-labels.ts', 'market-labels.ts', 'market-slots.ts'].map((file) =>
     path.resolve(__dirname, '..', 'types', file),
   ),
 }

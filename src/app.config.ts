@@ -13,6 +13,11 @@ export default defineAppConfig({
     'pages/report/done/index',
     'pages/report/detail/index',
     'pages/report/mine/index',
+    'pages/certificates/types/index',
+    'pages/certificates/apply/index',
+    'pages/certificates/mine/index',
+    'pages/certificates/detail/index',
+    'pages/verify/index',
     'pages/market/index',
     'pages/market/mine/index',
     ...(withDevPages ? DEV_PAGES : []),
@@ -20,9 +25,16 @@ export default defineAppConfig({
   subPackages: [
     {
       root: 'packageStaff',
-      pages: ['pages/inbox/index', 'pages/order/index', 'pages/patrol/index', 'pages/market-scan/index'],
+      pages: [
+        'pages/inbox/index',
+        'pages/order/index',
+        'pages/patrol/index',
+        'pages/certificates/index',
+        'pages/certificate/index',
+        'pages/market-scan/index',
+      ],
     },
-    { root: 'packageAdmin', pages: ['pages/dashboard/index', 'pages/market/index'] },
+    { root: 'packageAdmin', pages: ['pages/dashboard/index', 'pages/catalogue/index', 'pages/market/index'] },
   ],
   window: {
     backgroundTextStyle: 'light',

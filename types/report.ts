@@ -234,6 +234,8 @@ export const SweepOutput = z.object({
   whistleOverdue: z.number(),
   /** orders held for a photo check and now dispatched */
   released: z.number(),
+  /** certificate requests past their promised time limit, escalated once */
+  certificatesEscalated: z.number().optional(),
   checkedAt: z.string(),
 })
 export type SweepOutput = z.infer<typeof SweepOutput>

@@ -8,6 +8,7 @@ import { existsSync } from 'node:fs'
 import type { AddressInfo } from 'node:net'
 import path from 'node:path'
 import { serve } from '@hono/node-server'
+import { getConnInfo } from '@hono/node-server/conninfo'
 import { serveStatic } from '@hono/node-server/serve-static'
 import { type Context, Hono, type Next } from 'hono'
 import { bodyLimit } from 'hono/body-limit'
@@ -39,6 +40,9 @@ export interface Host {
 }
 
 export const JSON_LIMIT = 1024 * 1024
+
+/** Where the local host publishes the certificate signing keys. */
+export const CERTIFICATE_KEYS_PATH = '/.well-known/xiaobei/certificate-keys.json'
 
 /** Counted while the body streams in (chunked bodies included): nothing larger is ever buffered. */
 const limitOf = (maxSize: number, message: string) =>
@@ -72,6 +76,13 @@ export function createApp(
     }),
   )
 
+  // the public keys e-certificates are signed with, for anyone who verifies a certificate offline
+  app.get(CERTIFICATE_KEYS_PATH, (c) => {
+    c.header('Access-Control-Allow-Origin', '*')
+    c.header('Cache-Control', 'public, max-age=3600')
+    return c.json({ keys: platform.signer?.publicKeys() ?? [], digest: platform.signer?.digest ?? null })
+  })
+
   app.get('/api/_catalog', (c) =>
     c.json({
       ok: true,
@@ -103,7 +114,7 @@ export function createApp(
     } catch {
       return c.json(failure('INVALID_INPUT', '请求不是有效的 JSON'), 400)
     }
-    const context: InvocationContext = { authorization: c.req.header('authorization') }
+    const context: InvocationContext = { authorization: c.req.header('authorization'), clientIp: clientIpOf(c) }
     const reply = await fn.main(event, context)
     return c.json(reply, (reply.ok ? 200 : httpStatusOf[reply.error.code]) as 200)
   })
@@ -174,6 +185,15 @@ async function fileAccessDenied(
   const meta = await platform.store.collection('files').get(fileId)
   if (!meta) return { code: 'NOT_FOUND', message: '没有找到这张图片' }
   return meta.ownerId === caller.userId ? null : { code: 'FORBIDDEN', message: '无权查看这张图片' }
+}
+
+/** The socket's peer address (never a forwarded header, which any client can write). */
+function clientIpOf(c: Context): string | undefined {
+  try {
+    return getConnInfo(c).remote.address
+  } catch {
+    return undefined
+  }
 }
 
 function failure(code: ErrorCode, message: string) {

@@ -58,6 +58,15 @@ export async function handleUpload(c: Context, platform: Platform): Promise<Repl
  * case one is opened directly.
  */
 export function photoHeaders(bytes: Uint8Array): Record<string, string> {
+  // a certificate's PDF (only the certificate service stores one) is downloaded, never shown inline
+  if (isPdf(bytes)) {
+    return {
+      'Content-Type': 'application/pdf',
+      'Content-Disposition': 'attachment; filename="certificate.pdf"',
+      'X-Content-Type-Options': 'nosniff',
+      'Cache-Control': 'private, max-age=3600',
+    }
+  }
   return {
     'Content-Type': sniffImage(bytes)?.mime ?? 'application/octet-stream',
     'X-Content-Type-Options': 'nosniff',
@@ -65,6 +74,8 @@ export function photoHeaders(bytes: Uint8Array): Record<string, string> {
     'Cache-Control': 'private, max-age=3600',
   }
 }
+
+const isPdf = (b: Uint8Array) => b.length > 5 && String.fromCharCode(...b.subarray(0, 5)) === '%PDF-'
 
 function replyOf(error: unknown): Reply {
   if (error instanceof AppError) return { status: httpStatusOf[error.code], body: { ok: false, error: error.toBody() } }

@@ -3,6 +3,7 @@
  * handlers receive them through the action context. Adapters live beside this file.
  */
 import type { Caller } from '../../types/identity'
+import type { FieldCipher, Signer } from './signing/port'
 import type { Store } from './store/port'
 import type { WechatApi } from './wechat/port'
 
@@ -69,6 +70,8 @@ export interface InvocationContext {
   authorization?: string
   /** local host: set only by the host's own scheduler, never from HTTP */
   trigger?: 'timer'
+  /** local host: the client's address (per-client limits of public actions) */
+  clientIp?: string
   /** anything else the runtime passes (CloudBase's SCF context) */
   [key: string]: unknown
 }
@@ -92,4 +95,10 @@ export interface Platform {
   demoLogin?: boolean
   /** self-hosted with XIAOBEI_WECHAT_APPID/SECRET: the WeChat API port (auth.wxLogin, phone numbers) */
   wechat?: WechatApi
+  /** signs issued e-certificates (signing/port.ts); absent: issuing refuses */
+  signer?: Signer
+  /** encrypts fields at rest (a holder's ID number); absent: types that state one refuse */
+  cipher?: FieldCipher
+  /** the CJK font certificate PDFs embed a subset of (fonts/cjk-font.ts); null: no PDF */
+  cjkFont?: () => Promise<Uint8Array | null>
 }

@@ -9,6 +9,7 @@ import type { User } from '../../types/identity'
 import { declaredCollections } from '../_platform/store/collections'
 import { type Collection, isStoreConflict, type Store, type StoredDoc } from '../_platform/store/port'
 import { categories } from './categories'
+import { seedCertificates } from './certificates'
 import { seededHouseholdFields, seededHouseholds } from './households'
 import { marketSeed } from './markets'
 import { routingRules } from './routing-rules'
@@ -89,6 +90,7 @@ async function writeDemo(store: Store, now: Date): Promise<Record<string, number
     for (const doc of docs) await insertIfMissing(collection, doc as Omit<StoredDoc, '_v'>)
     counts[name] = docs.length
   }
+  await seedCertificates(store, STREET._id, at, counts)
   await insertIfMissing(store.collection('settings'), { _id: MARK, version: SEED_VERSION, seededAt: at })
   counts.settings = (counts.settings ?? 0) + 1 // the mark itself
   return counts

@@ -14,6 +14,7 @@ import { autoCloseChange, escalateChange, whistleOverdue, whistleOverdueChange }
 import { AppError } from '../_platform/kit/errors'
 import type { Platform } from '../_platform/ports'
 import type { Collection, Store, StoredDoc, Where } from '../_platform/store/port'
+import { escalateOverdueRequests } from './certificates/sweep'
 import { releaseHeld } from './held-orders'
 import { warnMissingArrangements } from './holiday-settings'
 import { notifyResidents, notifyRole } from './notify'
@@ -107,6 +108,8 @@ export async function sweep(unyielding: Platform, caller: Caller): Promise<Sweep
     const closed = await actAsSystem(platform, caller.name, order, autoCloseChange(now, settings.autoConfirmDays), now)
     if (closed) out.autoClosed++
   })
+  // overdue certificate requests ride the same timer
+  out.certificatesEscalated = await escalateOverdueRequests(platform, caller)
   return out
 }
 

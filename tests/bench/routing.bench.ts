@@ -41,7 +41,7 @@ function benchCore() {
 }
 
 /** The synthetic city written through the store port, as a street package would be. */
-async function loadCity(store: Store) {
+export async function loadCity(store: Store) {
   const { input, requests } = syntheticCity()
   const docs: Record<string, Array<Omit<StoredDoc, '_v'>>> = {
     categories: input.categories.map((c) => ({ _id: c.code, ...c })),

@@ -21,6 +21,8 @@ export interface TestHost {
     action: string,
     data?: unknown,
     token?: string,
+    /** the envelope's request id (audit rows and logs carry it) */
+    requestId?: string,
   ): Promise<{ status: number; body: Envelope<T> }>
   /** calls and expects ok; returns data */
   ok<T = any>(fn: string, action: string, data?: unknown, token?: string): Promise<T>
@@ -39,6 +41,8 @@ export async function startTestHost(
     demo?: boolean
     store?: Store
     wrapStore?: (store: Store) => Store
+    /** false: no demo street (a benchmark loads its own world) */
+    seed?: boolean
   } = {},
 ): Promise<TestHost> {
   // tests log in as demo personas on every store: the host starts with the demo flag unless told otherwise
@@ -49,7 +53,7 @@ export async function startTestHost(
     store: options.store,
     wrapStore: options.wrapStore,
   })
-  await seedIfEmpty(platform.store, platform.clock.now())
+  if (options.seed !== false) await seedIfEmpty(platform.store, platform.clock.now())
   const host = await startHost({
     platform,
     functionsDir: path.join(ROOT, 'dist', 'cloudfunctions'),
@@ -58,11 +62,11 @@ export async function startTestHost(
   })
   const tokens = new Map<string, string>()
 
-  async function call<T>(fn: string, action: string, data?: unknown, token?: string) {
+  async function call<T>(fn: string, action: string, data?: unknown, token?: string, requestId?: string) {
     const res = await fetch(`${host.url}/api/${fn}`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-      body: JSON.stringify({ action, data }),
+      body: JSON.stringify({ action, data, ...(requestId ? { requestId } : {}) }),
     })
     return { status: res.status, body: (await res.json()) as Envelope<T> }
   }

@@ -1,3 +1,2 @@
 export { checkFileGrant, FILE_GRANT_STEP_MS, FILE_GRANT_TTL_MS, fileGrant, type GrantCheck } from './file-grant'
-export { maskName } from './mask-name'
 export { maskPhone } from './mask-phone'

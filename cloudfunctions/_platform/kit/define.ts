@@ -28,6 +28,8 @@ export interface ActionContext<I, C extends Caller | null = Caller> {
   caller: C
   platform: Platform
   requestId?: string
+  /** what the runtime said about the invocation (the local host: the client's address) */
+  context?: InvocationContext
 }
 
 export interface ActionSpec<S extends z.ZodType = z.ZodType, O = unknown, R extends Allowed = Allowed> {
@@ -105,7 +107,7 @@ export function defineFunction(
       if (!parsed.success) throw invalidInput(firstMessage(parsed.error), issuesOf(parsed.error))
       if (spec.texts) await checkTexts(platform, caller, spec.texts(parsed.data))
       // authorize() has refused a missing caller unless the action is open to anyone
-      const data = await spec.run({ input: parsed.data, caller, platform, requestId: event.data.requestId })
+      const data = await spec.run({ input: parsed.data, caller, platform, requestId: event.data.requestId, context })
       return { ok: true, data: data ?? null }
     } catch (error) {
       return { ok: false, error: toErrorBody(error, { fn: name, ...whereOf(timerAsAction(rawEvent)) }) }

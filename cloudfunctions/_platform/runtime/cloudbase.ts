@@ -10,9 +10,11 @@ import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import { createWechatContentCheck, type SecurityApi } from '../content-check/wechat-security'
 import { type CloudStorageApp, createCloudStorageFiles } from '../files/cloud-storage'
+import { cjkFontFrom } from '../fonts/cjk-font'
 import { type CloudbaseCallContext, createCloudbaseIdentity } from '../identity/cloudbase-openid'
 import { createSubscribeMessageNotify, type OpenApi, templatesFromEnv } from '../notify/subscribe-message'
 import type { InvocationContext, Platform } from '../ports'
+import { certificateKeys } from '../signing/ed25519'
 import { type CloudbaseApp, createCloudbaseStore } from '../store/cloudbase'
 import { systemClock } from './clock'
 
@@ -94,5 +96,9 @@ export async function createCloudbasePlatform(options: CloudbasePlatformOptions 
     contentCheck: createWechatContentCheck({ openapi, files, store }),
     clock: systemClock,
     identity: createCloudbaseIdentity({ store, contextOf, timers: options.timers ?? timerTriggersIn(__dirname) }),
+    // the function's environment variables are CloudBase's secret store; without them issuing refuses
+    ...certificateKeys({ signingKey: env.XIAOBEI_SIGNING_KEY, dataKey: env.XIAOBEI_DATA_KEY }),
+    // no system fonts on CloudBase: a font file shipped in the function folder, named by the environment
+    cjkFont: cjkFontFrom(env.XIAOBEI_CJK_FONT, __dirname),
   }
 }

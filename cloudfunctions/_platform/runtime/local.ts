@@ -9,10 +9,12 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { createKeywordContentCheck } from '../content-check/keywords'
 import { createDiskFiles } from '../files/disk'
+import { cjkFontFrom, DEFAULT_LOCAL_CJK_FONT } from '../fonts/cjk-font'
 import { createLocalIdentity } from '../identity/local-token'
 import { createOutboxNotify } from '../notify/outbox'
 import { createSubscribeMessageNotify, templatesFromEnv } from '../notify/subscribe-message'
 import type { Clock, Platform } from '../ports'
+import { certificateKeys } from '../signing/ed25519'
 import { createStoreFromUrl } from '../store'
 import type { Store } from '../store/port'
 import { createSelfHostedContentCheck, openApiOf } from '../wechat/bridges'
@@ -36,6 +38,9 @@ export interface LocalPlatformOptions {
   demo?: boolean
   /** the WeChat API (wxLogin, msg_sec_check, subscribe send); default from XIAOBEI_WECHAT_*, null: off */
   wechat?: WechatConfig | null
+  /** certificate signing seed and data key (hex or base64); default XIAOBEI_SIGNING_KEY / XIAOBEI_DATA_KEY, else derived from `secret` */
+  signingKey?: string
+  dataKey?: string
 }
 
 /**
@@ -96,6 +101,12 @@ export async function createLocalPlatform(options: LocalPlatformOptions = {}): P
     identity: createLocalIdentity({ store, secret, now }),
     demoLogin: options.demo ?? demoLoginFor(storeUrl),
     ...(wechat ? { wechat } : {}),
+    ...certificateKeys({
+      signingKey: options.signingKey ?? process.env.XIAOBEI_SIGNING_KEY,
+      dataKey: options.dataKey ?? process.env.XIAOBEI_DATA_KEY,
+      secret,
+    }),
+    cjkFont: cjkFontFrom(process.env.XIAOBEI_CJK_FONT || DEFAULT_LOCAL_CJK_FONT),
     lock,
   }
 }

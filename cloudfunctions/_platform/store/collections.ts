@@ -247,6 +247,52 @@ export const marketCollections: CollectionDecl[] = [
   },
 ]
 
+/** Online certificates: the catalogue, requests (their timeline inside), issued certificates, the seal ledger. */
+export const certificateCollections: CollectionDecl[] = [
+  {
+    name: 'certificate_types',
+    fields: { jurisdictionId: 'string', code: 'string', active: 'boolean' },
+  },
+  {
+    name: 'certificate_requests',
+    singleIndexes: false,
+    fields: {
+      applicantId: 'string',
+      proxyId: 'string',
+      streetId: 'string',
+      communityId: 'string',
+      typeCode: 'string',
+      status: 'string',
+      statusGroup: 'string',
+      nextDeadline: 'string',
+      escalationLevel: 'number',
+      createdAt: 'string',
+      updatedAt: 'string',
+    },
+    indexes: [
+      ['applicantId', 'createdAt'],
+      ['applicantId', 'typeCode', 'statusGroup'],
+      ['proxyId', 'createdAt'],
+      ['communityId', 'statusGroup', 'nextDeadline'],
+      ['communityId', 'status', 'updatedAt'],
+      ['streetId', 'status', 'updatedAt'],
+      ['statusGroup', 'nextDeadline'],
+    ],
+  },
+  {
+    name: 'certificates',
+    singleIndexes: false,
+    fields: { holderId: 'string', typeCode: 'string', purpose: 'string', status: 'string', issuedAt: 'string' },
+    indexes: [['holderId', 'typeCode', 'purpose', 'status']],
+  },
+  {
+    name: 'seal_ledger',
+    singleIndexes: false,
+    fields: { issuerCode: 'string', at: 'string' },
+    indexes: [['issuerCode', 'at']],
+  },
+]
+
 /** Every migration, oldest first. Append only: an applied id is never edited. */
 export const migrations: Migration[] = [
   { id: '0001_foundation', collections: foundationCollections },
@@ -287,7 +333,6 @@ export const migrations: Migration[] = [
     id: '0008_signin_logins',
     collections: [{ name: 'logins', fields: { userId: 'string', kind: 'string' } }],
   },
-  { id: '0011_market', collections: marketCollections },
   {
     // the inbox's history filters (全部 newest first, 已办结) read an index instead of sorting the scope
     id: '0013_inbox_history_indexes',
@@ -306,6 +351,22 @@ export const migrations: Migration[] = [
       },
     ],
   },
+  { id: '0010_certificates', collections: certificateCollections },
+  {
+    // street administration: the append-only audit trail of every admin edit
+    id: '0015_admin_audit',
+    collections: [
+      {
+        name: 'audit_log',
+        fields: { at: 'string', streetId: 'string', action: 'string', actorId: 'string' },
+        indexes: [
+          ['streetId', 'at'],
+          ['streetId', 'action', 'at'],
+        ],
+      },
+    ],
+  },
+  { id: '0011_market', collections: marketCollections },
 ]
 
 /** All collections as declared after every migration (later declarations extend earlier ones). */

@@ -2,10 +2,11 @@
  * 扫码核销, walk-ins and the attendance list, for the staff who work at a market. A scan answers
  * with the booking's masked name; the same scan sent again (same nonce) checks in once.
  */
+
+import { maskName } from '../../../types/id-number'
 import type { Caller } from '../../../types/identity'
 import type { AttendanceOutput, CheckinOutput } from '../../../types/market'
 import { bookingTransition, checkinOutcome } from '../../_core/market'
-import { maskName } from '../../_core/privacy'
 import { conflict, forbidden, notFound } from '../../_platform/kit/errors'
 import type { Platform } from '../../_platform/ports'
 import { isStoreConflict } from '../../_platform/store/port'

@@ -3,13 +3,11 @@ import { Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import { getUser } from '../../api'
 import { PageShell } from '../../components'
+import { CERT_ROUTES } from '../../lib/certificates'
 import { MARKET_ROUTES } from '../../lib/market'
 import { go, ROUTES, rolesOf } from '../../lib/routes'
 
-const SOON = [
-  { key: 'residence', icon: '📄', title: '居住证明', text: '在线申请，社区审核后出具电子证明' },
-  { key: 'property-rating', icon: '⭐', title: '物业评价', text: '给物业打分，每季度发布红黑榜' },
-]
+const SOON = [{ key: 'property-rating', icon: '⭐', title: '物业评价', text: '给物业打分，每季度发布红黑榜' }]
 
 export default function ServicesPage() {
   const soon = (title: string) =>
@@ -39,6 +37,16 @@ export default function ServicesPage() {
         <Text className="chevron">›</Text>
       </View>
 
+      <View className="card card-link service-certificates" onClick={() => go(CERT_ROUTES.types)}>
+        <Text className="channel-icon">📄</Text>
+        <View className="grow" style={{ marginLeft: '16px' }}>
+          <Text className="block" style={{ fontWeight: 'bold' }}>
+            在线办事（居住证明等）
+          </Text>
+          <Text className="block muted small">一次告知所需材料，审核后出具可扫码核验的电子证明</Text>
+        </View>
+        <Text className="chevron">›</Text>
+      </View>
       <MarketEntries />
 
       <Text className="h2">即将开放</Text>

@@ -1,5 +1,5 @@
 import { checkinOutcome, type ScannedBooking } from '../../../cloudfunctions/_core/market'
-import { maskName } from '../../../cloudfunctions/_core/privacy'
+import { maskName } from '../../../types/id-number'
 
 const booking: ScannedBooking = {
   status: 'confirmed',

@@ -1,0 +1,277 @@
+/**
+ * 申请证明 in at most three steps: 1 用途 (and 开具/承诺 when the type offers both), 2 材料和信息,
+ * 3 确认 (the 告知承诺书 to sign on the pledge path). A valid certificate of the same type and purpose
+ * is offered first.
+ */
+import { Input, Text, Textarea, View } from '@tarojs/components'
+import Taro, { useRouter } from '@tarojs/taro'
+import { nanoid } from 'nanoid/non-secure'
+import { useMemo, useRef, useState } from 'react'
+import type { TypeView } from '../../../../types/certificate'
+import { timeLimitText } from '../../../../types/certificate-labels'
+import { call, toApiError } from '../../../api'
+import { Btn, ErrorBox, Loading, PageShell, PhotoPicker } from '../../../components'
+import { CERT_ROUTES, dayText } from '../../../lib/certificates'
+import { go, withQuery } from '../../../lib/routes'
+import { useLoad } from '../../../lib/use-load'
+
+type Mode = 'issue' | 'pledge'
+interface ApplyOutput {
+  id: string
+  number: string
+  status: string
+  dueBy: string | null
+  existing: { requestId: string; serialNo: string; validUntil: string | null } | null
+}
+
+export default function ApplyPage() {
+  const { params } = useRouter()
+  const code = params.code ?? ''
+  const list = useLoad(() => call<{ items: TypeView[] }>('certificate', 'types', {}))
+  const type = useMemo(() => list.data?.items.find((t) => t.code === code) ?? null, [list.data, code])
+  const [step, setStep] = useState(1)
+  const [purpose, setPurpose] = useState('')
+  const [mode, setMode] = useState<Mode | null>(null)
+  const [materials, setMaterials] = useState<string[]>([])
+  const [uploading, setUploading] = useState(false)
+  const [idNumber, setIdNumber] = useState('')
+  const [residentSince, setResidentSince] = useState('')
+  const [hardship, setHardship] = useState('')
+  const [pledged, setPledged] = useState(false)
+  const [error, setError] = useState<string | null>(null)
+  const [busy, setBusy] = useState(false)
+  const requestId = useRef(nanoid())
+
+  if (list.loading && !list.data) return <Loading />
+  if (list.error) return <ErrorBox error={list.error} onRetry={list.reload} />
+  if (!type) {
+    return (
+      <PageShell>
+        <ErrorBox
+          error={{ code: 'NOT_FOUND', message: '没有这项证明，或暂不受理' }}
+          onRetry={() => go(CERT_ROUTES.types)}
+        />
+      </PageShell>
+    )
+  }
+
+  const chosenMode: Mode = mode ?? (type.mode === 'pledge' ? 'pledge' : 'issue')
+  const needs = (f: string) => type.fields.includes(f as TypeView['fields'][number])
+  const issuing = chosenMode === 'issue'
+
+  const check1 = () => (purpose ? null : '请选择办理用途')
+  const check2 = () => {
+    if (issuing && type.materials.some((m) => m.required) && materials.length === 0)
+      return `请拍照上传：${type.materials
+        .filter((m) => m.required)
+        .map((m) => m.name)
+        .join('、')}`
+    if (uploading) return '照片还在上传，请稍候'
+    if (issuing && needs('idNumber') && !/^\d{17}[\dXx]$/.test(idNumber.trim())) return '请填写18位身份证号码'
+    if (issuing && needs('residentSince') && !/^\d{4}-(0[1-9]|1[0-2])$/.test(residentSince.trim()))
+      return '请填写入住时间，如 2019-05'
+    if (needs('hardship') && hardship.trim().length < 2) return '请简要写明困难情况'
+    return null
+  }
+  const next = () => {
+    const problem = step === 1 ? check1() : check2()
+    setError(problem)
+    if (!problem) setStep(step + 1)
+  }
+
+  const submit = async (ignoreExisting = false) => {
+    if (!issuing && !pledged) {
+      setError('请先阅读告知承诺书并勾选“我承诺”')
+      return
+    }
+    setBusy(true)
+    setError(null)
+    try {
+      const out = await call<ApplyOutput>('certificate', 'apply', {
+        requestId: requestId.current,
+        typeCode: type.code,
+        purpose,
+        mode: chosenMode,
+        materials: issuing ? materials : [],
+        ...(issuing && needs('idNumber') ? { idNumber: idNumber.trim().toUpperCase() } : {}),
+        ...(issuing && needs('residentSince') ? { residentSince: residentSince.trim() } : {}),
+        ...(needs('hardship') ? { hardship: hardship.trim() } : {}),
+        ...(!issuing ? { pledge: { accepted: true, textVersion: type.pledgeTextVersion } } : {}),
+        ...(ignoreExisting ? { ignoreExisting: true } : {}),
+      })
+      if (out.existing) {
+        const existing = out.existing
+        const res = await Taro.showModal({
+          title: '您已有有效证明',
+          content: `同一用途的${type.name}（${existing.serialNo}）${existing.validUntil ? `有效期至${dayText(existing.validUntil)}` : '长期有效'}，可直接出示。`,
+          confirmText: '查看证明',
+          cancelText: '仍要申请',
+        })
+        if (res.confirm) go(withQuery(CERT_ROUTES.detail, { id: existing.requestId }))
+        else {
+          requestId.current = nanoid()
+          await submit(true)
+        }
+        return
+      }
+      Taro.showToast({ title: issuing ? '已提交' : '已签署承诺', icon: 'success' })
+      Taro.redirectTo({ url: withQuery(CERT_ROUTES.detail, { id: out.id }) })
+    } catch (e) {
+      setError(toApiError(e).message)
+    } finally {
+      setBusy(false)
+    }
+  }
+
+  return (
+    <PageShell className="cert-apply">
+      <View className="card">
+        <Text className="h1" style={{ margin: 0 }}>
+          {type.name}
+        </Text>
+        <Text className="block muted small">
+          第{step}步，共3步 · {issuing ? timeLimitText(type.timeLimit) : '告知承诺，即时办结'}
+        </Text>
+      </View>
+
+      {step === 1 ? (
+        <View className="card">
+          <Text className="field-label">办理用途</Text>
+          <View className="chips">
+            {type.purposes.map((p) => (
+              <Text
+                key={p}
+                className={`chip cert-purpose${purpose === p ? ' chip-on' : ''}`}
+                onClick={() => setPurpose(p)}
+              >
+                {p}
+              </Text>
+            ))}
+          </View>
+          {type.mode === 'both' ? (
+            <View>
+              <Text className="field-label">办理方式</Text>
+              <View className="chips">
+                <Text className={`chip${chosenMode === 'issue' ? ' chip-on' : ''}`} onClick={() => setMode('issue')}>
+                  开具证明
+                </Text>
+                <Text className={`chip${chosenMode === 'pledge' ? ' chip-on' : ''}`} onClick={() => setMode('pledge')}>
+                  告知承诺（免证明）
+                </Text>
+              </View>
+            </View>
+          ) : null}
+        </View>
+      ) : null}
+
+      {step === 2 ? (
+        <View className="card">
+          {issuing && type.materials.length ? (
+            <View className="field">
+              <Text className="field-label">拍照上传材料</Text>
+              {type.materials.map((m) => (
+                <Text key={m.name} className="block small">
+                  · {m.name}
+                  {m.required ? '' : '（可选）'}
+                  {m.hint ? `：${m.hint}` : ''}
+                </Text>
+              ))}
+              <PhotoPicker onChange={setMaterials} onBusyChange={setUploading} />
+            </View>
+          ) : null}
+          {issuing && needs('idNumber') ? (
+            <View className="field">
+              <Text className="field-label">身份证号码（加密保存，证明上只显示部分号码）</Text>
+              <Input
+                className="input cert-id-number"
+                type="idcard"
+                maxlength={18}
+                value={idNumber}
+                placeholder="18位身份证号码"
+                onInput={(e) => setIdNumber(e.detail.value)}
+              />
+            </View>
+          ) : null}
+          {issuing && needs('residentSince') ? (
+            <View className="field">
+              <Text className="field-label">入住时间（年-月）</Text>
+              <Input
+                className="input cert-since"
+                maxlength={7}
+                value={residentSince}
+                placeholder="如 2019-05"
+                onInput={(e) => setResidentSince(e.detail.value)}
+              />
+            </View>
+          ) : null}
+          {needs('hardship') ? (
+            <View className="field">
+              <Text className="field-label">困难情况</Text>
+              <Textarea
+                className="textarea"
+                maxlength={300}
+                value={hardship}
+                placeholder="如：家中老人长期患病，收入微薄"
+                onInput={(e) => setHardship(e.detail.value)}
+              />
+            </View>
+          ) : null}
+          {!issuing && !needs('hardship') ? (
+            <Text className="block">告知承诺无需上传材料，下一步阅读并签署承诺书。</Text>
+          ) : null}
+        </View>
+      ) : null}
+
+      {step === 3 ? (
+        <View className="card">
+          <Text className="field-label">请确认</Text>
+          <View className="kv">
+            <Text className="kv-key">证明</Text>
+            <Text className="kv-value">{type.name}</Text>
+          </View>
+          <View className="kv">
+            <Text className="kv-key">用途</Text>
+            <Text className="kv-value">{purpose}</Text>
+          </View>
+          {issuing ? (
+            <View className="kv">
+              <Text className="kv-key">材料</Text>
+              <Text className="kv-value">{materials.length} 张照片</Text>
+            </View>
+          ) : (
+            <View className="alert-blue cert-pledge-text">
+              <Text className="block" style={{ fontWeight: 'bold' }}>
+                告知承诺书
+              </Text>
+              <Text className="block">{type.pledgeText}</Text>
+              <Text
+                className={`chip cert-pledge-check${pledged ? ' chip-on' : ''}`}
+                onClick={() => setPledged(!pledged)}
+              >
+                {pledged ? '☑' : '☐'} 我已阅读，我承诺
+              </Text>
+            </View>
+          )}
+        </View>
+      ) : null}
+
+      {error ? <View className="alert-red">{error}</View> : null}
+      <View className="row" style={{ gap: '16px' }}>
+        {step > 1 ? (
+          <Btn kind="secondary" onClick={() => setStep(step - 1)}>
+            上一步
+          </Btn>
+        ) : null}
+        {step < 3 ? (
+          <Btn className="grow cert-next" onClick={next}>
+            下一步
+          </Btn>
+        ) : (
+          <Btn className="grow cert-submit" loading={busy} onClick={() => void submit()}>
+            {issuing ? '提交申请' : '签署并提交'}
+          </Btn>
+        )}
+      </View>
+    </PageShell>
+  )
+}
