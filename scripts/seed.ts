@@ -12,7 +12,10 @@ async function main() {
     dataDir: process.env.XIAOBEI_DATA_DIR || undefined,
   })
   const now = platform.clock.now()
-  const result = reset ? await resetAndSeed(platform.store, now) : await seedIfEmpty(platform.store, now)
+  const options = { people: platform.demoLogin === true }
+  const result = reset
+    ? await resetAndSeed(platform.store, now, options)
+    : await seedIfEmpty(platform.store, now, options)
   if (!result.seeded) console.log('数据库里已有演示数据，未做改动。要重置请运行：npm run seed -- --reset')
   else console.log(`已写入演示数据（${platform.store.kind}）：`, result.counts)
   await platform.store.close()

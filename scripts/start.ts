@@ -69,7 +69,8 @@ async function main() {
   })
   running.platform = platform
   if (stopSignal) return shutdown()
-  const seed = await seedIfEmpty(platform.store, platform.clock.now())
+  // demo login off (XIAOBEI_DEMO=0): the demo street without its people, for trying real sign-in
+  const seed = await seedIfEmpty(platform.store, platform.clock.now(), { people: platform.demoLogin === true })
   if (stopSignal) return shutdown()
   const bootstrap = await ensureBootstrapInvite(
     platform.store,
@@ -91,12 +92,17 @@ async function main() {
   const seconds = ((performance.now() - started) / 1000).toFixed(1)
 
   console.log(`\n小北已启动（${seconds} 秒）：${host.url}`)
-  console.log(`  数据：${platform.store.kind}${seed.seeded ? '（已写入演示数据：海北街道）' : ''}`)
+  const seeded = platform.demoLogin
+    ? '（已写入演示数据：海北街道）'
+    : '（已写入海北街道的地点、机构、类别和规则，不含演示人员）'
+  console.log(`  数据：${platform.store.kind}${seed.seeded ? seeded : ''}`)
   console.log(`  接口：${host.url}/api/<函数名>   目录：${host.url}/api/_catalog   健康检查：${host.url}/healthz`)
   if (bootstrap === 'created')
     console.log('  首位街道管理员：用 XIAOBEI_BOOTSTRAP_CODE 的邀请码在“我的”里兑换（仅一次）')
-  console.log('  演示身份（在页面上“切换身份”选择）：')
-  for (const u of PERSONA_USERS) console.log(`    ${u.persona.padEnd(18)} ${u.name}  ${u.title ?? ''}`)
+  if (platform.demoLogin) {
+    console.log('  演示身份（在页面上“切换身份”选择）：')
+    for (const u of PERSONA_USERS) console.log(`    ${u.persona.padEnd(18)} ${u.name}  ${u.title ?? ''}`)
+  } else console.log('  演示登录已关闭（XIAOBEI_DEMO=0）：用微信登录或工作人员账号密码登录')
   console.log('按 Ctrl+C 停止。')
 }
 

@@ -142,6 +142,8 @@ export const SaveTypeOutput = z.object({ type: CertificateType, created: z.boole
 export const IdNumber = z
   .string()
   .trim()
+  // the shape first (it also tells the catalogue this is a formatted field, not free text), then the check character
+  .regex(/^\d{17}[\dXx]$/, '身份证号码应为18位（最后一位可能是X）')
   .transform((s) => s.toUpperCase())
   .refine(isIdNumber, '身份证号码有误，请核对18位号码（最后一位可能是X）')
 

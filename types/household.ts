@@ -126,9 +126,58 @@ export type PendingHouseholdView = z.infer<typeof PendingHouseholdView>
 
 // ---------- roster import ----------
 
+/** The columns a roster (房屋/人口底册) must have, in any order; 小区 is optional (it tells same-named buildings apart). */
+export const ROSTER_COLUMNS = ['楼栋', '单元', '房号', '姓名', '手机号'] as const
+export const ROSTER_OPTIONAL_COLUMNS = ['小区'] as const
+/** rows one import may hold */
+export const ROSTER_MAX_ROWS = 5000
+
 export const ImportRosterInput = z.object({
   fileId: z.string().regex(/^f_[0-9a-z]{16}$/, '文件编号格式有误'),
 })
+export type ImportRosterInput = z.infer<typeof ImportRosterInput>
+
+export const RosterRowStatus = z.enum(['taken', 'refused', 'unchanged'])
+export type RosterRowStatus = z.infer<typeof RosterRowStatus>
+
+export const ROSTER_ROW_STATUS_LABEL: Record<RosterRowStatus, string> = {
+  taken: '已导入',
+  refused: '未导入',
+  unchanged: '已有，未变',
+}
+
+/** What an import did, row by row (row: the spreadsheet's row number, the header being row 1 or so). */
+export const ImportRosterOutput = z.object({
+  /** rows added to the roster now */
+  taken: z.number().int(),
+  /** rows refused, each with its reason */
+  refused: z.number().int(),
+  /** rows the roster already held (a second import of the same file: all of them) */
+  unchanged: z.number().int(),
+  /** pending bindings this import verified at once */
+  verified: z.number().int(),
+  rows: z.array(
+    z.object({
+      row: z.number().int(),
+      status: RosterRowStatus,
+      reason: z.string().optional(),
+    }),
+  ),
+})
+export type ImportRosterOutput = z.infer<typeof ImportRosterOutput>
+
+// ---------- phone number from WeChat ----------
+
+export const PhoneFromWechatInput = z.object({
+  code: z
+    .string()
+    .trim()
+    .min(1, '缺少微信手机号授权码')
+    .max(256)
+    .regex(/^[0-9A-Za-z_-]+$/, '微信手机号授权码格式有误'),
+})
+export const PhoneFromWechatOutput = z.object({ phone: z.string() })
+export type PhoneFromWechatOutput = z.infer<typeof PhoneFromWechatOutput>
 
 // ---------- privacy notice and consent ----------
 

@@ -47,3 +47,6 @@ export const DEADLINE_KIND_LABELS = {
   auto_close: '自动确认',
   whistle_report: '部门报到',
 } as const
+
+/** How a person who deleted their account (注销) is shown wherever their orders keep history. */
+export const DELETED_USER_NAME = '已注销用户'

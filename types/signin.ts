@@ -42,3 +42,7 @@ export const ChangePasswordInput = z.object({
 /** auth.resetPassword: an admin gives a staff member in scope a one-time temporary password */
 export const ResetPasswordInput = z.object({ userId: z.string().trim().min(1).max(64) })
 export const ResetPasswordOutput = z.object({ account: z.string(), temporaryPassword: z.string() })
+
+/** 注销: deletes the caller's own account (the page asks the person to confirm first). */
+export const DeleteAccountInput = z.object({})
+export const DeleteAccountOutput = z.object({ deleted: z.literal(true) })

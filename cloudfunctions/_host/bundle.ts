@@ -20,8 +20,23 @@ import path from 'node:path'
 import { type BuildOptions, build, type Plugin } from 'esbuild'
 import { cloudbaseIndexes } from '../_platform/store/collections'
 
-/** Loaded lazily at run time and never bundled: the cloud installs the SDKs; the SQL drivers stay local. */
-const EXTERNAL = ['@cloudbase/node-sdk', 'wx-server-sdk', '@electric-sql/pglite', 'pg', 'pg-native']
+/**
+ * Loaded lazily at run time and never bundled: the cloud installs the SDKs, exceljs (rosters: about
+ * 1 MB, loaded only by an import), pdf-lib with fontkit and the QR encoder (a certificate's PDF) and
+ * chinese-days (the first deadline computed); the SQL drivers stay local.
+ */
+const EXTERNAL = [
+  '@cloudbase/node-sdk',
+  'wx-server-sdk',
+  'exceljs',
+  'pdf-lib',
+  '@pdf-lib/fontkit',
+  'qrcode-generator',
+  'chinese-days',
+  '@electric-sql/pglite',
+  'pg',
+  'pg-native',
+]
 
 /** The per-runtime adapters, as provider.ts imports them, and the file each becomes next to index.js. */
 const RUNTIME_CHUNKS: Record<string, string> = {
@@ -85,6 +100,11 @@ const zodZhCnOnly: Plugin = {
 export const CLOUD_DEPENDENCIES: Record<string, string> = {
   '@cloudbase/node-sdk': '3.18.3',
   'wx-server-sdk': '4.0.2',
+  exceljs: '4.4.0',
+  'pdf-lib': '1.17.1',
+  '@pdf-lib/fontkit': '1.1.1',
+  'qrcode-generator': '2.0.4',
+  'chinese-days': '1.5.7',
 }
 
 export function deployableFunctions(sourceDir: string): string[] {

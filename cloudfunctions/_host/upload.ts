@@ -1,5 +1,7 @@
 /**
- * POST /api/_upload: a photo as the raw body (with its Content-Type) or as multipart field `file`.
+ * POST /api/_upload: a photo as the raw body (with its Content-Type) or as multipart field `file`;
+ * for a community admin also an .xlsx roster (household.importRoster reads it; like a photo, only
+ * its uploader may fetch or import it).
  * The caller must be logged in and within the daily upload quota, both decided before a byte of the
  * body is read; the body is at most 10 MB, counted while it streams (server.ts); the type is checked
  * by magic bytes; the photo is stored through the files port. Reply: { ok: true, data: { fileId, url } }.
@@ -7,8 +9,9 @@
 import type { Context, MiddlewareHandler } from 'hono'
 import { type Envelope, httpStatusOf } from '../../types/envelope'
 import type { Caller } from '../../types/identity'
-import { MAX_PHOTO_BYTES, sniffImage } from '../_platform/files/sniff'
+import { MAX_PHOTO_BYTES, sniffImage, sniffSpreadsheet } from '../_platform/files/sniff'
 import { AppError, logInternal } from '../_platform/kit/errors'
+import { mayUploadRoster } from '../_platform/kit/roles'
 import type { Platform } from '../_platform/ports'
 import { checkUploadQuota } from '../_services/files'
 
@@ -40,8 +43,14 @@ export async function handleUpload(c: Context, platform: Platform): Promise<Repl
     const bytes = await readPhoto(c)
     if (bytes.byteLength === 0) throw new AppError('INVALID_INPUT', '没有收到图片')
     if (bytes.byteLength > MAX_PHOTO_BYTES) throw tooLarge()
-    const kind = sniffImage(bytes)
-    if (!kind) throw new AppError('INVALID_INPUT', '只能上传 JPG、PNG、GIF 或 WebP 图片')
+    const roster = mayUploadRoster(caller)
+    const kind = sniffImage(bytes) ?? (roster ? sniffSpreadsheet(bytes) : null)
+    if (!kind) {
+      throw new AppError(
+        'INVALID_INPUT',
+        roster ? '只能上传 JPG、PNG、GIF、WebP 图片或 .xlsx 表格' : '只能上传 JPG、PNG、GIF 或 WebP 图片',
+      )
+    }
     const stored = await platform.files.put(bytes, { mime: kind.mime, ownerId: caller.userId })
     return {
       status: 200,

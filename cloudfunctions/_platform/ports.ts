@@ -30,9 +30,9 @@ export interface FilesPort {
   /**
    * CloudBase only: take in a photo the mini-program uploaded to cloud storage itself
    * (`cloud://…`) under the caller's own prefix `uploads/<openid>/`, checked like an upload, and
-   * give it a FileId. Throws PhotoRejectedError.
+   * give it a FileId. With `spreadsheet` (a roster importer) an .xlsx is taken too. Throws PhotoRejectedError.
    */
-  adopt?(cloudFileId: string, meta: { ownerId: string; openid?: string }): Promise<StoredFile>
+  adopt?(cloudFileId: string, meta: { ownerId: string; openid?: string; spreadsheet?: boolean }): Promise<StoredFile>
   /** deletes the bytes and the record; true when there was something to delete */
   remove?(fileId: string): Promise<boolean>
 }

@@ -8,44 +8,41 @@
 import type { User } from '../../types/identity'
 import { declaredCollections } from '../_platform/store/collections'
 import { type Collection, isStoreConflict, type Store, type StoredDoc } from '../_platform/store/port'
-import { categories } from './categories'
 import { seedCertificates } from './certificates'
+import { HAIBEI } from './haibei'
 import { seededHouseholdFields, seededHouseholds } from './households'
 import { marketSeed } from './markets'
-import { routingRules } from './routing-rules'
-import {
-  buildingPlaces,
-  COMMUNITIES,
-  DEPARTMENTS,
-  estatePlaces,
-  GRIDS,
-  otherResidents,
-  otherStaff,
-  PERSONA_USERS,
-  PROPERTY_COMPANIES,
-  STREET,
-  STREET_SETTINGS,
-} from './street'
+import { otherResidents, otherStaff, PERSONA_USERS } from './street'
+import { packageDocs, writeStreetPackage } from './street-package'
 
 export const SEED_VERSION = 1
-const MARK = 'seed'
+export const SEED_MARK = 'seed'
 
 export interface SeedSummary {
   seeded: boolean
   counts: Record<string, number>
 }
 
-export async function seedIfEmpty(store: Store, now: Date): Promise<SeedSummary> {
-  const mark = await store.collection('settings').get(MARK)
-  if (mark) return { seeded: false, counts: {} }
-  return { seeded: true, counts: await writeDemo(store, now) }
+export interface SeedOptions {
+  /**
+   * the demo people too (personas, staff, residents and their houses); default true. Without them
+   * (`XIAOBEI_DEMO=0`) the street's places, orgs, categories, rules and settings only, so a
+   * deployment can be tried with real sign-in.
+   */
+  people?: boolean
 }
 
-export async function resetAndSeed(store: Store, now: Date): Promise<SeedSummary> {
+export async function seedIfEmpty(store: Store, now: Date, options: SeedOptions = {}): Promise<SeedSummary> {
+  const mark = await store.collection('settings').get(SEED_MARK)
+  if (mark) return { seeded: false, counts: {} }
+  return { seeded: true, counts: await writeDemo(store, now, options.people ?? true) }
+}
+
+export async function resetAndSeed(store: Store, now: Date, options: SeedOptions = {}): Promise<SeedSummary> {
   // the mark goes first: a reset cut short leaves a store that the next start seeds again
-  await store.collection('settings').remove(MARK)
+  await store.collection('settings').remove(SEED_MARK)
   for (const name of declaredCollections().keys()) await removeAll(store, name)
-  return { seeded: true, counts: await writeDemo(store, now) }
+  return { seeded: true, counts: await writeDemo(store, now, options.people ?? true) }
 }
 
 async function removeAll(store: Store, name: string): Promise<void> {
@@ -57,41 +54,36 @@ async function removeAll(store: Store, name: string): Promise<void> {
   }
 }
 
-async function writeDemo(store: Store, now: Date): Promise<Record<string, number>> {
+async function writeDemo(store: Store, now: Date, withPeople: boolean): Promise<Record<string, number>> {
   const at = now.toISOString()
-  const people = [...PERSONA_USERS, ...otherStaff(), ...otherResidents()]
+  // the street itself: its package, written as `npm run setup` writes any street's
+  await writeStreetPackage(store, HAIBEI)
+  const counts: Record<string, number> = Object.fromEntries(
+    Object.entries(packageDocs(HAIBEI)).map(([name, docs]) => [name, docs.length]),
+  )
+  // its people: demo data, never part of a street's package
+  const people = withPeople ? [...PERSONA_USERS, ...otherStaff(), ...otherResidents()] : []
   const groups: Record<string, Array<{ _id: string } & Record<string, unknown>>> = {
-    places: [
-      { ...STREET, communityId: '', gridId: '' },
-      ...COMMUNITIES.map((c) => ({ ...c, gridId: '' })),
-      ...GRIDS.map((g) => ({ ...g, gridId: g._id })),
-      ...estatePlaces(),
-      ...buildingPlaces(),
-    ],
-    orgs: [
-      { ...STREET, communityId: '' },
-      ...COMMUNITIES,
-      ...GRIDS,
-      ...PROPERTY_COMPANIES.map((p) => ({ ...p, communityId: '' })),
-      ...DEPARTMENTS.map((d) => ({ ...d, communityId: '' })),
-    ],
     users: people.map((u) => ({ persona: '', ...u, ...seededHouseholdFields(u), createdAt: at })),
     households: seededHouseholds(people, at),
     memberships: membershipsOf(people),
-    categories: categories.map((c) => ({ _id: c.code, ...c })),
-    routing_rules: routingRules.map((r) => ({ _id: r.id, ...r })),
-    settings: [STREET_SETTINGS],
-    ...marketSeed(people, now),
+    // the demo 民生集市 (this coming Saturday, and a past one with attendance)
+    ...(withPeople ? marketSeed(people, now) : {}),
   }
-  const counts: Record<string, number> = {}
   for (const [name, docs] of Object.entries(groups)) {
     if (!declaredCollections().has(name)) continue
     const collection = store.collection(name)
     for (const doc of docs) await insertIfMissing(collection, doc as Omit<StoredDoc, '_v'>)
     counts[name] = docs.length
   }
-  await seedCertificates(store, STREET._id, at, counts)
-  await insertIfMissing(store.collection('settings'), { _id: MARK, version: SEED_VERSION, seededAt: at })
+  // the street's certificate catalogue is configuration too, seeded with or without people
+  await seedCertificates(store, HAIBEI.places.street.id, at, counts)
+  await insertIfMissing(store.collection('settings'), {
+    _id: SEED_MARK,
+    version: SEED_VERSION,
+    seededAt: at,
+    people: withPeople,
+  })
   counts.settings = (counts.settings ?? 0) + 1 // the mark itself
   return counts
 }

@@ -1,40 +1,27 @@
 /**
  * Demo data: a fictional street, 海北街道, with two communities, six grids, estates with and without
- * a property company, buildings, staff and residents. Every person here is made up.
+ * a property company, buildings (all from its package, streets/haibei/, see haibei.ts), and its
+ * staff and residents, who are demo data only. Every person here is made up.
  */
 import type { BoundAddress, User } from '../../types/identity'
+import { HAIBEI } from './haibei'
+import { orgDocsOf, placeDocsOf } from './street-package'
 
-export const STREET = { _id: 'st-haibei', kind: 'street', name: '海北街道', parentId: '' }
+const placeDocs = placeDocsOf(HAIBEI.places)
+const orgDocs = orgDocsOf(HAIBEI)
 
-/** The street's own settings document (see _services/settings.ts): its order numbers read HB-…. */
-export const STREET_SETTINGS = { _id: `workflow:${STREET._id}`, orderPrefix: 'HB' }
+export const STREET = placeDocs.street
 
-export const COMMUNITIES = [
-  { _id: 'cm-beiyuan', kind: 'community', name: '北苑社区', parentId: 'st-haibei', communityId: 'cm-beiyuan' },
-  { _id: 'cm-nanhu', kind: 'community', name: '南湖社区', parentId: 'st-haibei', communityId: 'cm-nanhu' },
-]
+export const COMMUNITIES = placeDocs.communities
 
-export const GRIDS = [1, 2, 3].flatMap((n) =>
-  COMMUNITIES.map((c) => ({
-    _id: `${c._id.replace('cm-', 'gd-')}-${n}`,
-    kind: 'grid',
-    name: `${c.name}第${'一二三'[n - 1]}网格`,
-    parentId: c._id,
-    communityId: c._id,
-  })),
-)
+/** The grids, every community's first grid first (the order the demo staff are named in). */
+export const GRIDS = Array.from({ length: Math.max(...HAIBEI.places.communities.map((c) => c.grids.length)) }, (_, i) =>
+  COMMUNITIES.flatMap((c) => placeDocs.grids.filter((g) => g.communityId === c._id).slice(i, i + 1)),
+).flat()
 
-export const PROPERTY_COMPANIES = [
-  { _id: 'pc-botai', kind: 'property', name: '博泰佳苑物业服务中心', parentId: 'st-haibei', phone: '0473-3100001' },
-  { _id: 'pc-jinyu', kind: 'property', name: '金域物业服务有限公司', parentId: 'st-haibei', phone: '0473-3100002' },
-  { _id: 'pc-nanhu', kind: 'property', name: '南湖物业管理处', parentId: 'st-haibei', phone: '0473-3100003' },
-]
+export const PROPERTY_COMPANIES = orgDocs.propertyCompanies
 
-export const DEPARTMENTS = [
-  { _id: 'dp-chengguan', kind: 'department', name: '街道城管中队', parentId: 'st-haibei' },
-  { _id: 'dp-safety', kind: 'department', name: '街道应急管理办公室', parentId: 'st-haibei' },
-  { _id: 'dp-gas', kind: 'department', name: '燃气公司海北服务站', parentId: 'st-haibei' },
-]
+export const DEPARTMENTS = orgDocs.departments
 
 interface EstateSeed {
   _id: string
@@ -42,94 +29,27 @@ interface EstateSeed {
   gridId: string
   communityId: string
   propertyCompanyId: string | null
+  /** how many buildings */
   buildings: number
+  /** how many units each of its buildings has */
   units: number
 }
 
-export const ESTATES: EstateSeed[] = [
-  {
-    _id: 'es-botai',
-    name: '博泰佳苑',
-    gridId: 'gd-beiyuan-1',
-    communityId: 'cm-beiyuan',
-    propertyCompanyId: 'pc-botai',
-    buildings: 6,
-    units: 3,
-  },
-  {
-    _id: 'es-jinyu',
-    name: '金域华府',
-    gridId: 'gd-beiyuan-2',
-    communityId: 'cm-beiyuan',
-    propertyCompanyId: 'pc-jinyu',
-    buildings: 8,
-    units: 2,
-  },
-  {
-    _id: 'es-hexie',
-    name: '和谐小区',
-    gridId: 'gd-beiyuan-3',
-    communityId: 'cm-beiyuan',
-    propertyCompanyId: null,
-    buildings: 4,
-    units: 2,
-  },
-  {
-    _id: 'es-nanhu',
-    name: '南湖新村',
-    gridId: 'gd-nanhu-1',
-    communityId: 'cm-nanhu',
-    propertyCompanyId: 'pc-nanhu',
-    buildings: 10,
-    units: 3,
-  },
-  {
-    _id: 'es-lanting',
-    name: '兰亭老街',
-    gridId: 'gd-nanhu-2',
-    communityId: 'cm-nanhu',
-    propertyCompanyId: null,
-    buildings: 5,
-    units: 1,
-  },
-  {
-    _id: 'es-binjiang',
-    name: '滨江花园',
-    gridId: 'gd-nanhu-3',
-    communityId: 'cm-nanhu',
-    propertyCompanyId: 'pc-nanhu',
-    buildings: 6,
-    units: 2,
-  },
-]
-
-export function estatePlaces() {
-  return ESTATES.map((e) => ({
+export const ESTATES: EstateSeed[] = placeDocs.estates.map((e) => {
+  const buildings = placeDocs.buildings.filter((b) => b.estateId === e._id)
+  return {
     _id: e._id,
-    kind: 'estate',
     name: e.name,
-    parentId: e.gridId,
     gridId: e.gridId,
     communityId: e.communityId,
-    streetId: STREET._id,
     propertyCompanyId: e.propertyCompanyId,
-  }))
-}
+    buildings: buildings.length,
+    units: buildings[0]?.units.length ?? 0,
+  }
+})
 
 export function buildingPlaces() {
-  return ESTATES.flatMap((e) =>
-    Array.from({ length: e.buildings }, (_, i) => ({
-      _id: `bd-${e._id.slice(3)}-${i + 1}`,
-      kind: 'building',
-      name: `${i + 1}号楼`,
-      parentId: e._id,
-      estateId: e._id,
-      gridId: e.gridId,
-      communityId: e.communityId,
-      streetId: STREET._id,
-      units: Array.from({ length: e.units }, (_, u) => `${u + 1}单元`),
-    })),
-  )
+  return placeDocs.buildings
 }
 
 function address(estateId: string, building: number, unit: string, room: string): BoundAddress {

@@ -11,6 +11,11 @@ export type UserDoc = User &
     createdAt?: string
     /** the privacy notice version the person consented to, and when */
     privacyConsent?: { version: string; at: string } | null
+    /**
+     * the phone WeChat confirmed for this person (household.phoneFromWechat): only a binding with
+     * this phone is verified by the community's roster without a grid worker
+     */
+    wechatPhone?: string | null
     /** the current household (its projection is `address`) */
     householdId?: string | null
     householdVerified?: boolean

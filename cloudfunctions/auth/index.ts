@@ -3,6 +3,7 @@ import { defineFunction } from '../_platform/kit/define'
 import { getPlatform } from '../_platform/runtime/provider'
 import { changePassword } from './change-password'
 import { consent } from './consent'
+import { deleteAccount } from './delete-account'
 import { devLogin } from './dev-login'
 import { me } from './me'
 import { passwordLogin } from './password-login'
@@ -25,6 +26,7 @@ export const { main, catalog, name } = defineFunction(
     passwordLogin,
     changePassword,
     resetPassword,
+    deleteAccount,
   },
   getPlatform,
 )

@@ -8,6 +8,7 @@ export const apply = action({
   description: '申请证明（或签署告知承诺；网格员可代办）',
   input: ApplyInput,
   roles: APPLICANT,
-  texts: (input) => [input.note, input.hardship, input.onBehalfOf?.consent.note],
+  // the purpose is printed on the certificate: checked like the other words, before it is matched to the type's list
+  texts: (input) => [input.purpose, input.note, input.hardship, input.onBehalfOf?.consent.note],
   run: ({ input, caller, platform }) => applyFor(platform, caller, input),
 })

@@ -3,7 +3,8 @@ import { action } from '../_platform/kit/define'
 import { conflict, forbidden, invalidInput } from '../_platform/kit/errors'
 import { RESIDENT } from '../_platform/kit/roles'
 import { isStoreConflict } from '../_platform/store/port'
-import { userInTx } from '../_services/accounts'
+import { userInTx, usersOf } from '../_services/accounts'
+import { onRoster } from '../_services/house-roster'
 import {
   type HouseholdDoc,
   type HouseholdFields,
@@ -20,6 +21,8 @@ import { privacyNotice } from '../_services/privacy-notice'
 /**
  * 绑定住址: a pending binding of the caller to a room, after consent to the current privacy notice.
  * Idempotent on requestId; a resident may hold several houses (the first live one becomes current).
+ * A binding whose room and name are on the community's roster, with the phone WeChat confirmed for the
+ * caller, is verified at once.
  */
 export const bind = action({
   description: '绑定住址（待网格员核实）',
@@ -31,13 +34,14 @@ export const bind = action({
     const { store } = platform
     const me = caller
     const id = householdIdOf(me.userId, input.requestId)
-    const [notice, place, again, mine] = await Promise.all([
+    const [notice, place, again, mine, user] = await Promise.all([
       privacyNotice(store),
       buildingOf(store, input.buildingId),
       householdsOf(store).get(id),
       householdsOfUser(store, me.userId),
+      usersOf(store).get(me.userId),
     ])
-    if (again) return toHouseholdView(again, (await store.collection('users').get(me.userId))?.householdId as string)
+    if (again) return toHouseholdView(again, user?.householdId)
     const units = (place.building as { units?: unknown }).units
     if (Array.isArray(units) && units.length > 0 && !units.includes(input.unit)) {
       throw invalidInput(`${place.label}没有“${input.unit}”，请从 ${units.join('、')} 中选择`)
@@ -46,6 +50,12 @@ export const bind = action({
     if (mine.some((h) => h.roomKey === roomKey && (h.status === 'pending' || h.status === 'verified'))) {
       throw conflict('您已绑定过这户，无需重复绑定')
     }
+    // on the community's roster with this name and the phone WeChat confirmed: verified at once
+    const listed = await onRoster(store, roomKey, {
+      name: input.name,
+      phone: input.phone ?? null,
+      wechatPhone: user?.wechatPhone,
+    })
     const now = platform.clock.now().toISOString()
     try {
       return await store.transaction(async (tx) => {
@@ -69,11 +79,11 @@ export const bind = action({
           relation: input.relation,
           name: input.name,
           phone: input.phone ?? null,
-          status: 'pending',
+          status: listed ? 'verified' : 'pending',
           rejectReason: null,
-          verifiedAt: null,
+          verifiedAt: listed ? now : null,
           verifiedBy: null,
-          verifiedVia: null,
+          verifiedVia: listed ? 'roster' : null,
           createdAt: now,
           updatedAt: now,
         }

@@ -2,8 +2,10 @@
 import { defineFunction } from '../_platform/kit/define'
 import { getPlatform } from '../_platform/runtime/provider'
 import { bind } from './bind'
+import { importRoster } from './import-roster'
 import { mine } from './mine'
 import { pending } from './pending'
+import { phoneFromWechat } from './phone-from-wechat'
 import { places } from './places'
 import { setCurrent } from './set-current'
 import { unbind } from './unbind'
@@ -11,6 +13,6 @@ import { verify } from './verify'
 
 export const { main, catalog, name } = defineFunction(
   'household',
-  { places, bind, mine, setCurrent, unbind, pending, verify },
+  { places, bind, phoneFromWechat, mine, setCurrent, unbind, pending, verify, importRoster },
   getPlatform,
 )

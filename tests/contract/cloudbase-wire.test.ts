@@ -2,15 +2,21 @@
  * The CloudBase adapter on the wire, always: the real @cloudbase/node-sdk pointed at a local
  * recorder (`tcb.init({ serviceUrl })`). Asserts the exact requests each port method sends —
  * actions, collection, decoded query/update JSON, transaction ids — and how canned replies map
- * back to the port (documents, cursors, conflicts, not-found).
+ * back to the port (documents, cursors, conflicts, not-found). And `npm run setup` on CloudBase:
+ * migrate, then the street's package written through the same SDK.
  */
 import { createCloudbaseStore } from '../../cloudfunctions/_platform/store/cloudbase'
+import { declaredCollections, migrations } from '../../cloudfunctions/_platform/store/collections'
 import {
   isStoreConflict,
   type Store,
   StoreConflictError,
   StoreNotFoundError,
 } from '../../cloudfunctions/_platform/store/port'
+import { HAIBEI } from '../../cloudfunctions/_seed/haibei'
+import { setupStreet } from '../../cloudfunctions/_seed/setup-street'
+import { packageDocs } from '../../cloudfunctions/_seed/street-package'
+import { openSetupTarget } from '../../scripts/lib/setup-target'
 import { decodeEjson, type Recorder, startRecorder } from './cloudbase-recorder'
 import { contractMigrations } from './store-contract'
 
@@ -524,4 +530,67 @@ test('migrate: a data rewrite is one where().update() over every matching docume
     },
     expect.objectContaining({ action: 'database.insertDocument', collectionName: '_migrations' }),
   ])
+})
+
+describe('npm run setup on CloudBase (the real SDK, TCB_* credentials, the recorder as the endpoint)', () => {
+  const ENV = { TCB_ENV_ID: 'xiaobei-setup', TCB_SECRET_ID: 'sid', TCB_SECRET_KEY: 'skey' }
+  const docs = packageDocs(HAIBEI)
+  const total = Object.values(docs).reduce((n, list) => n + list.length, 0)
+  const byAction = (action: string) =>
+    rec.requests.filter((r) => r.action === action).map((r) => String(r.body.collectionName))
+
+  test('first run: migrate creates every collection, then each document is read and inserted, then the mark', async () => {
+    const target = await openSetupTarget(ENV, { serviceUrl: rec.url })
+    try {
+      const { counts } = await setupStreet(target.store, HAIBEI, new Date('2026-12-01T00:00:00Z'))
+      expect(rec.requests.every((r) => r.url.startsWith('/admin?env=xiaobei-setup&'))).toBe(true)
+      expect(new Set(byAction('database.addCollection'))).toEqual(
+        new Set(['_migrations', ...declaredCollections().keys()]),
+      )
+      const inserted = rec.requests.filter(
+        (r) => r.action === 'database.insertDocument' && r.body.collectionName !== '_migrations',
+      )
+      expect(inserted).toHaveLength(total + 1)
+      const places = inserted.filter((r) => r.body.collectionName === 'places')
+      expect(places.map((r) => (r.body.data as Array<{ _id: string }>)[0]._id).sort()).toEqual(
+        docs.places.map((d) => d._id).sort(),
+      )
+      expect((inserted[inserted.length - 1].body.data as Array<Record<string, unknown>>)[0]).toMatchObject({
+        _id: 'seed',
+        by: 'setup',
+        street: 'st-haibei',
+        people: false,
+      })
+      expect(Object.values(counts).reduce((n, c) => n + c.created, 0)).toBe(total)
+    } finally {
+      await target.close()
+    }
+  })
+
+  test('second run over the same documents: no migration, no insert, no update', async () => {
+    const target = await openSetupTarget(ENV, { serviceUrl: rec.url })
+    try {
+      rec.queue('database.getDocument', rec.docs(...migrations.map((m) => ({ _id: m.id }))))
+      for (const list of Object.values(docs))
+        for (const d of list) rec.queue('database.getDocument', rec.docs({ ...d, _v: 1 }))
+      rec.queue('database.insertDocument', {
+        code: 'DATABASE_REQUEST_FAILED',
+        message: 'E11000 duplicate key error collection: settings index: _id_ dup key',
+      })
+      const { migrations: applied, counts } = await setupStreet(target.store, HAIBEI, new Date())
+      expect(applied).toEqual([])
+      expect(Object.values(counts).reduce((n, c) => n + c.unchanged, 0)).toBe(total)
+      expect(byAction('database.modifyDocument')).toEqual([])
+      expect(byAction('database.insertDocument')).toEqual(['settings']) // only the mark, refused as present
+    } finally {
+      await target.close()
+    }
+  })
+
+  test('CloudBase without the API keys is refused before any request', async () => {
+    await expect(openSetupTarget({ TCB_ENV_ID: 'xiaobei-setup' }, { serviceUrl: rec.url })).rejects.toThrow(
+      /TCB_SECRET_ID 和 TCB_SECRET_KEY/,
+    )
+    expect(rec.requests).toEqual([])
+  })
 })

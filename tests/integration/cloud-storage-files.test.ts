@@ -11,6 +11,7 @@ import type { Store } from '../../cloudfunctions/_platform/store/port'
 import { UPLOAD_QUOTA } from '../../cloudfunctions/_services/files'
 import { adopt } from '../../cloudfunctions/files/adopt'
 import { pngOf } from '../support/images'
+import { rosterXlsx } from '../support/roster-file'
 
 function fakeCloudStorage() {
   const objects = new Map<string, Buffer>()
@@ -114,6 +115,18 @@ test("nobody adopts a file outside their own upload prefix: another person's pho
   await expect(files.adopt(aPhoto, { ownerId: 'u-resident-a' })).rejects.toMatchObject({ name: 'PhotoRejectedError' })
   const owned = await store.collection('files').find({ where: { ownerId: 'u-resident-b' }, limit: 100 })
   expect(owned.items.map((f) => f.cloudFileId)).not.toContain(aPhoto)
+})
+
+test('a roster importer may adopt an .xlsx (household.importRoster on CloudBase); anyone else only photos', async () => {
+  const cloud = fakeCloudStorage()
+  const files = createCloudStorageFiles({ app: cloud, store, now: () => new Date('2026-11-23T02:00:00Z') })
+  const bytes = Buffer.from(await rosterXlsx([['博泰佳苑2号楼', '1单元', '101', '某人', '13900000000']]))
+  const { fileID } = await cloud.uploadFile({ cloudPath: 'uploads/o-admin/roster.xlsx', fileContent: bytes })
+  const refused = await files.adopt(fileID, { ownerId: 'u-admin', openid: 'o-admin' }).catch((e) => e)
+  expect(refused.name).toBe('PhotoRejectedError')
+  const taken = await files.adopt(fileID, { ownerId: 'u-admin', openid: 'o-admin', spreadsheet: true })
+  expect(taken.mime).toBe('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
+  expect((await files.get(taken.fileId))?.bytes.byteLength).toBe(bytes.byteLength)
 })
 
 test('remove deletes the cloud object and then its record; an unknown id removes nothing', async () => {

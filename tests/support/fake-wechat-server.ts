@@ -4,7 +4,7 @@
  * - GET  /cgi-bin/token                        → a fresh access token (checks appid and secret)
  * - GET  /sns/jscode2session                   → the openid of a code `code-<who>-<n>` is `o-<who>`; a
  *                                                code is good once (then 40163); `bad…` is 40029
- * - POST /wxa/business/getuserphonenumber      → a phone number
+ * - POST /wxa/business/getuserphonenumber      → a phone number (`bad…` is 40029; `abroad…` a US number)
  * - POST /wxa/msg_sec_check                    → `risky` when the text holds a risky word, else `pass`
  * - POST /cgi-bin/message/subscribe/send       → ok
  * Calls with an unknown or revoked access token get 40001, as WeChat answers.
@@ -92,6 +92,14 @@ export async function startFakeWechat(options: {
       }
       case '/wxa/business/getuserphonenumber':
         if (!tokenOk()) return send({ errcode: 40001, errmsg: 'invalid credential' })
+        if (String(body?.code ?? '').startsWith('bad')) return send({ errcode: 40029, errmsg: 'invalid code' })
+        if (String(body?.code ?? '').startsWith('abroad')) {
+          return send({
+            errcode: 0,
+            errmsg: 'ok',
+            phone_info: { phoneNumber: '+1 2025550123', purePhoneNumber: '2025550123', countryCode: '1' },
+          })
+        }
         return send({
           errcode: 0,
           errmsg: 'ok',

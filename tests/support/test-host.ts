@@ -39,6 +39,8 @@ export async function startTestHost(
     h5?: boolean
     storeUrl?: string
     demo?: boolean
+    /** seed the demo street's people too (default true); false is what `XIAOBEI_DEMO=0 npm start` seeds */
+    people?: boolean
     store?: Store
     wrapStore?: (store: Store) => Store
     /** false: no demo street (a benchmark loads its own world) */
@@ -53,7 +55,9 @@ export async function startTestHost(
     store: options.store,
     wrapStore: options.wrapStore,
   })
-  if (options.seed !== false) await seedIfEmpty(platform.store, platform.clock.now())
+  if (options.seed !== false) {
+    await seedIfEmpty(platform.store, platform.clock.now(), { people: options.people ?? true })
+  }
   const host = await startHost({
     platform,
     functionsDir: path.join(ROOT, 'dist', 'cloudfunctions'),

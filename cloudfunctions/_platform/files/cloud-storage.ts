@@ -10,7 +10,7 @@
 import { fileIdTail, isFileId, newFileId } from '../../../types/file-id'
 import type { FilesPort, StoredFile } from '../ports'
 import type { Store } from '../store/port'
-import { MAX_PHOTO_BYTES, sniffImage } from './sniff'
+import { MAX_PHOTO_BYTES, sniffImage, sniffSpreadsheet } from './sniff'
 
 export interface CloudStorageApp {
   uploadFile(options: { cloudPath: string; fileContent: Buffer }): Promise<{ fileID?: string }>
@@ -37,7 +37,7 @@ export class PhotoRejectedError extends Error {
 }
 
 export function createCloudStorageFiles(options: { app: CloudStorageApp; store: Store; now: () => Date }): FilesPort & {
-  adopt(cloudFileId: string, meta: { ownerId: string; openid?: string }): Promise<StoredFile>
+  adopt(cloudFileId: string, meta: { ownerId: string; openid?: string; spreadsheet?: boolean }): Promise<StoredFile>
   remove(fileId: string): Promise<boolean>
 } {
   const { app, store, now } = options
@@ -88,8 +88,14 @@ export function createCloudStorageFiles(options: { app: CloudStorageApp; store: 
       if (!fileContent) throw new PhotoRejectedError('没有找到上传的照片')
       const bytes = new Uint8Array(fileContent)
       if (bytes.byteLength > MAX_PHOTO_BYTES) throw new PhotoRejectedError('照片不能超过10MB')
-      const kind = sniffImage(bytes)
-      if (!kind) throw new PhotoRejectedError('只支持 JPG、PNG、GIF、WebP 格式的照片')
+      const kind = sniffImage(bytes) ?? (meta.spreadsheet ? sniffSpreadsheet(bytes) : null)
+      if (!kind) {
+        throw new PhotoRejectedError(
+          meta.spreadsheet
+            ? '只支持 JPG、PNG、GIF、WebP 格式的照片或 .xlsx 表格'
+            : '只支持 JPG、PNG、GIF、WebP 格式的照片',
+        )
+      }
       return record(cloudFileId, bytes, kind.mime, meta.ownerId)
     },
     async get(fileId) {

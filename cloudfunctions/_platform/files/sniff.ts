@@ -20,3 +20,19 @@ export function sniffImage(bytes: Uint8Array): { mime: string; ext: string } | n
   const hit = SIGNATURES.find((s) => bytes.length >= 12 && s.test(bytes))
   return hit ? { mime: hit.mime, ext: hit.ext } : null
 }
+
+export const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
+
+/**
+ * An .xlsx workbook (a roster): a ZIP archive (local header `PK\x03\x04`) whose entries name the
+ * package's content types and a workbook. Other ZIPs (and .xls, .csv) are not.
+ */
+export function sniffSpreadsheet(bytes: Uint8Array): { mime: string; ext: string } | null {
+  if (bytes.length < 30 || !(bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04)) {
+    return null
+  }
+  const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)
+  return text.includes('[Content_Types].xml') && text.includes('xl/workbook.xml')
+    ? { mime: XLSX_MIME, ext: 'xlsx' }
+    : null
+}

@@ -16,6 +16,7 @@ import { createSubscribeMessageNotify, type OpenApi, templatesFromEnv } from '..
 import type { InvocationContext, Platform } from '../ports'
 import { certificateKeys } from '../signing/ed25519'
 import { type CloudbaseApp, createCloudbaseStore } from '../store/cloudbase'
+import { type CloudOpenApi, createOpenApiWechat } from '../wechat/openapi'
 import { systemClock } from './clock'
 
 /** The timer triggers a deployed function declares: its config.json, beside the bundle. */
@@ -38,7 +39,7 @@ export interface CloudbasePlatformOptions {
   /** `tcb.getCloudbaseContext`; default the SDK's */
   contextOf?: (context: InvocationContext) => CloudbaseCallContext
   /** wx-server-sdk's openapi; default loaded lazily inside CloudBase */
-  openapi?: () => Promise<SecurityApi & OpenApi>
+  openapi?: () => Promise<SecurityApi & OpenApi & Partial<CloudOpenApi>>
   /** default the function's config.json */
   timers?: readonly string[]
   env?: NodeJS.ProcessEnv
@@ -73,7 +74,7 @@ export async function createCloudbasePlatform(options: CloudbasePlatformOptions 
         wx = require('wx-server-sdk')
         wx.init({ env: wx.DYNAMIC_CURRENT_ENV })
       }
-      return wx.openapi as SecurityApi & OpenApi
+      return wx.openapi as CloudOpenApi
     })
   const contextOf =
     options.contextOf ?? ((context: InvocationContext) => sdk().getCloudbaseContext(context) as CloudbaseCallContext)
@@ -96,6 +97,8 @@ export async function createCloudbasePlatform(options: CloudbasePlatformOptions 
     contentCheck: createWechatContentCheck({ openapi, files, store }),
     clock: systemClock,
     identity: createCloudbaseIdentity({ store, contextOf, timers: options.timers ?? timerTriggersIn(__dirname) }),
+    // the phone-number button (household.phoneFromWechat) through cloud.openapi
+    wechat: createOpenApiWechat(openapi),
     // the function's environment variables are CloudBase's secret store; without them issuing refuses
     ...certificateKeys({ signingKey: env.XIAOBEI_SIGNING_KEY, dataKey: env.XIAOBEI_DATA_KEY }),
     // no system fonts on CloudBase: a font file shipped in the function folder, named by the environment

@@ -366,6 +366,11 @@ export const migrations: Migration[] = [
       },
     ],
   },
+  {
+    // a community's house roster (房屋/人口底册): what verifies a binding at once
+    id: '0009_accounts_more',
+    collections: [{ name: 'roster_entries', fields: { communityId: 'string', roomKey: 'string' } }],
+  },
   { id: '0011_market', collections: marketCollections },
 ]
 

@@ -4,9 +4,8 @@
  * font the platform provides (only the characters used). Made once, stored as a file of the holder,
  * and handed out by a short-lived link like photos.
  */
-import fontkit from '@pdf-lib/fontkit'
-import { PDFDocument, type PDFFont, rgb } from 'pdf-lib'
-import qrcode from 'qrcode-generator'
+import type { PDFDocument, PDFFont } from 'pdf-lib'
+import type QrCode from 'qrcode-generator'
 import type { Caller } from '../../../types/identity'
 import { AppError, forbidden, notFound } from '../../_platform/kit/errors'
 import type { Platform } from '../../_platform/ports'
@@ -18,13 +17,36 @@ import { loadRequest } from './requests'
 const A4: [number, number] = [595.28, 841.89]
 const MARGIN = 72
 
-/** pdf-lib asks fontkit for one font: the first face of a collection (.ttc) is the regular one. */
-const collectionAware = {
-  create(data: Uint8Array) {
-    const font = fontkit.create(data as Buffer) as unknown as { fonts?: unknown[] }
-    return font.fonts ? font.fonts[0] : font
-  },
-} as unknown as Parameters<PDFDocument['registerFontkit']>[0]
+type PdfLib = typeof import('pdf-lib')
+type Fontkit = { create(data: Buffer): unknown }
+
+/**
+ * pdf-lib, fontkit and the QR encoder, loaded with the first PDF: no other action of the function pays for them at a
+ * cold start. The bundler leaves them out (a CloudBase function installs them, see _host/bundle.ts).
+ */
+function pdfLibraries(): {
+  pdf: PdfLib
+  fontkit: Parameters<PDFDocument['registerFontkit']>[0]
+  qrcode: typeof QrCode
+} {
+  // deferred requires: static imports would load the libraries at every cold start
+  const pdf = require('pdf-lib') as PdfLib
+  const qr = require('qrcode-generator') as typeof QrCode & { default?: typeof QrCode }
+  const kit = require('@pdf-lib/fontkit') as Fontkit & { default?: Fontkit }
+  const fontkit = kit.default ?? kit
+  /** pdf-lib asks fontkit for one font: the first face of a collection (.ttc) is the regular one. */
+  const collectionAware = {
+    create(data: Uint8Array) {
+      const font = fontkit.create(data as Buffer) as { fonts?: unknown[] }
+      return font.fonts ? font.fonts[0] : font
+    },
+  }
+  return {
+    pdf,
+    fontkit: collectionAware as unknown as Parameters<PDFDocument['registerFontkit']>[0],
+    qrcode: qr.default ?? qr,
+  }
+}
 
 /** The verify page a certificate's QR opens: the H5 route with the token. */
 export function verifyLink(token: string, base = ''): string {
@@ -56,8 +78,10 @@ export async function renderCertificatePdf(
   fontBytes: Uint8Array,
   link: string,
 ): Promise<Uint8Array> {
-  const doc = await PDFDocument.create()
-  doc.registerFontkit(collectionAware)
+  const { pdf, fontkit, qrcode } = pdfLibraries()
+  const { rgb } = pdf
+  const doc = await pdf.PDFDocument.create()
+  doc.registerFontkit(fontkit)
   const font = await doc.embedFont(fontBytes, { subset: true })
   doc.setTitle(`${cert.face.certificateName} ${cert.serialNo}`)
   doc.setProducer('小北 在线办事')

@@ -1,0 +1,75 @@
+/**
+ * A street's package: what `npm run setup -- --street <dir>` loads into a deployment, one JSON file
+ * each (streets/haibei/ is the demo street's). Its places are a tree (community › grid › estate ›
+ * building); a street, community and grid are also orgs under the same id (docs/architecture.md,
+ * "Org and place"); property companies and departments are orgs only. No people: staff arrive by
+ * invite, residents by signing in.
+ */
+import { z } from 'zod'
+import { Category, RoutingRule } from './catalog'
+
+const Id = z
+  .string()
+  .trim()
+  .regex(/^[a-z0-9][a-z0-9_-]{1,63}$/, '编号只能用小写字母、数字、“-”和“_”（2–64 个字符），如 cm-beiyuan')
+const Name = z.string().trim().min(1, '名称不能为空').max(40)
+
+export const PackageBuilding = z.object({
+  id: Id,
+  name: Name,
+  /** e.g. ['1单元', '2单元']; empty when the building has no units */
+  units: z.array(z.string().trim().min(1).max(20)).default([]),
+})
+export const PackageEstate = z.object({
+  id: Id,
+  name: Name,
+  /** the property company serving it (orgs.json), or null for 无物业小区 */
+  propertyCompanyId: Id.nullable().default(null),
+  buildings: z.array(PackageBuilding),
+})
+export const PackageGrid = z.object({ id: Id, name: Name, estates: z.array(PackageEstate) })
+export const PackageCommunity = z.object({ id: Id, name: Name, grids: z.array(PackageGrid) })
+
+/** places.json */
+export const PlacesFile = z.object({
+  street: z.object({ id: Id, name: Name }),
+  communities: z.array(PackageCommunity).min(1, '至少要有一个社区'),
+})
+export type PlacesFile = z.infer<typeof PlacesFile>
+
+/** orgs.json */
+export const OrgsFile = z.object({
+  propertyCompanies: z.array(z.object({ id: Id, name: Name, phone: z.string().trim().max(30).optional() })).default([]),
+  departments: z.array(z.object({ id: Id, name: Name })).default([]),
+})
+export type OrgsFile = z.infer<typeof OrgsFile>
+
+/** categories.json: `sort` defaults to the file's order, `active` to true */
+export const CategoriesFile = z.array(
+  Category.extend({ sort: z.number().int().optional(), active: z.boolean().optional() }),
+)
+export type CategoriesFile = z.infer<typeof CategoriesFile>
+
+/** routing-rules.json */
+export const RoutingRulesFile = z.array(RoutingRule)
+
+/** settings.json: settings documents by id, e.g. `{ "_id": "workflow:<street id>", "orderPrefix": "HB" }` */
+export const SettingsFile = z.array(z.looseObject({ _id: z.string().trim().min(1).max(100) }))
+
+export const StreetPackage = z.object({
+  places: PlacesFile,
+  orgs: OrgsFile,
+  categories: CategoriesFile,
+  routingRules: RoutingRulesFile,
+  settings: SettingsFile.default([]),
+})
+export type StreetPackage = z.infer<typeof StreetPackage>
+
+/** The file each part is read from. */
+export const PACKAGE_FILES = {
+  places: 'places.json',
+  orgs: 'orgs.json',
+  categories: 'categories.json',
+  routingRules: 'routing-rules.json',
+  settings: 'settings.json',
+} as const satisfies Record<keyof StreetPackage, string>
