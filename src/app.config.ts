@@ -18,6 +18,8 @@ export default defineAppConfig({
     'pages/certificates/mine/index',
     'pages/certificates/detail/index',
     'pages/verify/index',
+    'pages/market/index',
+    'pages/market/mine/index',
     ...(withDevPages ? DEV_PAGES : []),
   ],
   subPackages: [
@@ -29,9 +31,10 @@ export default defineAppConfig({
         'pages/patrol/index',
         'pages/certificates/index',
         'pages/certificate/index',
+        'pages/market-scan/index',
       ],
     },
-    { root: 'packageAdmin', pages: ['pages/dashboard/index', 'pages/catalogue/index'] },
+    { root: 'packageAdmin', pages: ['pages/dashboard/index', 'pages/catalogue/index', 'pages/market/index'] },
   ],
   window: {
     backgroundTextStyle: 'light',

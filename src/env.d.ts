@@ -23,5 +23,7 @@ declare namespace NodeJS {
     TARO_APP_DEV_PAGES?: string
     /** subscribe-message template ids, comma separated */
     TARO_APP_SUBSCRIBE_TEMPLATES?: string
+    /** 民生集市 subscribe-message template ids (confirmed, offer, reminder), comma separated */
+    TARO_APP_MARKET_TEMPLATES?: string
   }
 }

@@ -71,6 +71,8 @@ export const User = z.object({
   disabled: z.boolean().optional(),
   /** deleted (注销) at this ISO time: every call with this user's token is refused */
   deletedAt: z.string().optional(),
+  /** 民生集市: online booking frozen until this ISO time (3 no-shows in 90 days) */
+  marketFrozenUntil: z.string().nullish(),
 })
 export type User = z.infer<typeof User>
 
@@ -89,6 +91,8 @@ export const Caller = z.object({
   householdVerified: z.boolean().optional(),
   /** a staff member's job title, shown on 我的 */
   title: z.string().optional(),
+  /** 民生集市: online booking frozen until then (from the user record) */
+  marketFrozenUntil: z.string().optional(),
 })
 export type Caller = z.infer<typeof Caller>
 

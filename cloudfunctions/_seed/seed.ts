@@ -11,6 +11,7 @@ import { type Collection, isStoreConflict, type Store, type StoredDoc } from '..
 import { seedCertificates } from './certificates'
 import { HAIBEI } from './haibei'
 import { seededHouseholdFields, seededHouseholds } from './households'
+import { marketSeed } from './markets'
 import { otherResidents, otherStaff, PERSONA_USERS } from './street'
 import { packageDocs, writeStreetPackage } from './street-package'
 
@@ -66,6 +67,8 @@ async function writeDemo(store: Store, now: Date, withPeople: boolean): Promise<
     users: people.map((u) => ({ persona: '', ...u, ...seededHouseholdFields(u), createdAt: at })),
     households: seededHouseholds(people, at),
     memberships: membershipsOf(people),
+    // the demo 民生集市 (this coming Saturday, and a past one with attendance)
+    ...(withPeople ? marketSeed(people, now) : {}),
   }
   for (const [name, docs] of Object.entries(groups)) {
     if (!declaredCollections().has(name)) continue

@@ -17,3 +17,10 @@ export const SUBSCRIBE_TEMPLATES: string[] = (process.env.TARO_APP_SUBSCRIBE_TEM
   .split(',')
   .map((s) => s.trim())
   .filter(Boolean)
+
+/** 民生集市: at most 3 templates per tap (WeChat's limit), asked at the booking tap. */
+export const MARKET_TEMPLATES: string[] = (process.env.TARO_APP_MARKET_TEMPLATES || '')
+  .split(',')
+  .map((s) => s.trim())
+  .filter(Boolean)
+  .slice(0, 3)

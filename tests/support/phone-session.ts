@@ -5,6 +5,7 @@
  */
 import path from 'node:path'
 import type { Browser, Page } from 'playwright-core'
+import type { Clock } from '../../cloudfunctions/_platform/ports'
 import { launchPhone, SCREENSHOTS } from './browser'
 import { startTestHost, type TestHost } from './test-host'
 
@@ -24,14 +25,15 @@ export interface PhoneSession {
   pageErrors: string[]
 }
 
-export function phoneSession(): PhoneSession {
+/** `clock`: an injected clock for stories where time must move (offers expire, slots begin). */
+export function phoneSession(options: { clock?: Clock } = {}): PhoneSession {
   jest.setTimeout(TEST_MS)
   const session = { pageErrors: [] as string[] } as PhoneSession
   let browser: Browser | undefined
   let ready: Promise<void> | undefined
   beforeAll(() => {
     ready = (async () => {
-      session.host = await startTestHost({ h5: true })
+      session.host = await startTestHost({ h5: true, clock: options.clock })
       const launched = await launchPhone()
       browser = launched.browser
       session.page = await launched.context.newPage()

@@ -15,6 +15,7 @@ export function callerOf(user: User): Caller {
     ...(user.address ? { address: user.address } : {}),
     ...(user.householdVerified ? { householdVerified: true } : {}),
     ...(user.title ? { title: user.title } : {}),
+    ...(user.marketFrozenUntil ? { marketFrozenUntil: user.marketFrozenUntil } : {}),
   }
 }
 

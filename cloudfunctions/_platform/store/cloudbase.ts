@@ -10,7 +10,8 @@
  *   get for the new value (a concurrent increment may show through: inside a transaction the
  *   value is exact, so counters whose value must be unique are incremented there).
  * - transaction: `db.runTransaction` with by-id operations only (a `where().update()` would run
- *   outside the transaction).
+ *   outside the transaction). A write conflict the SDK gave up retrying (DATABASE_TRANSACTION_CONFLICT)
+ *   is a StoreConflictError.
  * - migrate: creates missing collections and records applied ids in `_migrations`. Indexes are not
  *   created here: the bundler ships them as database-indexes.json (see `cloudbaseIndexes()`).
  */
@@ -61,6 +62,8 @@ const errorText = (error: unknown) =>
     ? `${(error as { code?: unknown }).code ?? ''} ${(error as { message?: unknown }).message ?? ''}`
     : String(error)
 const isDuplicateError = (error: unknown) => /duplicate|E11000|DUPLICATE/i.test(errorText(error))
+const isTransactionConflict = (error: unknown) =>
+  (error as { code?: unknown } | null)?.code === 'DATABASE_TRANSACTION_CONFLICT'
 const isAlreadyExists = (error: unknown) => /already|\bexists\b|NamespaceExists/i.test(errorText(error))
 
 function toDoc<T>(raw: unknown): T | null {
@@ -289,14 +292,20 @@ export function createCloudbaseStore(options: CloudbaseStoreOptions): Store {
       return cloudbaseCollection<T>(database(), requireDecl(decls, name))
     },
 
-    transaction<R>(fn: (tx: Tx) => Promise<R>): Promise<R> {
+    async transaction<R>(fn: (tx: Tx) => Promise<R>): Promise<R> {
       const d = database()
-      return d.runTransaction((t) =>
-        fn({
-          collection: <T extends StoredDoc = StoredDoc>(name: string) =>
-            cloudbaseTxCollection<T>(d.command, t, requireDecl(decls, name)),
-        }),
-      )
+      try {
+        return await d.runTransaction((t) =>
+          fn({
+            collection: <T extends StoredDoc = StoredDoc>(name: string) =>
+              cloudbaseTxCollection<T>(d.command, t, requireDecl(decls, name)),
+          }),
+        )
+      } catch (error) {
+        // two transactions wrote one document: the SDK retried, then gave up; the caller may try again
+        if (isTransactionConflict(error)) throw new StoreConflictError(`transaction conflict: ${errorText(error)}`)
+        throw error
+      }
     },
 
     async migrate(): Promise<string[]> {

@@ -178,6 +178,75 @@ export const accountCollections: CollectionDecl[] = [
   },
 ]
 
+/** 民生集市: markets (stalls inside), slots with their seat counters, bookings, waiting lists. */
+export const marketCollections: CollectionDecl[] = [
+  {
+    name: 'markets',
+    fields: { streetId: 'string', communityId: 'string', status: 'string', opensAt: 'string' },
+    singleIndexes: false,
+    indexes: [
+      ['communityId', 'status', 'opensAt'],
+      ['streetId', 'status', 'opensAt'],
+      ['status', 'opensAt'],
+    ],
+  },
+  {
+    name: 'market_slots',
+    fields: { marketId: 'string', startsAt: 'string' },
+    singleIndexes: false,
+    indexes: [['marketId', 'startsAt']],
+  },
+  {
+    name: 'market_bookings',
+    singleIndexes: false,
+    fields: {
+      slotId: 'string',
+      marketId: 'string',
+      residentId: 'string',
+      status: 'string',
+      startsAt: 'string',
+      endsAt: 'string',
+      offerExpiresAt: 'string',
+      remindAt: 'string',
+    },
+    indexes: [
+      ['residentId', 'startsAt'],
+      ['slotId', 'status'],
+      ['marketId', 'status'],
+      ['status', 'endsAt'],
+      ['status', 'offerExpiresAt'],
+      ['status', 'remindAt'],
+    ],
+  },
+  {
+    name: 'market_waits',
+    singleIndexes: false,
+    fields: {
+      slotId: 'string',
+      marketId: 'string',
+      residentId: 'string',
+      status: 'string',
+      rank: 'string',
+      startsAt: 'string',
+    },
+    indexes: [
+      ['slotId', 'status', 'rank'],
+      ['residentId', 'status'],
+      ['marketId', 'status'],
+      ['status', 'startsAt'],
+    ],
+  },
+  { name: 'market_quota', fields: {} },
+  { name: 'market_standings', fields: {} },
+  { name: 'market_walkins', fields: { marketId: 'string', slotId: 'string' }, indexes: [] },
+  {
+    name: 'market_stall_apps',
+    fields: { marketId: 'string', status: 'string', createdAt: 'string' },
+    singleIndexes: false,
+    indexes: [['marketId', 'status', 'createdAt']],
+  },
+]
+
 /** Online certificates: the catalogue, requests (their timeline inside), issued certificates, the seal ledger. */
 export const certificateCollections: CollectionDecl[] = [
   {
@@ -302,6 +371,7 @@ export const migrations: Migration[] = [
     id: '0009_accounts_more',
     collections: [{ name: 'roster_entries', fields: { communityId: 'string', roomKey: 'string' } }],
   },
+  { id: '0011_market', collections: marketCollections },
 ]
 
 /** All collections as declared after every migration (later declarations extend earlier ones). */

@@ -3,7 +3,7 @@
  * transaction holds one pooled client from BEGIN to COMMIT or ROLLBACK.
  */
 import type { Migration } from './collections'
-import type { Store } from './port'
+import { type Store, StoreConflictError } from './port'
 import { ident } from './sql-schema'
 import { createSqlStore, type Row, type SqlDriver } from './sql-store'
 
@@ -41,6 +41,10 @@ export async function createPostgresStore(options: PostgresStoreOptions): Promis
         return result
       } catch (error) {
         await client.query('ROLLBACK').catch(() => undefined)
+        // a deadlock or serialization failure rolled this side back: a conflict, which the caller may retry
+        const code = (error as { code?: unknown } | null)?.code
+        if (code === '40P01' || code === '40001')
+          throw new StoreConflictError(`postgres ${code}: transaction rolled back`)
         throw error
       } finally {
         client.release()

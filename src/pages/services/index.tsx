@@ -1,14 +1,13 @@
 /** 办事: what exists (一键报事) and what is coming (marked 即将开放, no dead ends). */
 import { Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
+import { getUser } from '../../api'
 import { PageShell } from '../../components'
 import { CERT_ROUTES } from '../../lib/certificates'
-import { go, ROUTES } from '../../lib/routes'
+import { MARKET_ROUTES } from '../../lib/market'
+import { go, ROUTES, rolesOf } from '../../lib/routes'
 
-const SOON = [
-  { key: 'property-rating', icon: '⭐', title: '物业评价', text: '给物业打分，每季度发布红黑榜' },
-  { key: 'fair', icon: '🎪', title: '民生集市预约', text: '义诊、理发、维修，预约时段免排队' },
-]
+const SOON = [{ key: 'property-rating', icon: '⭐', title: '物业评价', text: '给物业打分，每季度发布红黑榜' }]
 
 export default function ServicesPage() {
   const soon = (title: string) =>
@@ -48,6 +47,7 @@ export default function ServicesPage() {
         </View>
         <Text className="chevron">›</Text>
       </View>
+      <MarketEntries />
 
       <Text className="h2">即将开放</Text>
       {SOON.map((s) => (
@@ -63,5 +63,68 @@ export default function ServicesPage() {
         </View>
       ))}
     </PageShell>
+  )
+}
+
+/** 民生集市: residents book and see their bookings; staff scan; admins manage. */
+function MarketEntries() {
+  const roles = rolesOf(getUser())
+  const entries = [
+    ...(roles.includes('resident')
+      ? [
+          {
+            key: 'market',
+            icon: '🎪',
+            title: '民生集市',
+            text: '义诊、义剪、维修，预约时段免排队',
+            url: MARKET_ROUTES.market,
+          },
+          {
+            key: 'market-mine',
+            icon: '🎫',
+            title: '我的预约',
+            text: '预约码、候补进度、取消',
+            url: MARKET_ROUTES.mine,
+          },
+        ]
+      : []),
+    ...(roles.some((r) => r === 'grid_worker' || r === 'grid_leader' || r === 'community_admin' || r === 'street_admin')
+      ? [
+          {
+            key: 'market-scan',
+            icon: '📷',
+            title: '集市扫码核销',
+            text: '扫居民预约码，登记现场人员',
+            url: MARKET_ROUTES.scan,
+          },
+        ]
+      : []),
+    ...(roles.some((r) => r === 'community_admin' || r === 'street_admin')
+      ? [
+          {
+            key: 'market-admin',
+            icon: '🗓️',
+            title: '集市管理',
+            text: '新建、发布、取消集市，查看统计',
+            url: MARKET_ROUTES.admin,
+          },
+        ]
+      : []),
+  ]
+  return (
+    <>
+      {entries.map((e) => (
+        <View key={e.key} className={`card card-link service-${e.key}`} onClick={() => go(e.url)}>
+          <Text className="channel-icon">{e.icon}</Text>
+          <View className="grow" style={{ marginLeft: '16px' }}>
+            <Text className="block" style={{ fontWeight: 'bold' }}>
+              {e.title}
+            </Text>
+            <Text className="block muted small">{e.text}</Text>
+          </View>
+          <Text className="chevron">›</Text>
+        </View>
+      ))}
+    </>
   )
 }

@@ -1,0 +1,6 @@
+export * from './checkin'
+export * from './rules'
+export * from './slots'
+export * from './stats'
+export * from './transitions'
+export * from './waitlist'
