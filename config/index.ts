@@ -9,13 +9,18 @@ import prodConfig from './prod'
  * Client settings live in `.env.development` / `.env.production` (only TARO_APP_* reach the client).
  */
 /**
- * The zod-free modules of types/ (labels, China time, the market's labels and slot arithmetic) are
- * compiled with the app; the rest of types/ is import-type only.
+ * The zod-free modules of types/ (labels, China time, the market's labels and slot arithmetic, the
+ * report-text check) are compiled with the app; the rest of types/ is import-type only.
  */
 const sharedContract = {
-  include: ['labels.ts', 'china-time.ts', 'certificate-labels.ts', 'market-labels.ts', 'market-slots.ts'].map((file) =>
-    path.resolve(__dirname, '..', 'types', file),
-  ),
+  include: [
+    'labels.ts',
+    'china-time.ts',
+    'certificate-labels.ts',
+    'market-labels.ts',
+    'market-slots.ts',
+    'report-text.ts',
+  ].map((file) => path.resolve(__dirname, '..', 'types', file)),
 }
 
 export default defineConfig<'webpack5'>(async (merge) => {

@@ -51,6 +51,17 @@ export const CategoryView = Category.pick({
 export type CategoryView = z.infer<typeof CategoryView>
 
 /**
+ * The caller's home as the report form needs it: in an estate with no property company (无物业小区)
+ * there is no 报物业; reports go to the community's grid worker. Null without a bound address.
+ */
+export const ReportHome = z.object({ estateName: z.string(), hasProperty: z.boolean() })
+export type ReportHome = z.infer<typeof ReportHome>
+
+/** `report.categories`: the catalogue, and the caller's home so the form promises what really happens. */
+export const CategoriesOutput = z.object({ items: z.array(CategoryView), home: ReportHome.nullable() })
+export type CategoriesOutput = z.infer<typeof CategoriesOutput>
+
+/**
  * A routing rule, as data. The most specific matching rule wins (estate over category default),
  * then the highest priority. `null` matches anything.
  */

@@ -25,6 +25,19 @@ export const STATUS_LABELS = {
   rejected: '已驳回',
 } as const
 
+/** The same states in a resident's words: they wait for someone to take it (待受理), not to 签收. */
+export const RESIDENT_STATUS_LABELS = {
+  held: '待受理',
+  assigned: '待受理',
+  acknowledged: '处理中',
+  in_progress: '处理中',
+  resolved: '待确认',
+  closed: '已完成',
+  returned: '处理中',
+  cancelled: '已撤销',
+  rejected: '未受理',
+} as const
+
 export const RATING_TAGS = ['响应及时', '态度好', '处理彻底', '沟通清楚', '速度慢', '没解决'] as const
 
 /** Who handles an order, as residents and staff read it (one word per handler kind). */

@@ -153,6 +153,10 @@ export const OrderDetail = OrderSummary.extend({
   afterPhotoRequired: z.boolean(),
   emergencyHint: z.string().nullable(),
   timeline: z.array(TimelineEntry),
+  /** 催办: the reporter's next nudge waits until this time; null when they may nudge now (or never nudged) */
+  nudgeAfter: z.string().nullable().optional(),
+  /** the handling org's service phone (a desk number, never a staff member's own); null when none is on record */
+  servicePhone: z.string().nullable().optional(),
   /** what the caller may do now, e.g. ['confirm','rate','reopen'] or ['acknowledge','return'] */
   actions: z.array(WorkOrderAction),
 })
@@ -160,7 +164,12 @@ export type OrderDetail = z.infer<typeof OrderDetail>
 
 /** 同问 candidates: the building is the caller's own bound building, read by the server (a client's buildingId is ignored). */
 export const SimilarInput = z.object({ categoryCode: CategoryCode })
-export const SimilarOutput = z.object({ items: z.array(OrderSummary) })
+export const SimilarOutput = z.object({
+  items: z.array(OrderSummary),
+  /** the caller's own open reports of this category in their building: offer 补充说明 before a duplicate */
+  own: z.array(OrderSummary),
+})
+export type SimilarOutput = z.infer<typeof SimilarOutput>
 
 export const RateInput = z.object({
   id: Id,
@@ -172,6 +181,20 @@ export const ReasonInput = z.object({ id: Id, reason: Reason })
 /** report.reopen (不满意重办) */
 export const ReopenInput = ReasonInput
 export const CancelInput = z.object({ id: Id, reason: z.string().trim().max(200).optional() })
+/** report.nudge (催办) */
+export const NudgeInput = ByIdInput
+/** report.note (补充说明) */
+export const NoteInput = z.object({
+  id: Id,
+  note: z.string().trim().min(2, '请写下要补充的内容（至少2个字）').max(300, '补充说明最多300字'),
+})
+/** report.addPhotos (追加照片) */
+export const AddPhotosInput = z.object({
+  id: Id,
+  /** at least one: an empty list is refused by the action with 请先选择照片 */
+  photos: z.array(FileId).max(9, '最多上传9张照片'),
+  note: z.string().trim().max(300).optional(),
+})
 
 /** Every state-changing action answers with the order after the change. */
 export const ActionOutput = z.object({ id: z.string(), status: WorkOrderStatus, version: z.number() })

@@ -59,6 +59,9 @@ export const WorkOrderAction = z.enum([
   'supervise', // 督办 flag after too many reopens
   'release', // the holder's staff role ended: back to the org's pool
   'follow', // 同问
+  'nudge', // 催办: the reporter nudges the holder, at most once per 4 working hours
+  'note', // 补充说明: the reporter adds words while the order is open
+  'add_photos', // 追加照片: the reporter adds photos while the order is open
 ])
 export type WorkOrderAction = z.infer<typeof WorkOrderAction>
 
@@ -83,6 +86,9 @@ export const ACTION_LABEL: Record<WorkOrderAction, string> = {
   supervise: '列入督办',
   release: '人员调整，退回待领取',
   follow: '同问',
+  nudge: '居民催办',
+  note: '补充说明',
+  add_photos: '追加照片',
 }
 
 /** Escalation rungs: handler → supervisor (网格长 / 物业经理) → community → street. */
@@ -175,6 +181,8 @@ export const WorkOrder = z.object({
   updatedAt: z.string(),
   resolvedAt: z.string().nullable(),
   closedAt: z.string().nullable(),
+  /** 催办: before this time a new nudge is refused (4 working hours after the last); absent until the first */
+  nudgeAfter: z.string().nullable().optional(),
 })
 export type WorkOrder = z.infer<typeof WorkOrder>
 

@@ -31,9 +31,9 @@ export interface ActOptions {
   after?(ctx: ActContext, saved: OrderDoc): Promise<void>
 }
 
-export async function factsOf(platform: Platform, order: OrderDoc, photos: number): Promise<GuardFacts> {
+export async function factsOf(platform: Platform, order: OrderDoc, photos: number, now?: Date): Promise<GuardFacts> {
   const category = await orderCategory(platform.store, order)
-  return orderFacts(order, { afterPhotoCount: photos, afterPhotoRequired: category.afterPhotoRequired })
+  return orderFacts(order, { afterPhotoCount: photos, afterPhotoRequired: category.afterPhotoRequired, now })
 }
 
 export async function act(
@@ -46,10 +46,11 @@ export async function act(
   const order = await loadOrder(platform.store, input.id)
   if (input.version !== undefined && input.version !== order._v) throw conflict('该工单已被他人处理，已为您刷新')
   const relations = relationsOf(caller, order)
-  const facts = await factsOf(platform, order, options.photos?.length ?? 0)
+  const now = platform.clock.now()
+  const facts = await factsOf(platform, order, options.photos?.length ?? 0, now)
   const verdict = decide(action, relations, facts)
   if (!verdict.ok) throw new AppError(verdict.code, verdict.message)
-  const ctx: ActContext = { platform, caller, order, now: platform.clock.now() }
+  const ctx: ActContext = { platform, caller, order, now }
   const change = await options.build(ctx)
   if (change.events[0]?.action !== action) throw new Error(`act: the ${action} change must start with its own step`)
   const saved = await commitChange(platform.store, { caller, relations, facts }, order, change, ctx.now)

@@ -11,7 +11,8 @@ import type { Caller } from '../../types/identity'
 import type { SubmitOutput } from '../../types/report'
 import { computeDeadlines } from '../_core/deadlines'
 import { hourlyCounterKeyOf } from '../_core/numbering'
-import { rateLimited } from '../_platform/kit/errors'
+import { ONLY_WHERE_MESSAGE, saysOnlyWhere } from '../_core/report-text'
+import { invalidInput, rateLimited } from '../_platform/kit/errors'
 import type { Platform } from '../_platform/ports'
 import { isStoreConflict } from '../_platform/store/port'
 import { categoryOf } from './catalog'
@@ -24,6 +25,7 @@ import { newOrderDoc } from './order-doc'
 import { eventDoc, eventIdOf, type OrderDoc, ordersOf, systemActor } from './orders'
 import { orderPlaceOf, type UserDoc } from './report-place'
 import { workflowSettings } from './settings'
+import { residentRouteSentence } from './views'
 
 export interface NewOrderInput {
   requestId: string
@@ -54,7 +56,7 @@ export function submitOutputOf(order: OrderDoc): SubmitOutput {
       orgName: order.handlerOrgName,
       ...(order.handlerStaffId ? { staffId: order.handlerStaffId } : {}),
     },
-    reason: order.routeReason,
+    reason: order.source === 'resident' ? residentRouteSentence(order) : order.routeReason,
     deadlines: { acknowledgeBy: order.acknowledgeBy, resolveBy: order.resolveBy },
   }
 }
@@ -79,6 +81,8 @@ export async function createOrder(platform: Platform, caller: Caller, input: New
   // the identity adapter read the caller's record already: its address and phone came with the caller
   const reporter: UserDoc = { _id: caller.userId, _v: 0, phone: caller.phone, address: caller.address }
   const where = await orderPlaceOf(store, reporter, input)
+  if (input.photos.length === 0 && saysOnlyWhere(input.description, [where.addressLabel, caller.address?.label]))
+    throw invalidInput(ONLY_WHERE_MESSAGE)
   const place = where.routing
   const settings = await workflowSettings(store, place.streetId)
   const held = await checkPhotos(platform, caller, input.photos)

@@ -60,7 +60,7 @@ export async function orgById(store: Store, id: string): Promise<OrgDoc | null> 
 }
 
 /** An estate and its street (read from the place, or its community's parent for older records). */
-function estateOf(store: Store, estateId: string): Promise<{ estate: PlaceDoc; streetId: string }> {
+export function estateOf(store: Store, estateId: string): Promise<{ estate: PlaceDoc; streetId: string }> {
   return cachedRead(store, `estate:${estateId}`, async () => {
     const estate = (await allEstates(store)).get(estateId) ?? (await placesOf(store).get(estateId))
     if (!estate) throw invalidInput('没有找到这栋楼')

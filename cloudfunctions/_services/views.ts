@@ -5,7 +5,7 @@
  * time, role), never the reporter's words, name, room, phone or photos, nor who else follows.
  */
 import type { Caller, Role } from '../../types/identity'
-import { HANDLER_KIND_LABELS } from '../../types/labels'
+import { HANDLER_KIND_LABELS, RESIDENT_STATUS_LABELS } from '../../types/labels'
 import type { OrderDetail, OrderSummary, TimelineEntry } from '../../types/report'
 import { ACTION_LABEL, STATUS_LABEL, type WorkOrderAction } from '../../types/workorder'
 import { maskPhone } from '../_core/privacy'
@@ -16,6 +16,7 @@ import { categoryByCode, orderCategory } from './catalog'
 import { deadlineKindOf } from './order-deadlines'
 import { type EventDoc, eventsOf, type OrderDoc } from './orders'
 import { photoStates } from './photos'
+import { orgById } from './places'
 import { ELSEWHERE_LABEL } from './report-place'
 import { staffContactOf } from './staff-contact'
 
@@ -39,7 +40,7 @@ export const ROLE_LABEL: Record<Role, string> = {
 export function toSummary(
   order: OrderDoc,
   now: Date,
-  options: { viewerId?: string; followed?: boolean; staff?: boolean } = {},
+  options: { viewerId?: string; followed?: boolean; staff?: boolean; resident?: boolean } = {},
 ): OrderSummary {
   const overdue = order.statusGroup === 'open' && order.nextDeadline < now.toISOString()
   const deadlineKind = deadlineKindOf(order)
@@ -48,7 +49,7 @@ export function toSummary(
     number: order.number,
     status: order.status,
     statusGroup: order.statusGroup,
-    statusLabel: STATUS_LABEL[order.status],
+    statusLabel: (options.resident ? RESIDENT_STATUS_LABELS : STATUS_LABEL)[order.status],
     categoryCode: order.categoryCode,
     categoryName: order.categoryName,
     // others' reports (同问 candidates) show no words or room numbers of another resident
@@ -92,12 +93,28 @@ export function buildingLabelOf(order: OrderDoc): string {
  */
 export function neighbourSummary(order: OrderDoc, now: Date, followed: boolean): OrderSummary {
   return {
-    ...toSummary(order, now, { followed }),
+    ...toSummary(order, now, { followed, resident: true }),
     description: '',
     addressLabel: buildingLabelOf(order),
     handlerStaffName: '',
   }
 }
+
+/**
+ * Who took a resident's report, in a plain sentence: residents never read the routing rule
+ * ("…按类别默认分派"); staff keep the rule's reason.
+ */
+export function residentRouteSentence(
+  order: Pick<OrderDoc, 'handlerOrgName' | 'handlerKind' | 'routeReason' | 'handlerStaffId'>,
+): string {
+  const noProperty = order.handlerKind !== 'property' && order.routeReason.includes('无物业') ? '（本小区无物业）' : ''
+  const who = `已派给 ${order.handlerOrgName}（${HANDLER_KIND_LABELS[order.handlerKind]}）`
+  return order.handlerStaffId ? `${who}处理${noProperty}` : `${who}，等待工作人员接单${noProperty}`
+}
+
+/** A resident reads their own report (not a grid worker's patrol report they filed as staff). */
+export const readsAsResident = (audience: Audience, order: Pick<OrderDoc, 'source'>) =>
+  audience === 'owner' && order.source === 'resident'
 
 /** Staff photos a neighbour may see: those a staff member attached to progress or to 办结. */
 const STAFF_PHOTO_ACTIONS: readonly WorkOrderAction[] = ['progress', 'resolve']
@@ -117,7 +134,7 @@ export async function toDetail(
   ])
   return audience === 'neighbour'
     ? neighbourDetail(platform, order, category, events.items)
-    : fullDetail(platform, caller, order, relations, category, events.items)
+    : fullDetail(platform, caller, order, relations, category, events.items, readsAsResident(audience, order))
 }
 
 type CategoryInfo = { afterPhotoRequired: boolean; emergencyHint?: string } | null
@@ -139,9 +156,14 @@ async function fullDetail(
   relations: ReadonlySet<Relation>,
   category: CategoryInfo,
   events: EventDoc[],
+  resident: boolean,
 ): Promise<OrderDetail> {
   const { store, files, clock } = platform
-  const handlerContact = order.handlerStaffId ? await staffContactOf(store, caller, order.handlerStaffId) : null
+  // the org's desk phone is public (a call button); a staff member's own number stays masked
+  const [handlerContact, org] = await Promise.all([
+    order.handlerStaffId ? staffContactOf(store, caller, order.handlerStaffId) : null,
+    orgById(store, order.handlerOrgId),
+  ])
   const urls = (ids: string[]) => Promise.all(ids.map((id) => files.url(id)))
   const timeline: TimelineEntry[] = await Promise.all(
     events.map(async (e, i) => {
@@ -154,7 +176,7 @@ async function fullDetail(
         at: e.at,
         actorName: follow ? '' : e.actorName,
         actorRoleLabel: ROLE_LABEL[e.actorRole as Role] ?? '',
-        note: follow ? '' : e.note,
+        note: follow ? '' : resident && e.action === 'dispatch' && e.actorRole === 'system' ? '' : e.note,
         photoUrls: follow ? [] : await urls(await checkedPhotos(platform, e.photos)),
         toStatus: e.toStatus,
       }
@@ -164,11 +186,12 @@ async function fullDetail(
   const reporterPhone = holding ? order.reporterPhone : order.reporterPhone && maskPhone(order.reporterPhone)
   const handlerPhone = handlerContact?.phoneMasked ?? null
   const roleLabel = handlerContact?.title ?? HANDLER_KIND_LABELS[order.handlerKind]
-  const facts = await factsOf(platform, order, 0)
+  const facts = await factsOf(platform, order, 0, clock.now())
   return {
     ...toSummary(order, clock.now(), {
       viewerId: caller.userId,
       followed: relations.has('follower') && !relations.has('reporter'),
+      resident,
     }),
     version: order._v,
     channel: order.channel,
@@ -185,7 +208,7 @@ async function fullDetail(
       roleLabel,
       phoneMasked: handlerPhone,
     },
-    routeReason: order.routeReason,
+    routeReason: resident ? residentRouteSentence(order) : order.routeReason,
     acknowledgeBy: order.acknowledgeBy,
     resolveBy: order.resolveBy,
     reopenCount: order.reopenCount,
@@ -199,6 +222,8 @@ async function fullDetail(
     afterPhotoRequired: category?.afterPhotoRequired ?? false,
     emergencyHint: category?.emergencyHint ?? null,
     timeline,
+    nudgeAfter: resident && order.nudgeAfter && order.nudgeAfter > clock.now().toISOString() ? order.nudgeAfter : null,
+    servicePhone: org?.phone || null,
     actions: allowedActions(relations, facts),
   }
 }
@@ -247,7 +272,7 @@ async function neighbourDetail(
       roleLabel: HANDLER_KIND_LABELS[order.handlerKind],
       phoneMasked: null,
     },
-    routeReason: order.routeReason,
+    routeReason: residentRouteSentence(order),
     acknowledgeBy: order.acknowledgeBy,
     resolveBy: order.resolveBy,
     reopenCount: order.reopenCount,

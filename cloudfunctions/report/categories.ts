@@ -1,15 +1,17 @@
 import { z } from 'zod'
-import { CategoryView } from '../../types/catalog'
+import { type CategoriesOutput, CategoryView } from '../../types/catalog'
 import { action } from '../_platform/kit/define'
 import { ANY_PERSON } from '../_platform/kit/roles'
 import { activeCategories } from '../_services/catalog'
+import { reportHomeOf } from '../_services/report-home'
 
-/** The category catalogue, in display order. */
+/** The category catalogue, in display order, with the caller's home (报物业 only where a property company serves it). */
 export const categories = action({
   description: '报事类别目录',
   input: z.object({}),
   roles: ANY_PERSON,
-  async run({ platform }) {
-    return (await activeCategories(platform.store)).map((c) => CategoryView.parse(c))
+  async run({ caller, platform }): Promise<CategoriesOutput> {
+    const [items, home] = await Promise.all([activeCategories(platform.store), reportHomeOf(platform.store, caller)])
+    return { items: items.map((c) => CategoryView.parse(c)), home }
   },
 })

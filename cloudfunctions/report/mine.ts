@@ -19,7 +19,7 @@ export const mine = action({
       limit: input.limit,
       cursor: input.cursor ?? null,
     })
-    const items = page.items.map((o) => toSummary(o, now))
+    const items = page.items.map((o) => toSummary(o, now, { resident: true }))
     if (!input.cursor) {
       const follows = await followsOf(store).find({
         where: { userId: caller.userId },

@@ -1,10 +1,10 @@
 /** The category catalogue (`report.categories`), fetched once per app run and shared by pages. */
-import type { CategoryGroup, CategoryView, Channel } from '../../types/catalog'
+import type { CategoriesOutput, CategoryGroup, CategoryView, Channel, ReportHome } from '../../types/catalog'
 import { call } from '../api'
 
-let cached: Promise<CategoryView[]> | null = null
+let cached: Promise<CategoriesOutput> | null = null
 
-export function loadCategories(force = false): Promise<CategoryView[]> {
+function loadCatalogue(force: boolean): Promise<CategoriesOutput> {
   if (!cached || force) {
     cached = call<unknown>('report', 'categories').then(normalize)
     cached.catch(() => {
@@ -14,10 +14,15 @@ export function loadCategories(force = false): Promise<CategoryView[]> {
   return cached
 }
 
-function normalize(out: unknown): CategoryView[] {
-  if (Array.isArray(out)) return out as CategoryView[]
-  const o = out as { items?: CategoryView[]; categories?: CategoryView[] } | null
-  return o?.items ?? o?.categories ?? []
+export const loadCategories = (force = false): Promise<CategoryView[]> => loadCatalogue(force).then((o) => o.items)
+
+/** The caller's home as the form needs it (无物业小区: no 报物业); null without a bound address. */
+export const loadReportHome = (force = false): Promise<ReportHome | null> => loadCatalogue(force).then((o) => o.home)
+
+function normalize(out: unknown): CategoriesOutput {
+  if (Array.isArray(out)) return { items: out as CategoryView[], home: null }
+  const o = out as { items?: CategoryView[]; categories?: CategoryView[]; home?: ReportHome | null } | null
+  return { items: o?.items ?? o?.categories ?? [], home: o?.home ?? null }
 }
 
 export const GROUP_ORDER: CategoryGroup[] = ['公共设施', '环境卫生', '安全隐患', '矛盾纠纷', '物业服务']
@@ -34,3 +39,16 @@ export function channelOf(category: Pick<CategoryView, 'defaultHandler'>): Chann
 }
 
 export const CHANNEL_LABEL: Record<Channel, string> = { property: '报物业', grid: '报网格员' }
+
+/** In an estate with no property company every report goes to the community's grid worker: say so. */
+export const NO_PROPERTY_CHANNEL_LABEL = '报社区/网格员（本小区无物业）'
+
+/** The submit button: 提交（报物业）, or in a 无物业小区 提交 · 报社区/网格员（本小区无物业） (no nested brackets). */
+export function submitLabel(channel: Channel, home: Pick<ReportHome, 'hasProperty'> | null): string {
+  return home && !home.hasProperty ? `提交 · ${NO_PROPERTY_CHANNEL_LABEL}` : `提交（${CHANNEL_LABEL[channel]}）`
+}
+
+/** The channel actually used: 报物业 does not exist where no property company serves the estate. */
+export function effectiveChannel(channel: Channel, home: Pick<ReportHome, 'hasProperty'> | null): Channel {
+  return home && !home.hasProperty ? 'grid' : channel
+}

@@ -6,7 +6,12 @@
 import type { ErrorCode } from '../../types/envelope'
 import { ERROR_MESSAGES } from '../../types/labels'
 
-export { HANDLER_KIND_LABELS, RATING_TAGS, STATUS_LABELS as STATUS_LABEL } from '../../types/labels'
+export {
+  HANDLER_KIND_LABELS,
+  RATING_TAGS,
+  RESIDENT_STATUS_LABELS as RESIDENT_STATUS_LABEL,
+  STATUS_LABELS as STATUS_LABEL,
+} from '../../types/labels'
 
 export const CHINESE_MESSAGE = ERROR_MESSAGES
 

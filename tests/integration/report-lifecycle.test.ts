@@ -437,7 +437,8 @@ describe('duty and the pool (抢单)', () => {
     expect((await host.ok('workorder', 'inbox', {}, token['community-admin'])).onDuty).toBeNull()
     const order = await submit()
     expect(order.handler.staffId).toBeUndefined()
-    expect(order.reason).toContain('抢单池')
+    // the resident reads a plain sentence; staff see 抢单池 in their inbox
+    expect(order.reason).toContain('等待工作人员接单')
     const pool = await host.ok('workorder', 'inbox', { filter: 'pool' }, token['property-staff'])
     expect(pool.items.find((o: { id: string }) => o.id === order.id)).toMatchObject({ pool: true })
     expect(pool.counts.pool).toBeGreaterThan(0)

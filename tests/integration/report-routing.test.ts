@@ -92,6 +92,6 @@ describe('estates without a property company', () => {
     const out = await host.ok('report', 'submit', reportOf(), token)
     expect(out.handler).toMatchObject({ kind: 'property', orgId: 'pc-botai', orgName: '博泰佳苑物业服务中心' })
     expect(['u-property-staff', 'u-ps-5']).toContain(out.handler.staffId)
-    expect(out.reason).toBe('已派给 博泰佳苑物业服务中心：楼道灯属物业服务范围')
+    expect(out.reason).toBe('已派给 博泰佳苑物业服务中心（物业）处理')
   })
 })

@@ -1,4 +1,5 @@
 /** Checks beyond state and relation, each with the Chinese reason a person reads. */
+import { formatTime } from '../../../types/china-time'
 import type { TableAction } from './transitions'
 
 export interface GuardFacts {
@@ -9,6 +10,10 @@ export interface GuardFacts {
   rated: boolean
   whistlePending: boolean
   hasWhistle: boolean
+  /** 催办: a nudge before this time is refused; null when none was made */
+  nudgeAfter?: string | null
+  /** the time of the decision (ISO), for time-bound guards; absent: those guards pass */
+  now?: string
 }
 
 type Guard = (facts: GuardFacts) => string | null
@@ -21,6 +26,8 @@ export const GUARDS: Partial<Record<TableAction, Guard>> = {
   reopen: (f) => (f.status === 'closed' && f.rated ? '已评价的报事不能重办，请重新报事' : null),
   whistle: (f) => (f.whistlePending ? '已吹哨，等待部门报到' : null),
   release: (f) => (f.handlerStaffId ? null : '该工单不在个人名下'),
+  nudge: (f) =>
+    f.nudgeAfter && f.now && f.now < f.nudgeAfter ? `您已催办过，${formatTime(f.nudgeAfter)} 后可再次催办` : null,
   whistle_report: (f) => (f.hasWhistle && f.whistlePending ? null : '没有待报到的吹哨'),
 }
 
@@ -31,8 +38,9 @@ export function orderFacts(
     handlerStaffId: string
     rating: unknown | null
     whistle: { reportedAt: string | null } | null
+    nudgeAfter?: string | null
   },
-  extra: { afterPhotoCount?: number; afterPhotoRequired?: boolean } = {},
+  extra: { afterPhotoCount?: number; afterPhotoRequired?: boolean; now?: Date } = {},
 ): GuardFacts {
   return {
     status: order.status,
@@ -42,5 +50,7 @@ export function orderFacts(
     rated: order.rating !== null,
     whistlePending: order.whistle !== null && order.whistle.reportedAt === null,
     hasWhistle: order.whistle !== null,
+    nudgeAfter: order.nudgeAfter ?? null,
+    ...(extra.now ? { now: extra.now.toISOString() } : {}),
   }
 }

@@ -1,5 +1,6 @@
 export * from './changes'
 export { allowedActions, decide, decideSteps, type Step, SYSTEM_RELATIONS, type Verdict } from './decide'
+export * from './follow-up'
 export { type GuardFacts, orderFacts } from './guards'
 export { baseDeadline, minDeadline, NO_DEADLINE } from './order-deadlines'
 export { type OrderParties, type Relation, relationsOf, STAFF_RELATIONS } from './relations'

@@ -43,6 +43,11 @@ export const TRANSITIONS: Record<Exclude<WorkOrderAction, 'submit'>, TransitionR
   whistle_report: { from: OPEN, to: 'same', by: ['department'] },
   supervise: { from: ['assigned'], to: 'same', by: ['system'] },
   follow: { from: OPEN, to: 'same', by: ['neighbour'] },
+  /** 催办: the reporter nudges whoever holds it (at most once per 4 working hours: a guard) */
+  nudge: { from: OPEN, to: 'same', by: ['reporter'] },
+  /** 补充说明 and 追加照片: the reporter adds to an open report (also while its photos are checked) */
+  note: { from: ['held', ...OPEN], to: 'same', by: ['reporter'] },
+  add_photos: { from: ['held', ...OPEN], to: 'same', by: ['reporter'] },
   /** the holder is no longer staff of the org: the order goes back to the org's pool */
   release: { from: ['assigned', ...WORKING], to: 'assigned', by: ['system'] },
 }

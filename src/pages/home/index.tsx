@@ -7,6 +7,7 @@ import type { User } from '../../../types/identity'
 import type { CountsOutput } from '../../../types/report'
 import { type ApiError, call, getUser, me, toApiError } from '../../api'
 import { Btn, ErrorBox, Loading, PageShell } from '../../components'
+import { ReportChannels } from '../../components/ReportChannels'
 import { channelOf, groupCategories, loadCategories } from '../../lib/categories'
 import { DEV_PAGES } from '../../lib/env'
 import { go, ROUTES, withQuery, workPageFor } from '../../lib/routes'
@@ -70,21 +71,7 @@ export default function HomePage() {
 
       {user.address ? (
         <>
-          <View className="channels">
-            <View
-              className="channel channel-property"
-              onClick={() => go(withQuery(ROUTES.reportNew, { channel: 'property' }))}
-            >
-              <Text className="channel-icon">🏠</Text>
-              <Text className="channel-title">报物业</Text>
-              <Text className="channel-sub">楼道、电梯、水电维修</Text>
-            </View>
-            <View className="channel channel-grid" onClick={() => go(withQuery(ROUTES.reportNew, { channel: 'grid' }))}>
-              <Text className="channel-icon">🧑‍💼</Text>
-              <Text className="channel-title">报网格员</Text>
-              <Text className="channel-sub">安全隐患、纠纷、环境</Text>
-            </View>
-          </View>
+          <ReportChannels />
 
           <View className="card card-link my-reports" onClick={() => go(ROUTES.reportMine)}>
             <Text className="grow">我的报事</Text>

@@ -11,6 +11,7 @@ import { call, toApiError } from '../../../api'
 import { Btn, ErrorBox, Loading, PageShell, PhotoGrid, Stars, StatusTag, Timeline } from '../../../components'
 import { go, ROUTES } from '../../../lib/routes'
 import { useLoad } from '../../../lib/use-load'
+import { FollowUpCard } from './parts/FollowUpCard'
 import { HandlerCard } from './parts/HandlerCard'
 import { RatePanel, ReopenPanel } from './parts/panels'
 
@@ -175,6 +176,8 @@ export default function ReportDetailPage() {
               ) : null}
             </View>
           ) : null}
+
+          <FollowUpCard o={o} onChanged={detail.reload} />
 
           <View className="card">
             <Text className="field-label">办理进度</Text>

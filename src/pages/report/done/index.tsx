@@ -4,7 +4,7 @@ import Taro, { useRouter } from '@tarojs/taro'
 import { formatTime, remainingText } from '../../../../types/china-time'
 import type { SubmitOutput } from '../../../../types/report'
 import { Btn, PageShell } from '../../../components'
-import { HANDLER_KIND_LABELS, STATUS_LABEL } from '../../../lib/contract'
+import { HANDLER_KIND_LABELS, RESIDENT_STATUS_LABEL } from '../../../lib/contract'
 import { go, LAST_SUBMIT_KEY, ROUTES, withQuery } from '../../../lib/routes'
 
 /** the server's reason already reads '已派给 …：…'; older answers only give the why */
@@ -60,7 +60,7 @@ export default function ReportDonePage() {
           </Text>
           <View className="kv">
             <Text className="kv-key">状态</Text>
-            <Text className="kv-value">{STATUS_LABEL[out.status] ?? out.status}</Text>
+            <Text className="kv-value">{RESIDENT_STATUS_LABEL[out.status] ?? out.status}</Text>
           </View>
           <View className="kv">
             <Text className="kv-key">签收时限</Text>

@@ -1,22 +1,33 @@
 /**
  * 我要报事: category (preselected from the home page), the emergency hint in red before anything
- * else, optional photos, where (我家/本楼, or 其他地方 described in words), a description, 紧急, 同问
- * (open reports of the same kind in the caller's own building), and one submit. The requestId is made once per form, so a
- * double tap or a retry after a network failure never files two orders.
+ * else, where (我家/本楼, or 其他地方 described in words), a description, optional photos, 紧急, 同问
+ * (neighbours' open reports of the same kind) and 您已报过 (one's own), and one submit. A missing
+ * field is scrolled to and highlighted with its message, which goes away once fixed. In an estate
+ * with no property company the form says 报社区/网格员, never 报物业. The requestId is made once per
+ * form, so a double tap or a retry after a network failure never files two orders.
  */
-import { Input, Text, Textarea, View } from '@tarojs/components'
+import { Text, View } from '@tarojs/components'
 import Taro, { useRouter } from '@tarojs/taro'
 import { nanoid } from 'nanoid/non-secure'
 import { useMemo, useRef, useState } from 'react'
 import type { CategoryView, Channel } from '../../../../types/catalog'
-import { formatTime } from '../../../../types/china-time'
-import type { OrderSummary, SubmitOutput } from '../../../../types/report'
+import type { OrderSummary, SimilarOutput, SubmitOutput } from '../../../../types/report'
 import { call, getUser, toApiError } from '../../../api'
-import { Btn, ErrorBox, Loading, PageShell, PhotoPicker, Switch } from '../../../components'
-import { CHANNEL_LABEL, channelOf, groupCategories, loadCategories } from '../../../lib/categories'
+import { Btn, ErrorBox, Loading, PageShell, PhotoPicker } from '../../../components'
+import { channelOf, effectiveChannel, loadCategories, loadReportHome, submitLabel } from '../../../lib/categories'
 import { DEV_PAGES, IS_WEAPP, SUBSCRIBE_TEMPLATES } from '../../../lib/env'
 import { go, LAST_SUBMIT_KEY, ROUTES, withQuery } from '../../../lib/routes'
+import { scrollToId } from '../../../lib/scroll-to'
 import { useLoad } from '../../../lib/use-load'
+import { askAboutOwnReport } from './own-report'
+import { CategoryField } from './parts/CategoryField'
+import { ChannelSwitch } from './parts/ChannelSwitch'
+import { DescriptionField } from './parts/DescriptionField'
+import { FieldError } from './parts/FieldError'
+import { NeighbourReports } from './parts/NeighbourReports'
+import { PlaceField } from './parts/PlaceField'
+import { UrgentField } from './parts/UrgentField'
+import { fieldId, firstProblem } from './validate'
 import './index.scss'
 
 export default function ReportNewPage() {
@@ -24,13 +35,13 @@ export default function ReportNewPage() {
   const user = getUser()
   const address = user?.address ?? null
   const categories = useLoad(() => loadCategories(), [])
+  const home = useLoad(() => loadReportHome(), [])
 
   const [code, setCode] = useState<string>(params.category ?? '')
   const [channelChoice, setChannelChoice] = useState<Channel | null>(
     params.channel === 'property' || params.channel === 'grid' ? params.channel : null,
   )
   const [picking, setPicking] = useState(!params.category)
-  const [showAll, setShowAll] = useState(false)
   // the description starts empty: a room number typed here is the resident's choice, never prefilled
   const [description, setDescription] = useState('')
   const [place, setPlace] = useState<'home' | 'elsewhere'>('home')
@@ -39,22 +50,21 @@ export default function ReportNewPage() {
   const [photos, setPhotos] = useState<string[]>([])
   const [uploading, setUploading] = useState(false)
   const [submitting, setSubmitting] = useState(false)
+  /** the field 提交 found missing: its message shows while it is still wrong, and goes once fixed */
+  const [flagged, setFlagged] = useState<string | null>(null)
   /** a second tap can arrive before React re-renders the disabled button */
   const inFlight = useRef(false)
-  const [error, setError] = useState<string | null>(null)
+  const [serverError, setServerError] = useState<string | null>(null)
   const requestId = useRef(nanoid())
 
   const category: CategoryView | null = useMemo(
     () => (categories.data ?? []).find((c) => c.code === code) ?? null,
     [categories.data, code],
   )
-  const channel: Channel = channelChoice ?? (category ? channelOf(category) : 'property')
-
-  const similar = useLoad(
-    () => call<{ items: OrderSummary[] }>('report', 'similar', { categoryCode: code }),
-    [code, address?.buildingId],
-    { skip: !code || !address },
-  )
+  const channel = effectiveChannel(channelChoice ?? (category ? channelOf(category) : 'property'), home.data)
+  const similar = useLoad(() => call<SimilarOutput>('report', 'similar', { categoryCode: code }), [code], {
+    skip: !code || !address,
+  })
   const [following, setFollowing] = useState<string | null>(null)
 
   if (!user) {
@@ -80,11 +90,24 @@ export default function ReportNewPage() {
     )
   }
 
+  const values = {
+    hasCategory: !!category,
+    place,
+    where,
+    description,
+    photoCount: photos.length,
+    uploading,
+    addressLabel: address.label,
+  }
+  const problem = flagged ? firstProblem(values) : null
+  const errorOf = (field: string) => (problem?.field === field && flagged === field ? problem.message : null)
+  const own = place === 'home' ? (similar.data?.own ?? []) : []
+
   const pick = (c: CategoryView) => {
     setCode(c.code)
     setPicking(false)
     if (!params.channel) setChannelChoice(null)
-    setError(null)
+    setServerError(null)
   }
 
   const follow = async (o: OrderSummary) => {
@@ -95,7 +118,7 @@ export default function ReportNewPage() {
       Taro.showToast({ title: '已同问，办理进展会通知您', icon: 'none' })
       Taro.redirectTo({ url: withQuery(ROUTES.reportDetail, { id: o.id }) })
     } catch (e) {
-      setError(toApiError(e).message)
+      setServerError(toApiError(e).message)
     } finally {
       setFollowing(null)
     }
@@ -103,26 +126,21 @@ export default function ReportNewPage() {
 
   const submit = async () => {
     if (inFlight.current) return
-    if (!category) {
-      setError('请先选择问题类别')
-      setPicking(true)
-      return
-    }
-    if (uploading) {
-      setError('照片还在上传，请稍等')
-      return
-    }
-    if (place === 'elsewhere' && where.trim().length < 2) {
-      setError('请写明问题在哪里（至少2个字）')
-      return
-    }
-    if (description.trim().length < 2) {
-      setError('请简单描述问题（至少2个字）')
+    const p = firstProblem(values)
+    setFlagged(p?.field ?? null)
+    if (p || !category) {
+      if (p?.field === 'category') setPicking(true)
+      // after the re-render that shows the message
+      if (p) setTimeout(() => scrollToId(fieldId(p.field)), 50)
       return
     }
     inFlight.current = true
+    if (own[0] && !(await askAboutOwnReport(own[0]))) {
+      inFlight.current = false
+      return
+    }
     setSubmitting(true)
-    setError(null)
+    setServerError(null)
     try {
       if (IS_WEAPP && SUBSCRIBE_TEMPLATES.length) {
         // lets the functions notify the resident at 签收 / 办结; a refusal does not block the report
@@ -143,13 +161,13 @@ export default function ReportNewPage() {
       Taro.redirectTo({ url: withQuery(ROUTES.reportDone, { id: out.id }) })
     } catch (e) {
       // the same requestId is sent again on retry, so the server answers with the first order
-      setError(toApiError(e).message)
+      setServerError(toApiError(e).message)
       setSubmitting(false)
       inFlight.current = false
     }
   }
 
-  const openSimilar = (similar.data?.items ?? []).filter((o) => o.statusGroup !== 'closed')
+  const neighbours = place === 'home' ? (similar.data?.items ?? []).filter((o) => o.statusGroup !== 'closed') : []
 
   return (
     <PageShell className="report-new">
@@ -163,156 +181,48 @@ export default function ReportNewPage() {
         </View>
       ) : null}
 
-      {category && !picking ? (
-        <View className="card picked-category">
-          <Text className="picked-icon">{category.icon}</Text>
-          <View className="grow">
-            <Text className="block picked-name">{category.name}</Text>
-            <Text className="block muted small">{category.group}</Text>
-          </View>
-          <Text className="btn btn-plain change-category" onClick={() => setPicking(true)}>
-            换一个
-          </Text>
-        </View>
-      ) : null}
-
-      {categories.data && picking ? (
-        <View className="card">
-          <Text className="field-label">遇到了什么问题？</Text>
-          {groupCategories(
-            showAll ? categories.data : categories.data.filter((c) => channelOf(c) === channel || c.code === code),
-          ).map((g) => (
-            <View key={g.group}>
-              <Text className="block muted small">{g.group}</Text>
-              <View className="picker-grid">
-                {g.items.map((c) => (
-                  <View
-                    key={c.code}
-                    className={`category-item${c.code === code ? ' category-item-on' : ''}`}
-                    data-code={c.code}
-                    onClick={() => pick(c)}
-                  >
-                    <Text className="category-icon">{c.icon}</Text>
-                    <Text className="category-name">{c.name}</Text>
-                  </View>
-                ))}
-              </View>
-            </View>
-          ))}
-          {showAll ? null : (
-            <Btn kind="plain" block className="show-all-categories" onClick={() => setShowAll(true)}>
-              没有找到？显示全部问题类别
-            </Btn>
-          )}
-        </View>
-      ) : null}
-
-      <View className="channel-switch">
-        {(['property', 'grid'] as const).map((ch) => (
-          <Text
-            key={ch}
-            className={`channel-option channel-option-${ch}${channel === ch ? ' channel-option-on' : ''}`}
-            onClick={() => setChannelChoice(ch)}
-          >
-            {CHANNEL_LABEL[ch]}
-          </Text>
-        ))}
-      </View>
-
-      {place === 'home' && openSimilar.length ? (
-        <View className="card similar-list">
-          <Text className="field-label">这栋楼已有人报了同样的问题</Text>
-          <Text className="block muted small">点“同问”一起关注，不用重复报；办理进展会通知您。</Text>
-          {openSimilar.map((o) => (
-            <View key={o.id} className="card similar-item">
-              {/* another resident's words and room stay private: the category and building say enough */}
-              <Text className="block">
-                {o.categoryName} · {o.addressLabel}
-              </Text>
-              <Text className="block muted small">
-                {formatTime(o.createdAt)} · {o.statusLabel} · {o.followerCount} 人同问
-              </Text>
-              <View className="btn-row">
-                {o.followed ? (
-                  <Btn kind="plain" onClick={() => go(withQuery(ROUTES.reportDetail, { id: o.id }))}>
-                    看进度
-                  </Btn>
-                ) : null}
-                <Btn
-                  kind="secondary"
-                  className="follow-button"
-                  loading={following === o.id}
-                  loadingText="同问中…"
-                  disabled={o.followed}
-                  onClick={() => void follow(o)}
-                >
-                  {o.followed ? '已同问' : '同问'}
-                </Btn>
-              </View>
-            </View>
-          ))}
-        </View>
-      ) : null}
-
-      <View className="field">
-        <Text className="field-label">问题在哪里</Text>
-        <View className="channel-switch place-switch">
-          <Text
-            className={`channel-option place-home${place === 'home' ? ' channel-option-on' : ''}`}
-            onClick={() => setPlace('home')}
-          >
-            我家/本楼
-          </Text>
-          <Text
-            className={`channel-option place-elsewhere${place === 'elsewhere' ? ' channel-option-on' : ''}`}
-            onClick={() => setPlace('elsewhere')}
-          >
-            其他地方（道路、公园等）
-          </Text>
-        </View>
-        {place === 'elsewhere' ? (
-          <Input
-            className="input place-where"
-            value={where}
-            maxlength={100}
-            placeholder="例如：小区北门外人行道"
-            onInput={(e) => setWhere(e.detail.value)}
-          />
-        ) : null}
-      </View>
-
-      <View className="field">
-        <Text className="field-label">问题描述</Text>
-        <Textarea
-          className="textarea description"
-          value={description}
-          maxlength={500}
-          autoHeight
-          placeholder="在哪里、什么情况"
-          onInput={(e) => setDescription(e.detail.value)}
+      {categories.data ? (
+        <CategoryField
+          categories={categories.data}
+          category={category}
+          picking={picking || !category}
+          channel={channel}
+          showEverything={!!home.data && !home.data.hasProperty}
+          error={errorOf('category')}
+          onPick={pick}
+          onChange={() => setPicking(true)}
         />
-      </View>
+      ) : null}
 
-      <View className="field">
+      <ChannelSwitch channel={channel} home={home.data} onChange={setChannelChoice} />
+
+      {own[0] ? (
+        <View className="alert-blue own-report">
+          <Text className="block">您已报过这个问题（{own[0].statusLabel}），可以去补充说明或追加照片。</Text>
+          <Btn
+            kind="secondary"
+            className="own-report-open"
+            onClick={() => go(withQuery(ROUTES.reportDetail, { id: own[0].id, followUp: 'note' }))}
+          >
+            去看看我的报事
+          </Btn>
+        </View>
+      ) : null}
+
+      <NeighbourReports items={neighbours} following={following} onFollow={(o) => void follow(o)} />
+
+      <PlaceField place={place} where={where} error={errorOf('where')} onPlace={setPlace} onWhere={setWhere} />
+      <DescriptionField value={description} error={errorOf('description')} onChange={setDescription} />
+
+      <View id={fieldId('photos')} className="field">
         <Text className="field-label">照片（可选，最多9张）</Text>
         <PhotoPicker onChange={setPhotos} onBusyChange={setUploading} />
+        <FieldError message={errorOf('photos')} />
       </View>
 
-      {category?.urgent ? (
-        <View className="card urgent-note">
-          <Text className="block">此类问题按紧急处理，全天计时，尽快派人。</Text>
-        </View>
-      ) : (
-        <View className="card switch-row">
-          <View className="grow">
-            <Text className="block">情况紧急</Text>
-            <Text className="block muted small">影响安全或正常生活时打开</Text>
-          </View>
-          <Switch className="urgent-switch" checked={urgent} loadingIcon={null} onChange={setUrgent} />
-        </View>
-      )}
+      <UrgentField categoryUrgent={!!category?.urgent} urgent={urgent} onChange={setUrgent} />
 
-      {error ? <View className="alert-red submit-error">{error}</View> : null}
+      {serverError ? <View className="alert-red submit-error">{serverError}</View> : null}
 
       <View className="submit-bar">
         <Btn
@@ -323,7 +233,7 @@ export default function ReportNewPage() {
           disabled={uploading}
           onClick={() => void submit()}
         >
-          {uploading ? '照片上传中…' : `提交（${CHANNEL_LABEL[channel]}）`}
+          {uploading ? '照片上传中…' : submitLabel(channel, home.data)}
         </Btn>
       </View>
     </PageShell>

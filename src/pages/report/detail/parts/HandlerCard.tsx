@@ -1,4 +1,5 @@
 import { Text, View } from '@tarojs/components'
+import Taro from '@tarojs/taro'
 import { formatTime, remainingText } from '../../../../../types/china-time'
 import type { OrderDetail } from '../../../../../types/report'
 
@@ -19,6 +20,23 @@ export function HandlerCard({ o }: { o: OrderDetail }) {
             : `待分配（${o.handler.roleLabel || '抢单池'}）`}
         </Text>
       </View>
+      {o.servicePhone ? (
+        <View className="kv">
+          <Text className="kv-key">服务电话</Text>
+          <Text className="kv-value">
+            <Text className="service-phone">{o.servicePhone}</Text>
+            <Text
+              className="call-service"
+              style={{ color: '#1f6feb', fontWeight: 'bold', marginLeft: '24px' }}
+              onClick={() =>
+                o.servicePhone && Taro.makePhoneCall({ phoneNumber: o.servicePhone }).catch(() => undefined)
+              }
+            >
+              拨打
+            </Text>
+          </Text>
+        </View>
+      ) : null}
       {o.handler.phoneMasked ? (
         <View className="kv">
           <Text className="kv-key">电话</Text>
@@ -43,7 +61,7 @@ export function HandlerCard({ o }: { o: OrderDetail }) {
         </>
       ) : null}
       <Text className="block muted small route-reason" style={{ marginTop: '8px' }}>
-        {o.routeReason.startsWith('已派给') ? o.routeReason : `派单依据：${o.routeReason}`}
+        {o.routeReason}
       </Text>
       {o.whistle ? (
         <View className="alert-blue whistle" style={{ marginTop: '16px', marginBottom: 0 }}>
