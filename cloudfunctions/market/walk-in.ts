@@ -8,5 +8,7 @@ export const walkIn = action({
   description: '登记现场人员',
   input: WalkInInput,
   roles: WORKER_ROLES,
+  // the note is shown in the attendance list to the organisers
+  texts: (input) => [input.note],
   run: ({ input, caller, platform }) => record(platform, caller, input),
 })
