@@ -70,7 +70,7 @@ describe('河西街道 beside 海北街道', () => {
     expect(railing).toMatchObject({
       status: 'assigned',
       handler: { kind: 'property', orgId: HX.company, orgName: '柳树湾物业服务处', staffId: 'u-hx-property-staff' },
-      reason: '已派给 柳树湾物业服务处：河堤栏杆属小区共用设施，由物业维修',
+      reason: '已派给 柳树湾物业服务处（物业）处理', // the resident's plain sentence; staff read the rule
     })
     // 河西's office opens at 09:00 (海北's at 08:30): 1 working hour from 08:00 is 10:00
     expect(railing.deadlines.acknowledgeBy).toBe(cst('2026-11-24T10:00:00').toISOString())
@@ -119,7 +119,11 @@ describe('河西街道 beside 海北街道', () => {
       token['hx-resident'],
     )
     expect(river.handler).toMatchObject({ kind: 'community', orgId: HX.community, staffId: 'u-hx-community-admin' })
-    expect(river.reason).toBe('已派给 柳树社区：河道保洁由社区统筹')
+    expect(river.reason).toBe('已派给 柳树社区（社区）处理')
+    // staff read the rule's sentence, never "into the pool"
+    expect((await host.platform.store.collection('workorders').get(river.id))?.routeReason).toBe(
+      '已派给 柳树社区：河道保洁由社区统筹',
+    )
     const pump = await host.ok('report', 'submit', hxReport({ categoryCode: 'hx_pump' }), token['hx-resident'])
     expect(pump.handler).toMatchObject({ kind: 'department', orgId: HX.department, staffId: 'u-hx-dept-officer' })
     expect(pump.reason).not.toContain('抢单池')
