@@ -9,7 +9,8 @@ import { neighbourNotice } from './views'
 const RESIDENT_PAGE = (id: string) => `pages/report/detail/index?id=${id}`
 const STAFF_PAGE = (id: string) => `packageStaff/pages/order/index?id=${id}`
 
-async function sendAll(
+/** One notice to each of these people, once each; a failure is logged without personal data and never thrown. */
+export async function sendAll(
   platform: Platform,
   userIds: string[],
   template: string,

@@ -1,31 +1,12 @@
 /** Who hears about a request: the applicant (and the grid worker who applied for them), and its reviewers. */
 import type { Role } from '../../../types/identity'
-import { describeError } from '../../_platform/kit/errors'
 import type { Platform } from '../../_platform/ports'
+import { sendAll } from '../notify'
 import { membersOf } from '../rosters'
 import type { RequestDoc } from './docs'
 
 export const RESIDENT_PAGE = (id: string) => `pages/certificates/detail/index?id=${id}`
 export const STAFF_PAGE = (id: string) => `packageStaff/pages/certificate/index?id=${id}`
-
-async function sendAll(
-  platform: Platform,
-  userIds: string[],
-  template: string,
-  title: string,
-  body: string,
-  page: string,
-) {
-  const unique = [...new Set(userIds.filter(Boolean))]
-  // a failed notification must not undo the change that caused it
-  await Promise.all(
-    unique.map((toUserId) =>
-      platform.notify.send({ toUserId, template, title, body, page }).catch((error) => {
-        console.error(`[notify] ${template} failed ${describeError(error)}`)
-      }),
-    ),
-  )
-}
 
 export function notifyApplicant(platform: Platform, r: RequestDoc, template: string, title: string, body: string) {
   return sendAll(platform, [r.applicantId, r.proxyId ?? ''], template, title, body, RESIDENT_PAGE(r._id))
