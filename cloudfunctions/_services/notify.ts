@@ -1,15 +1,15 @@
 /** Who hears about a change: the reporter and followers, the handler (or the org's pool), escalation targets. */
 import type { Role } from '../../types/identity'
-import { describeError } from '../_platform/kit/errors'
 import type { Platform } from '../_platform/ports'
 import type { OrderDoc } from './orders'
 import { membersOf } from './rosters'
+import { sendNotifications } from './send-notifications'
 import { neighbourNotice } from './views'
 
 const RESIDENT_PAGE = (id: string) => `pages/report/detail/index?id=${id}`
 const STAFF_PAGE = (id: string) => `packageStaff/pages/order/index?id=${id}`
 
-/** One notice to each of these people, once each; a failure is logged without personal data and never thrown. */
+/** One notice to each of these people, once each. */
 export async function sendAll(
   platform: Platform,
   userIds: string[],
@@ -19,14 +19,9 @@ export async function sendAll(
   page: string,
 ) {
   const unique = [...new Set(userIds.filter(Boolean))]
-  // a failed notification must not undo the change that caused it
-  await Promise.all(
-    unique.map((toUserId) =>
-      platform.notify.send({ toUserId, template, title, body, page }).catch((error) => {
-        // no recipient and no message in the log: both are a resident's data
-        console.error(`[notify] ${template} failed ${describeError(error)}`)
-      }),
-    ),
+  await sendNotifications(
+    platform,
+    unique.map((toUserId) => ({ toUserId, template, title, body, page })),
   )
 }
 

@@ -22,6 +22,7 @@ import { bookingRefusal, bookingTransition, holdsSeat, REFUSAL_MESSAGE, reminder
 import { conflict, forbidden, notFound } from '../../_platform/kit/errors'
 import type { Platform } from '../../_platform/ports'
 import { isStoreConflict, type Store, type Tx } from '../../_platform/store/port'
+import { sendNotifications } from '../send-notifications'
 import { type Bookee, bookeeOf, residentSees } from './access'
 import {
   type BookingDoc,
@@ -39,7 +40,7 @@ import {
   waitSeqIdOf,
   waits,
 } from './docs'
-import { confirmedNotice, sendAll } from './notices'
+import { confirmedNotice } from './notices'
 
 class SlotFull extends Error {
   override readonly name = 'SlotFull'
@@ -87,7 +88,7 @@ export async function book(
         await takeSeatInTx(tx, slot, bookee)
         await tx.collection<BookingDoc>(C.bookings).insert(doc as never)
       })
-      await sendAll(platform, [confirmedNotice(doc, bookee.proxy?.name)])
+      await sendNotifications(platform, [confirmedNotice(doc, bookee.proxy?.name)])
       return { id, status: 'confirmed', checkinCode: checkinCodeOf(doc) }
     } catch (error) {
       if (error instanceof SlotFull) return joinWaitlist(platform, slot, bookee, input.requestId, now)
@@ -134,7 +135,7 @@ async function rebook(
       await takeSeatInTx(tx, slot, bookee)
       return tx.collection<BookingDoc>(C.bookings).patch(existing._id, fields, { expectedVersion: existing._v })
     })
-    await sendAll(platform, [confirmedNotice(saved, bookee.proxy?.name)])
+    await sendNotifications(platform, [confirmedNotice(saved, bookee.proxy?.name)])
     return { id: saved._id, status: 'confirmed', checkinCode: checkinCodeOf(saved) }
   } catch (error) {
     if (error instanceof SlotFull) return joinWaitlist(platform, slot, bookee, requestId, now)

@@ -9,9 +9,10 @@ import { bookingTransition } from '../../_core/market'
 import { conflict } from '../../_platform/kit/errors'
 import type { Platform } from '../../_platform/ports'
 import { isStoreConflict } from '../../_platform/store/port'
+import { sendNotifications } from '../send-notifications'
 import { allBookings } from './checkin'
 import { type BookingDoc, C, type WaitDoc, waits } from './docs'
-import { cancelledNotice, sendAll } from './notices'
+import { cancelledNotice } from './notices'
 import { loadManagedMarket, setMarketStatus } from './save'
 
 export async function cancelMarket(platform: Platform, caller: Caller, id: string, reason: string) {
@@ -59,6 +60,6 @@ export async function cancelMarket(platform: Platform, caller: Caller, id: strin
       }
     }
   }
-  await sendAll(platform, [...notices.values()])
+  await sendNotifications(platform, [...notices.values()])
   return { id, status: 'cancelled' as const, cancelledBookings, cancelledWaits, notified: notices.size }
 }

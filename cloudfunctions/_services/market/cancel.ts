@@ -9,6 +9,7 @@ import { bookingTransition, cancelTerms, reminderAt } from '../../_core/market'
 import { conflict, notFound } from '../../_platform/kit/errors'
 import type { Platform } from '../../_platform/ports'
 import { isStoreConflict, type Tx } from '../../_platform/store/port'
+import { sendNotifications } from '../send-notifications'
 import { ownsBooking } from './access'
 import {
   type BookingDoc,
@@ -22,7 +23,7 @@ import {
   type WaitDoc,
   waits,
 } from './docs'
-import { offerNotice, sendAll } from './notices'
+import { offerNotice } from './notices'
 import { type Offer, passSeatInTx, waitingCandidates } from './seat-offer'
 
 const ATTEMPTS = 4
@@ -97,7 +98,8 @@ async function leaveWaitlist(platform: Platform, caller: Caller, id: string): Pr
 }
 
 export async function notifyOffer(platform: Platform, offer: Offer | null): Promise<void> {
-  if (offer?.booking.offerExpiresAt) await sendAll(platform, [offerNotice(offer.booking, offer.booking.offerExpiresAt)])
+  if (offer?.booking.offerExpiresAt)
+    await sendNotifications(platform, [offerNotice(offer.booking, offer.booking.offerExpiresAt)])
 }
 
 /** 确认候补: the offered seat becomes a confirmed booking, while the offer holds. */

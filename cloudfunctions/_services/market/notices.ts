@@ -4,8 +4,7 @@
  * cancelled; waiting list: offer, reminder, cancelled). Every `thing` field is cut to 20 characters.
  */
 import { formatDeadline } from '../../../types/china-time'
-import { describeError } from '../../_platform/kit/errors'
-import type { Notification, Platform } from '../../_platform/ports'
+import type { Notification } from '../../_platform/ports'
 
 export const MARKET_TEMPLATES = {
   confirmed: 'market.confirmed',
@@ -61,12 +60,3 @@ export const offerNotice = (a: About, expiresAt: string) =>
 
 export const cancelledNotice = (a: About, reason: string) =>
   notice('cancelled', a, '集市已取消', `${a.marketTitle}·${a.stallName} ${formatDeadline(a.startsAt)} 取消：${reason}`)
-
-/** Sends each; a failed notification never undoes what caused it. */
-export async function sendAll(platform: Platform, messages: Notification[]): Promise<void> {
-  await Promise.all(
-    messages.map((m) =>
-      platform.notify.send(m).catch((error) => console.error(`[notify] ${m.template} failed ${describeError(error)}`)),
-    ),
-  )
-}

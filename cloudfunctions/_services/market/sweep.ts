@@ -11,6 +11,7 @@ import { afterNoShow, bookingTransition } from '../../_core/market'
 import type { Platform } from '../../_platform/ports'
 import { isStoreConflict } from '../../_platform/store/port'
 import type { UserDoc } from '../accounts'
+import { sendNotifications } from '../send-notifications'
 import { freeSeatInTx, notifyOffer } from './cancel'
 import {
   type BookingDoc,
@@ -23,7 +24,7 @@ import {
   type WaitDoc,
   waits,
 } from './docs'
-import { reminderNotice, sendAll } from './notices'
+import { reminderNotice } from './notices'
 import { setMarketStatus } from './save'
 import { passSeatInTx, waitingCandidates } from './seat-offer'
 
@@ -180,7 +181,7 @@ async function remind(platform: Platform, now: string): Promise<number> {
       throw error
     }
     if (b.startsAt > now) {
-      await sendAll(platform, [reminderNotice(b)])
+      await sendNotifications(platform, [reminderNotice(b)])
       n++
     }
   }
