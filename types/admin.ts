@@ -65,6 +65,8 @@ export const StreetSettingsDraft = z
     reportsPerHour: z.number().int().min(1).max(100),
     orderPrefix: z.string().regex(/^[A-Z]{1,4}$/, '编号前缀为1–4个大写字母'),
     escalationGraceHours: z.tuple([z.number().positive(), z.number().positive(), z.number().positive()]),
+    /** the street's own content-check words, on top of the platform's check (1–20 characters each) */
+    blockedWords: z.array(z.string().trim().min(1, '词语不能为空').max(20, '每个词最多20个字')).max(500, '最多500个词'),
   })
   .partial()
 export const SettingsInput = z.object({})
@@ -80,6 +82,9 @@ export const AUDITED_ACTIONS = [
   'admin.removeRule',
   'admin.saveSettings',
   'admin.saveHolidays',
+  'admin.savePlace',
+  'admin.importPlaces',
+  'admin.saveOrg',
 ] as const
 export type AuditedAction = (typeof AUDITED_ACTIONS)[number]
 
@@ -88,6 +93,8 @@ export const AuditInput = z.object({
   cursor: z.string().max(500).nullish(),
   limit: z.number().int().min(1).max(100).default(50),
 })
+/** the same filter as `audit`, all pages, as an .xlsx the caller downloads */
+export const AuditExportInput = z.object({ action: z.enum(AUDITED_ACTIONS).optional() })
 export const AuditRow = z.object({
   id: z.string(),
   at: z.string(),

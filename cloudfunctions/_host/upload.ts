@@ -9,9 +9,9 @@
 import type { Context, MiddlewareHandler } from 'hono'
 import { type Envelope, httpStatusOf } from '../../types/envelope'
 import type { Caller } from '../../types/identity'
-import { MAX_PHOTO_BYTES, sniffImage, sniffSpreadsheet } from '../_platform/files/sniff'
+import { MAX_PHOTO_BYTES, sniffImage, sniffSpreadsheet, XLSX_MIME } from '../_platform/files/sniff'
 import { AppError, logInternal } from '../_platform/kit/errors'
-import { mayUploadRoster } from '../_platform/kit/roles'
+import { mayUploadSpreadsheet } from '../_platform/kit/roles'
 import type { Platform } from '../_platform/ports'
 import { checkUploadQuota } from '../_services/files'
 
@@ -43,7 +43,7 @@ export async function handleUpload(c: Context, platform: Platform): Promise<Repl
     const bytes = await readPhoto(c)
     if (bytes.byteLength === 0) throw new AppError('INVALID_INPUT', '没有收到图片')
     if (bytes.byteLength > MAX_PHOTO_BYTES) throw tooLarge()
-    const roster = mayUploadRoster(caller)
+    const roster = mayUploadSpreadsheet(caller)
     const kind = sniffImage(bytes) ?? (roster ? sniffSpreadsheet(bytes) : null)
     if (!kind) {
       throw new AppError(
@@ -74,6 +74,15 @@ export function photoHeaders(bytes: Uint8Array): Record<string, string> {
       'Content-Disposition': 'attachment; filename="certificate.pdf"',
       'X-Content-Type-Options': 'nosniff',
       'Cache-Control': 'private, max-age=3600',
+    }
+  }
+  // an export (.xlsx) is downloaded too; only exports are stored as spreadsheets for download
+  if (sniffSpreadsheet(bytes)) {
+    return {
+      'Content-Type': XLSX_MIME,
+      'Content-Disposition': 'attachment; filename="export.xlsx"',
+      'X-Content-Type-Options': 'nosniff',
+      'Cache-Control': 'private, max-age=600',
     }
   }
   return {

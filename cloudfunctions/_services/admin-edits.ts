@@ -32,12 +32,39 @@ export interface Edit<T extends StoredDoc> {
   expectedVersion?: number
   /** checks against the record as it stands (e.g. scope), before anything is written */
   guard?(current: T | null): void
+  /** further writes that belong to the same edit (e.g. the org of a new grid), in its transaction */
+  also?(tx: Tx, current: T | null): Promise<void>
+  /** the street and role the audit row names; default the caller's street admin scope */
+  streetId?: string
+  role?: string
 }
 
 const strip = (doc: StoredDoc | null) => {
   if (!doc) return null
   const { _v, ...rest } = doc
   return rest
+}
+
+export interface AuditMeta {
+  at: string
+  role: string
+  streetId: string
+  action: AuditedAction
+  /** 'collection/id' */
+  target: string
+  before: unknown
+  after: unknown
+  requestId: string
+}
+
+/** Appends one audit row (append-only: no action edits or removes them). */
+export async function insertAuditRow(tx: Tx, caller: Caller, meta: AuditMeta): Promise<void> {
+  await tx.collection(AUDIT).insert({
+    _id: `au_${meta.at.replace(/\D/g, '').slice(0, 14)}_${nanoid(10)}`,
+    actorId: caller.userId,
+    actorName: caller.name,
+    ...meta,
+  })
 }
 
 /** Writes one edit and its audit row, all or nothing; returns the record's new version (0 once removed). */
@@ -69,13 +96,11 @@ export async function auditedEdit<T extends StoredDoc>(
       } else {
         version = (await records.insert({ _id: edit.id, ...edit.body } as never))._v
       }
-      await tx.collection(AUDIT).insert({
-        _id: `au_${at.replace(/\D/g, '').slice(0, 14)}_${nanoid(10)}`,
+      await edit.also?.(tx, current)
+      await insertAuditRow(tx, caller, {
         at,
-        actorId: caller.userId,
-        actorName: caller.name,
-        role: caller.scopes.find((s) => s.role === 'street_admin')?.role ?? caller.roles[0] ?? '',
-        streetId: adminStreetOf(caller),
+        role: edit.role ?? caller.scopes.find((s) => s.role === 'street_admin')?.role ?? caller.roles[0] ?? '',
+        streetId: edit.streetId ?? adminStreetOf(caller),
         action: edit.action,
         target: `${edit.collection}/${edit.id}`,
         before: strip(current),

@@ -20,6 +20,7 @@ import { isStoreConflict, type Store, type StoredDoc } from '../_platform/store/
 import { usersOf } from './accounts'
 import { type HouseholdDoc, householdsOf, householdsOfUser, projectInTx, roomKeyOf } from './households'
 import { placesOf } from './places'
+import { readSheetRows } from './spreadsheet'
 
 export interface RosterEntry extends StoredDoc {
   communityId: string
@@ -52,45 +53,6 @@ export async function onRoster(
   if (!who.phone || who.phone !== who.wechatPhone) return false
   const page = await rosterEntriesOf(store).find({ where: { roomKey }, limit: 100 })
   return page.items.some((e) => sameResident(e, who))
-}
-
-/** A cell's value as text, whatever exceljs made of it (numbers, rich text, formulas, links). */
-function cellText(value: unknown): string {
-  if (value === null || value === undefined) return ''
-  if (typeof value === 'string') return value
-  if (typeof value === 'number') return Number.isInteger(value) ? String(value) : String(value)
-  if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE'
-  if (value instanceof Date) return value.toISOString().slice(0, 10)
-  if (typeof value === 'object') {
-    const v = value as { richText?: Array<{ text?: string }>; text?: unknown; result?: unknown }
-    if (Array.isArray(v.richText)) return v.richText.map((r) => r.text ?? '').join('')
-    if (v.text !== undefined) return cellText(v.text)
-    if (v.result !== undefined) return cellText(v.result)
-  }
-  return ''
-}
-
-/** The first worksheet's rows as text (the workbook library loads only when a roster is imported). */
-async function sheetRows(bytes: Uint8Array): Promise<Array<{ row: number; cells: string[] }>> {
-  const ExcelJS = await import('exceljs')
-  const Workbook = (ExcelJS as unknown as { Workbook: typeof import('exceljs').Workbook }).Workbook
-  const book = new Workbook()
-  try {
-    await book.xlsx.load(Buffer.from(bytes) as never)
-  } catch {
-    throw invalidInput('表格无法读取，请确认是用 Excel 或 WPS 保存的 .xlsx 文件')
-  }
-  const sheet = book.worksheets[0]
-  if (!sheet) throw invalidInput('表格里没有工作表')
-  if (sheet.actualRowCount > ROSTER_MAX_ROWS + 10) {
-    throw invalidInput(`一次最多导入 ${ROSTER_MAX_ROWS} 行，请分成几个文件导入`)
-  }
-  const rows: Array<{ row: number; cells: string[] }> = []
-  sheet.eachRow({ includeEmpty: false }, (r, n) => {
-    const values = Array.isArray(r.values) ? r.values.slice(1) : []
-    rows.push({ row: n, cells: values.map(cellText) })
-  })
-  return rows
 }
 
 /** The buildings of the caller's communities, with their estates' names. */
@@ -141,7 +103,7 @@ export async function importRoster(platform: Platform, caller: Caller, fileId: s
   if (!file || !sniffSpreadsheet(file.bytes))
     throw invalidInput('只能导入 .xlsx 格式的表格（Excel 或 WPS 另存为 .xlsx）')
 
-  const rows = await sheetRows(file.bytes)
+  const rows = await readSheetRows(file.bytes, ROSTER_MAX_ROWS)
   const header = headerOf(rows)
   if ('error' in header) throw invalidInput(header.error)
   const buildings = await buildingsOf(store, communityIds)

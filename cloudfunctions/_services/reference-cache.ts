@@ -6,7 +6,9 @@
  * Bounded: at most MAX_ENTRIES per store, least recently used first out. A miss (a load that finds
  * nothing) is never kept, so a client sending made-up ids cannot fill the cache.
  */
+
 import LRUCache from 'lru-cache'
+import { clearStreetWords } from '../_platform/content-check/street-words'
 import type { Store } from '../_platform/store/port'
 
 const DEFAULT_TTL_MS = 30_000
@@ -44,4 +46,5 @@ export function referenceCacheSize(store: Store): number {
 /** Forget everything cached for a store (after the street edits its rules or rosters). */
 export function clearReferenceCache(store: Store): void {
   caches.delete(store)
+  clearStreetWords(store)
 }

@@ -29,6 +29,8 @@ export const WorkflowSettings = z.object({
   escalationGraceHours: z
     .tuple([z.number().positive(), z.number().positive(), z.number().positive()])
     .default([4, 8, 24]),
+  /** the street's own content-check words (see _platform/content-check/street-words.ts) */
+  blockedWords: z.array(z.string().min(1).max(20)).max(500).default([]),
 })
 export type WorkflowSettings = z.infer<typeof WorkflowSettings>
 

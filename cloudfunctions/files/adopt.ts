@@ -1,7 +1,7 @@
 import { z } from 'zod'
 import { action } from '../_platform/kit/define'
 import { invalidInput } from '../_platform/kit/errors'
-import { ANY_PERSON, mayUploadRoster } from '../_platform/kit/roles'
+import { ANY_PERSON, mayUploadSpreadsheet } from '../_platform/kit/roles'
 import { checkUploadQuota } from '../_services/files'
 
 /**
@@ -29,7 +29,7 @@ export const adopt = action({
         ownerId: caller.userId,
         ...(caller.openid ? { openid: caller.openid } : {}),
         // a community admin's roster (household.importRoster) arrives this way too
-        ...(mayUploadRoster(caller) ? { spreadsheet: true } : {}),
+        ...(mayUploadSpreadsheet(caller) ? { spreadsheet: true } : {}),
       })
       return { fileId: stored.fileId }
     } catch (error) {

@@ -45,8 +45,8 @@ const NESTED_INPUT: Record<string, Record<string, unknown>> = {
   'market.reviewStall': { slots: [slot] },
 }
 
-/** Words compared with stored data and never shown to anyone: no content check needed. */
-const COMPARED_ONLY = new Set(['certificate.verify:holderName'])
+/** Words compared with stored data and never shown to anyone (a search box too): no content check needed. */
+const COMPARED_ONLY = new Set(['certificate.verify:holderName', 'admin.places:q', 'admin.orgs:q'])
 const BLOCKED_REASON = '内容包含不适宜发布的词语，请修改后再提交'
 const BLOCKED = '楼下有人聚众赌博'
 

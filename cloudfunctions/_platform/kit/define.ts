@@ -6,10 +6,12 @@
  * main: parse the envelope → find the action → identify the caller → check roles → parse input
  * with zod → check declared texts → run the action → answer `{ ok, data }` or `{ ok: false, error }`.
  */
+
 import { z } from 'zod'
 import { zhCN } from 'zod/locales'
 import { ActionEvent, type Envelope } from '../../../types/envelope'
 import type { Caller, Role } from '../../../types/identity'
+import { streetWordHit } from '../content-check/street-words'
 import type { InvocationContext, Platform, Runtime } from '../ports'
 import { isStoreInvalidCursor } from '../store/common'
 import { isStoreConflict, isStoreNotFound } from '../store/port'
@@ -134,6 +136,8 @@ async function checkTexts(
   const author = { userId: caller?.userId ?? 'anonymous', ...(caller?.openid ? { openid: caller.openid } : {}) }
   const verdict = await platform.contentCheck.text(written.join('\n'), author)
   if (!verdict.ok) throw invalidInput(verdict.reason || '内容未通过安全检查，请修改后再提交')
+  if (await streetWordHit(platform.store, caller, written.join('\n')))
+    throw invalidInput('内容包含本街道设定的不适宜发布的词语，请修改后再提交')
 }
 
 function issuesOf(error: z.ZodError) {

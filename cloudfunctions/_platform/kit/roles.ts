@@ -7,8 +7,11 @@ export const STAFF: readonly Role[] = STAFF_ROLES
 export const RESIDENT: readonly Role[] = ['resident']
 export const SYSTEM: readonly Role[] = ['system']
 
-/** Who imports a community's house roster (房屋底册), and so may upload an .xlsx besides photos. */
+/** Who imports a community's house roster (房屋底册). */
 export const ROSTER_IMPORTER: readonly Role[] = ['community_admin']
 
-export const mayUploadRoster = (caller: { roles: readonly Role[] }) =>
-  caller.roles.some((r) => ROSTER_IMPORTER.includes(r))
+/** Who may upload an .xlsx besides photos: the roster's importers and the admins who import places. */
+export const SPREADSHEET_UPLOADER: readonly Role[] = ['community_admin', 'street_admin']
+
+export const mayUploadSpreadsheet = (caller: { roles: readonly Role[] }) =>
+  caller.roles.some((r) => SPREADSHEET_UPLOADER.includes(r))

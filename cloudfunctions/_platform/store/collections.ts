@@ -372,6 +372,14 @@ export const migrations: Migration[] = [
     collections: [{ name: 'roster_entries', fields: { communityId: 'string', roomKey: 'string' } }],
   },
   { id: '0011_market', collections: marketCollections },
+  {
+    // street administration of places: an estate's buildings and bindings, when it changes grid
+    id: '0020_places_admin',
+    collections: [
+      { name: 'places', fields: { estateId: 'string' }, indexes: [['kind', 'estateId']] },
+      { name: 'households', fields: { estateId: 'string' }, indexes: [['estateId']] },
+    ],
+  },
 ]
 
 /** All collections as declared after every migration (later declarations extend earlier ones). */
