@@ -24,6 +24,16 @@ export const Category = z.object({
   departmentId: z.string().optional(),
   /** shown before submit, e.g. 燃气泄漏 → 请立即撤离并拨打119或燃气公司抢修电话 */
   emergencyHint: z.string().optional(),
+  /** numbers to call at once, shown as tap-to-call buttons beside the hint, e.g. 119 and the gas company's */
+  emergencyCalls: z
+    .array(
+      z.object({
+        label: z.string().trim().min(1).max(12),
+        phone: z.string().trim().regex(/^[0-9-]{3,20}$/, '电话只填数字和“-”'),
+      }),
+    )
+    .max(4)
+    .optional(),
   /** urgent categories count calendar hours; others count working hours */
   urgent: z.boolean(),
   acknowledgeHours: z.number().positive(),
@@ -44,6 +54,7 @@ export const CategoryView = Category.pick({
   group: true,
   defaultHandler: true,
   emergencyHint: true,
+  emergencyCalls: true,
   urgent: true,
   afterPhotoRequired: true,
   icon: true,

@@ -81,6 +81,17 @@ export const PERSONA_USERS: SeedUser[] = [
     address: address('es-botai', 3, '2单元', '501'),
   },
   {
+    // lives in resident-a's building, so 同问 can be shown between two neighbours
+    _id: 'u-resident-d',
+    persona: 'resident-d',
+    kind: 'resident',
+    name: '孙美华',
+    title: '居民 · 博泰佳苑3号楼（与王秀兰同楼）',
+    phone: '13904730104',
+    scopes: [],
+    address: address('es-botai', 3, '1单元', '302'),
+  },
+  {
     _id: 'u-resident-b',
     persona: 'resident-b',
     kind: 'resident',

@@ -21,6 +21,7 @@ const EXPECTED: Record<string, [K, K, K, K]> = {
   elevator_fault: [P, G, G, G],
   elevator_trapped: [P, P, G, G], // urgent: the rule binds whatever the channel
   water_leak: [P, G, G, G],
+  water_main_leak: [D, D, D, D],
   road_damage: [C, G, C, G],
   manhole_cover: [D, D, D, D],
   garbage_overflow: [P, G, G, G],
