@@ -29,7 +29,10 @@ export const Category = z.object({
     .array(
       z.object({
         label: z.string().trim().min(1).max(12),
-        phone: z.string().trim().regex(/^[0-9-]{3,20}$/, '电话只填数字和“-”'),
+        phone: z
+          .string()
+          .trim()
+          .regex(/^[0-9-]{3,20}$/, '电话只填数字和“-”'),
       }),
     )
     .max(4)

@@ -152,6 +152,8 @@ export const OrderDetail = OrderSummary.extend({
     .nullable(),
   afterPhotoRequired: z.boolean(),
   emergencyHint: z.string().nullable(),
+  /** the hint's tap-to-call numbers (119, the gas company's…), from the category as it is now */
+  emergencyCalls: z.array(z.object({ label: z.string(), phone: z.string() })).optional(),
   timeline: z.array(TimelineEntry),
   /** 催办: the reporter's next nudge waits until this time; null when they may nudge now (or never nudged) */
   nudgeAfter: z.string().nullable().optional(),

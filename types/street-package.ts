@@ -27,8 +27,14 @@ export const PackageEstate = z.object({
   propertyCompanyId: Id.nullable().default(null),
   buildings: z.array(PackageBuilding),
 })
-export const PackageGrid = z.object({ id: Id, name: Name, estates: z.array(PackageEstate) })
-export const PackageCommunity = z.object({ id: Id, name: Name, grids: z.array(PackageGrid) })
+/** a grid's or community's public service phone (网格公示牌 / 社区服务电话), shown to its residents */
+const ServicePhone = z
+  .string()
+  .trim()
+  .regex(/^[0-9-]{5,20}$/, '电话只填数字和“-”')
+  .optional()
+export const PackageGrid = z.object({ id: Id, name: Name, phone: ServicePhone, estates: z.array(PackageEstate) })
+export const PackageCommunity = z.object({ id: Id, name: Name, phone: ServicePhone, grids: z.array(PackageGrid) })
 
 /** places.json */
 export const PlacesFile = z.object({

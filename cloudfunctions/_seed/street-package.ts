@@ -20,9 +20,17 @@ export function placeDocsOf(places: PlacesFile) {
     name: c.name,
     parentId: streetId,
     communityId: c.id,
+    ...(c.phone ? { phone: c.phone } : {}),
   }))
   const grids = places.communities.flatMap((c) =>
-    c.grids.map((g) => ({ _id: g.id, kind: 'grid' as const, name: g.name, parentId: c.id, communityId: c.id })),
+    c.grids.map((g) => ({
+      _id: g.id,
+      kind: 'grid' as const,
+      name: g.name,
+      parentId: c.id,
+      communityId: c.id,
+      ...(g.phone ? { phone: g.phone } : {}),
+    })),
   )
   const estates = places.communities.flatMap((c) =>
     c.grids.flatMap((g) =>

@@ -4,6 +4,7 @@
  * sees only the neighbour view: category, building, status, and the staff and system steps (action,
  * time, role), never the reporter's words, name, room, phone or photos, nor who else follows.
  */
+import type { Category } from '../../types/catalog'
 import type { Caller, Role } from '../../types/identity'
 import { HANDLER_KIND_LABELS, RESIDENT_STATUS_LABELS } from '../../types/labels'
 import type { OrderDetail, OrderSummary, TimelineEntry } from '../../types/report'
@@ -137,7 +138,7 @@ export async function toDetail(
     : fullDetail(platform, caller, order, relations, category, events.items, readsAsResident(audience, order))
 }
 
-type CategoryInfo = { afterPhotoRequired: boolean; emergencyHint?: string } | null
+type CategoryInfo = Pick<Category, 'afterPhotoRequired' | 'emergencyHint' | 'emergencyCalls'> | null
 
 /** What a detail shows of the category: the order's own terms, and the hint while the category exists. */
 async function categoryTermsOf(platform: Platform, order: OrderDoc): Promise<CategoryInfo> {
@@ -145,7 +146,11 @@ async function categoryTermsOf(platform: Platform, order: OrderDoc): Promise<Cat
     orderCategory(platform.store, order),
     categoryByCode(platform.store, order.categoryCode),
   ])
-  return { afterPhotoRequired: terms.afterPhotoRequired, emergencyHint: current?.emergencyHint }
+  return {
+    afterPhotoRequired: terms.afterPhotoRequired,
+    emergencyHint: current?.emergencyHint,
+    emergencyCalls: current?.emergencyCalls,
+  }
 }
 
 /** The reporter's and staff's view: everything, except who follows (a follow row names nobody). */
@@ -221,6 +226,7 @@ async function fullDetail(
     },
     afterPhotoRequired: category?.afterPhotoRequired ?? false,
     emergencyHint: category?.emergencyHint ?? null,
+    emergencyCalls: category?.emergencyCalls ?? [],
     timeline,
     nudgeAfter: resident && order.nudgeAfter && order.nudgeAfter > clock.now().toISOString() ? order.nudgeAfter : null,
     servicePhone: org?.phone || null,
@@ -285,6 +291,7 @@ async function neighbourDetail(
     },
     afterPhotoRequired: category?.afterPhotoRequired ?? false,
     emergencyHint: category?.emergencyHint ?? null,
+    emergencyCalls: category?.emergencyCalls ?? [],
     timeline,
     actions: [],
   }

@@ -5,6 +5,7 @@ import { addPhotos } from './add-photos'
 import { cancel } from './cancel'
 import { categories } from './categories'
 import { confirm } from './confirm'
+import { contacts } from './contacts'
 import { counts } from './counts'
 import { detail } from './detail'
 import { follow } from './follow'
@@ -18,6 +19,22 @@ import { submit } from './submit'
 
 export const { main, catalog, name } = defineFunction(
   'report',
-  { categories, submit, mine, counts, detail, similar, follow, confirm, rate, reopen, cancel, nudge, note, addPhotos },
+  {
+    categories,
+    submit,
+    mine,
+    counts,
+    contacts,
+    detail,
+    similar,
+    follow,
+    confirm,
+    rate,
+    reopen,
+    cancel,
+    nudge,
+    note,
+    addPhotos,
+  },
   getPlatform,
 )

@@ -1,4 +1,5 @@
 export { Btn } from './Btn'
+export { CallButtons, type CallLine, callPhone } from './CallButtons'
 export { Switch } from './nutui'
 export { PageShell } from './PageShell'
 export { PhotoGrid } from './PhotoGrid'

@@ -12,6 +12,7 @@ import { channelOf, groupCategories, loadCategories } from '../../lib/categories
 import { DEV_PAGES } from '../../lib/env'
 import { go, ROUTES, withQuery, workPageFor } from '../../lib/routes'
 import { useLoad } from '../../lib/use-load'
+import { GridCard } from './parts/GridCard'
 import './index.scss'
 
 export default function HomePage() {
@@ -72,6 +73,8 @@ export default function HomePage() {
       {user.address ? (
         <>
           <ReportChannels />
+
+          {user.kind === 'resident' ? <GridCard userId={user._id} /> : null}
 
           <View className="card card-link my-reports" onClick={() => go(ROUTES.reportMine)}>
             <Text className="grow">我的报事</Text>

@@ -8,7 +8,17 @@ import { useRef, useState } from 'react'
 import { formatTime } from '../../../../types/china-time'
 import type { ActionOutput, OrderDetail } from '../../../../types/report'
 import { call, toApiError } from '../../../api'
-import { Btn, ErrorBox, Loading, PageShell, PhotoGrid, Stars, StatusTag, Timeline } from '../../../components'
+import {
+  Btn,
+  CallButtons,
+  ErrorBox,
+  Loading,
+  PageShell,
+  PhotoGrid,
+  Stars,
+  StatusTag,
+  Timeline,
+} from '../../../components'
 import { go, ROUTES } from '../../../lib/routes'
 import { useLoad } from '../../../lib/use-load'
 import { FollowUpCard } from './parts/FollowUpCard'
@@ -87,6 +97,7 @@ export default function ReportDetailPage() {
             {o.emergencyHint && o.statusGroup === 'open' ? (
               <View className="alert-red" style={{ marginTop: '16px', marginBottom: 0 }}>
                 {o.emergencyHint}
+                <CallButtons calls={o.emergencyCalls ?? []} />
               </View>
             ) : null}
             <View className="kv">

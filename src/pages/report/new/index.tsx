@@ -13,7 +13,7 @@ import { useMemo, useRef, useState } from 'react'
 import type { CategoryView, Channel } from '../../../../types/catalog'
 import type { OrderSummary, SimilarOutput, SubmitOutput } from '../../../../types/report'
 import { call, getUser, toApiError } from '../../../api'
-import { Btn, ErrorBox, Loading, PageShell, PhotoPicker } from '../../../components'
+import { Btn, CallButtons, ErrorBox, Loading, PageShell, PhotoPicker } from '../../../components'
 import { channelOf, effectiveChannel, loadCategories, loadReportHome, submitLabel } from '../../../lib/categories'
 import { DEV_PAGES, IS_WEAPP, SUBSCRIBE_TEMPLATES } from '../../../lib/env'
 import { go, LAST_SUBMIT_KEY, ROUTES, withQuery } from '../../../lib/routes'
@@ -178,6 +178,7 @@ export default function ReportNewPage() {
         <View className="alert-red emergency-hint">
           <Text className="block">⚠ 紧急提示</Text>
           <Text className="block">{category.emergencyHint}</Text>
+          <CallButtons calls={category.emergencyCalls ?? []} />
         </View>
       ) : null}
 
