@@ -72,7 +72,12 @@ export const ReportHome = z.object({ estateName: z.string(), hasProperty: z.bool
 export type ReportHome = z.infer<typeof ReportHome>
 
 /** `report.categories`: the catalogue, and the caller's home so the form promises what really happens. */
-export const CategoriesOutput = z.object({ items: z.array(CategoryView), home: ReportHome.nullable() })
+export const CategoriesOutput = z.object({
+  items: z.array(CategoryView),
+  home: ReportHome.nullable(),
+  /** the street's most reported categories (codes, most first): 长辈模式's big tiles */
+  popular: z.array(CategoryCode).optional(),
+})
 export type CategoriesOutput = z.infer<typeof CategoriesOutput>
 
 /**

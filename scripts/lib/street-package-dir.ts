@@ -2,7 +2,8 @@
  * Reads a street's package from a folder (types/street-package.ts): each part from its JSON file,
  * or, when that is missing, from an .xlsx of the same name:
  * - places.xlsx: one row per building, columns 街道编号, 街道, 社区编号, 社区, 网格编号, 网格, 小区编号,
- *   小区, 物业公司编号 (empty: 无物业), 楼栋编号, 楼栋, 单元 (e.g. “1单元,2单元”);
+ *   小区, 物业公司编号 (empty: 无物业), 楼栋编号, 楼栋, 单元 (e.g. “1单元,2单元”), and optionally
+ *   社区电话 and 网格电话 (the public service phones residents are shown);
  * - orgs.xlsx: columns 类型 (物业公司 or 职能部门), 编号, 名称, 电话;
  * - categories.xlsx, routing-rules.xlsx, settings.xlsx: a header row naming the JSON fields, one
  *   row per entry (TRUE/FALSE and numbers as such; an empty cell is no value; “null” is null).
@@ -75,8 +76,9 @@ function placesFromRows(rows: Row[]): unknown {
   const street = { id: text(first.街道编号), name: text(first.街道) }
   type Building = { id: string; name: string; units: string[] }
   type Estate = { id: string; name: string; propertyCompanyId: string | null; buildings: Building[] }
-  type Grid = { id: string; name: string; estates: Estate[] }
-  const communities: Array<{ id: string; name: string; grids: Grid[] }> = []
+  type Grid = { id: string; name: string; phone?: string; estates: Estate[] }
+  const communities: Array<{ id: string; name: string; phone?: string; grids: Grid[] }> = []
+  const phone = (v: unknown) => (text(v) ? { phone: text(v) } : {})
   const find = <T extends { id: string }>(list: T[], id: string, make: () => T): T => {
     const hit = list.find((x) => x.id === id)
     if (hit) return hit
@@ -85,8 +87,18 @@ function placesFromRows(rows: Row[]): unknown {
     return made
   }
   for (const r of rows) {
-    const c = find(communities, text(r.社区编号), () => ({ id: text(r.社区编号), name: text(r.社区), grids: [] }))
-    const g = find<Grid>(c.grids, text(r.网格编号), () => ({ id: text(r.网格编号), name: text(r.网格), estates: [] }))
+    const c = find(communities, text(r.社区编号), () => ({
+      id: text(r.社区编号),
+      name: text(r.社区),
+      ...phone(r.社区电话),
+      grids: [],
+    }))
+    const g = find<Grid>(c.grids, text(r.网格编号), () => ({
+      id: text(r.网格编号),
+      name: text(r.网格),
+      ...phone(r.网格电话),
+      estates: [],
+    }))
     const e = find<Estate>(g.estates, text(r.小区编号), () => ({
       id: text(r.小区编号),
       name: text(r.小区),

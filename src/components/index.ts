@@ -1,3 +1,4 @@
+export { AddressText } from './AddressText'
 export { Btn } from './Btn'
 export { CallButtons, type CallLine, callPhone } from './CallButtons'
 export { Switch } from './nutui'

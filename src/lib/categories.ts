@@ -19,10 +19,23 @@ export const loadCategories = (force = false): Promise<CategoryView[]> => loadCa
 /** The caller's home as the form needs it (无物业小区: no 报物业); null without a bound address. */
 export const loadReportHome = (force = false): Promise<ReportHome | null> => loadCatalogue(force).then((o) => o.home)
 
+/** The street's most reported categories, most first (长辈模式's big tiles); the catalogue's first ones without a ranking. */
+export const loadPopular = (force = false): Promise<CategoryView[]> =>
+  loadCatalogue(force).then((o) => {
+    const byCode = new Map(o.items.map((c) => [c.code, c]))
+    const ranked = (o.popular ?? []).map((code) => byCode.get(code)).filter((c): c is CategoryView => !!c)
+    return ranked.length ? ranked : o.items.slice(0, 6)
+  })
+
 function normalize(out: unknown): CategoriesOutput {
   if (Array.isArray(out)) return { items: out as CategoryView[], home: null }
-  const o = out as { items?: CategoryView[]; categories?: CategoryView[]; home?: ReportHome | null } | null
-  return { items: o?.items ?? o?.categories ?? [], home: o?.home ?? null }
+  const o = out as {
+    items?: CategoryView[]
+    categories?: CategoryView[]
+    home?: ReportHome | null
+    popular?: string[]
+  } | null
+  return { items: o?.items ?? o?.categories ?? [], home: o?.home ?? null, popular: o?.popular ?? [] }
 }
 
 export const GROUP_ORDER: CategoryGroup[] = ['公共设施', '环境卫生', '安全隐患', '矛盾纠纷', '物业服务']

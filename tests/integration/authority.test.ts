@@ -44,7 +44,7 @@ describe('transfers go only where they belong (P1-5)', () => {
 
     const { orgs } = await host.ok('workorder', 'targets', { id: order.id }, token['property-staff'])
     expect(orgs.map((o: { id: string }) => o.id).sort()).toEqual(
-      ['cm-beiyuan', 'gd-beiyuan-1', 'dp-chengguan', 'dp-gas', 'dp-safety'].sort(),
+      ['cm-beiyuan', 'gd-beiyuan-1', 'dp-chengguan', 'dp-gas', 'dp-safety', 'dp-water'].sort(),
     )
 
     const probe = { id: order.id, toKind: 'property', toOrgId: 'pc-nanhu', reason: '转给南湖物业' }

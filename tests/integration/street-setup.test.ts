@@ -153,6 +153,8 @@ test('places and orgs may come as .xlsx: the same package as the JSON', async ()
     '楼栋编号',
     '楼栋',
     '单元',
+    '社区电话',
+    '网格电话',
   ])
   const { street } = HAIBEI.places
   for (const c of HAIBEI.places.communities)
@@ -172,6 +174,8 @@ test('places and orgs may come as .xlsx: the same package as the JSON', async ()
             b.id,
             b.name,
             b.units.join(','),
+            c.phone ?? '',
+            g.phone ?? '',
           ])
   await places.xlsx.writeFile(path.join(dir, 'places.xlsx'))
   const orgs = new ExcelJS.Workbook()

@@ -6,12 +6,14 @@ import type { CategoryView } from '../../../types/catalog'
 import type { User } from '../../../types/identity'
 import type { CountsOutput } from '../../../types/report'
 import { type ApiError, call, getUser, me, toApiError } from '../../api'
-import { Btn, ErrorBox, Loading, PageShell } from '../../components'
+import { AddressText, Btn, ErrorBox, Loading, PageShell } from '../../components'
 import { ReportChannels } from '../../components/ReportChannels'
 import { channelOf, groupCategories, loadCategories } from '../../lib/categories'
+import { useElderMode } from '../../lib/elder-mode'
 import { DEV_PAGES } from '../../lib/env'
 import { go, ROUTES, withQuery, workPageFor } from '../../lib/routes'
 import { useLoad } from '../../lib/use-load'
+import { ElderHome } from './parts/ElderHome'
 import { GridCard } from './parts/GridCard'
 import './index.scss'
 
@@ -19,7 +21,8 @@ export default function HomePage() {
   const [user, setUser] = useState<User | null>(getUser)
   const [counts, setCounts] = useState<CountsOutput | null>(null)
   const [meError, setMeError] = useState<ApiError | null>(null)
-  const categories = useLoad(() => loadCategories(), [user?._id], { skip: !user })
+  const [elder] = useElderMode()
+  const categories = useLoad(() => loadCategories(), [user?._id], { skip: !user || elder })
 
   const refresh = () => {
     const cached = getUser()
@@ -62,7 +65,11 @@ export default function HomePage() {
   return (
     <PageShell className="home">
       <Text className="home-greeting">{user.name}，您好</Text>
-      <Text className="home-address">{user.address ? `📍 ${user.address.label}` : (user.title ?? '尚未绑定住址')}</Text>
+      {user.address ? (
+        <AddressText className="home-address" label={`📍 ${user.address.label}`} />
+      ) : (
+        <Text className="home-address">{user.title ?? '尚未绑定住址'}</Text>
+      )}
 
       {work ? (
         <Btn kind="secondary" block className="staff-entry" onClick={() => go(work)}>
@@ -70,7 +77,14 @@ export default function HomePage() {
         </Btn>
       ) : null}
 
-      {user.address ? (
+      {user.address && elder ? <ElderHome userId={user._id} open={openCategory} /> : null}
+      {user.address && elder ? (
+        <View className="card card-link my-reports" onClick={() => go(ROUTES.reportMine)}>
+          <Text className="grow">我的报事</Text>
+          {counts?.fixed ? <Text className="badge">待确认 {counts.fixed}</Text> : null}
+          <Text className="chevron">›</Text>
+        </View>
+      ) : user.address ? (
         <>
           <ReportChannels />
 

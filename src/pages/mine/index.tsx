@@ -4,7 +4,7 @@ import Taro, { useDidShow } from '@tarojs/taro'
 import { useState } from 'react'
 import type { User } from '../../../types/identity'
 import { getUser, logout } from '../../api'
-import { Btn, PageShell, Switch } from '../../components'
+import { AddressText, Btn, PageShell, Switch } from '../../components'
 import { CERT_ROUTES } from '../../lib/certificates'
 import { useElderMode } from '../../lib/elder-mode'
 import { DEV_PAGES } from '../../lib/env'
@@ -27,7 +27,11 @@ export default function MinePage() {
       <View className="card">
         <Text className="mine-name">{user ? user.name : '未登录'}</Text>
         {user?.title ? <Text className="block muted">{user.title}</Text> : null}
-        <Text className="block muted">{user?.address ? user.address.label : '尚未绑定住址'}</Text>
+        {user?.address ? (
+          <AddressText className="block muted" label={user.address.label} />
+        ) : (
+          <Text className="block muted">尚未绑定住址</Text>
+        )}
       </View>
 
       <View className="card card-link" onClick={() => setElder(!elder)}>

@@ -9,6 +9,7 @@ import { formatTime } from '../../../../types/china-time'
 import type { ActionOutput, OrderDetail } from '../../../../types/report'
 import { call, toApiError } from '../../../api'
 import {
+  AddressText,
   Btn,
   CallButtons,
   ErrorBox,
@@ -102,7 +103,7 @@ export default function ReportDetailPage() {
             ) : null}
             <View className="kv">
               <Text className="kv-key">地址</Text>
-              <Text className="kv-value">{o.addressLabel}</Text>
+              <AddressText className="kv-value" label={o.addressLabel} />
             </View>
             <View className="kv">
               <Text className="kv-key">描述</Text>

@@ -13,8 +13,9 @@ import { useMemo, useRef, useState } from 'react'
 import type { CategoryView, Channel } from '../../../../types/catalog'
 import type { OrderSummary, SimilarOutput, SubmitOutput } from '../../../../types/report'
 import { call, getUser, toApiError } from '../../../api'
-import { Btn, CallButtons, ErrorBox, Loading, PageShell, PhotoPicker } from '../../../components'
+import { Btn, CallButtons, ErrorBox, Loading, PageShell } from '../../../components'
 import { channelOf, effectiveChannel, loadCategories, loadReportHome, submitLabel } from '../../../lib/categories'
+import { useElderMode } from '../../../lib/elder-mode'
 import { DEV_PAGES, IS_WEAPP, SUBSCRIBE_TEMPLATES } from '../../../lib/env'
 import { go, LAST_SUBMIT_KEY, ROUTES, withQuery } from '../../../lib/routes'
 import { scrollToId } from '../../../lib/scroll-to'
@@ -23,8 +24,8 @@ import { askAboutOwnReport } from './own-report'
 import { CategoryField } from './parts/CategoryField'
 import { ChannelSwitch } from './parts/ChannelSwitch'
 import { DescriptionField } from './parts/DescriptionField'
-import { FieldError } from './parts/FieldError'
 import { NeighbourReports } from './parts/NeighbourReports'
+import { PhotoField } from './parts/PhotoField'
 import { PlaceField } from './parts/PlaceField'
 import { UrgentField } from './parts/UrgentField'
 import { fieldId, firstProblem } from './validate'
@@ -44,6 +45,8 @@ export default function ReportNewPage() {
   const [picking, setPicking] = useState(!params.category)
   // the description starts empty: a room number typed here is the resident's choice, never prefilled
   const [description, setDescription] = useState('')
+  const [elder] = useElderMode()
+  const [placeOpen, setPlaceOpen] = useState(false)
   const [place, setPlace] = useState<'home' | 'elsewhere'>('home')
   const [where, setWhere] = useState('')
   const [urgent, setUrgent] = useState(false)
@@ -169,6 +172,11 @@ export default function ReportNewPage() {
 
   const neighbours = place === 'home' ? (similar.data?.items ?? []).filter((o) => o.statusGroup !== 'closed') : []
 
+  // 长辈模式: a photo and one sentence; the place stays 我家 unless they ask to change it, no 紧急 switch
+  const photoField = (
+    <PhotoField elder={elder} error={errorOf('photos')} onChange={setPhotos} onBusyChange={setUploading} />
+  )
+
   return (
     <PageShell className="report-new">
       {categories.loading ? <Loading /> : null}
@@ -212,16 +220,19 @@ export default function ReportNewPage() {
 
       <NeighbourReports items={neighbours} following={following} onFollow={(o) => void follow(o)} />
 
-      <PlaceField place={place} where={where} error={errorOf('where')} onPlace={setPlace} onWhere={setWhere} />
+      {elder && place === 'home' && !placeOpen && !errorOf('where') ? (
+        <View className="card card-link elder-place" onClick={() => setPlaceOpen(true)}>
+          <Text className="grow">地点：我家（不在家里？点这里换个地点）</Text>
+          <Text className="chevron">›</Text>
+        </View>
+      ) : (
+        <PlaceField place={place} where={where} error={errorOf('where')} onPlace={setPlace} onWhere={setWhere} />
+      )}
+      {elder ? photoField : null}
       <DescriptionField value={description} error={errorOf('description')} onChange={setDescription} />
+      {elder ? null : photoField}
 
-      <View id={fieldId('photos')} className="field">
-        <Text className="field-label">照片（可选，最多9张）</Text>
-        <PhotoPicker onChange={setPhotos} onBusyChange={setUploading} />
-        <FieldError message={errorOf('photos')} />
-      </View>
-
-      <UrgentField categoryUrgent={!!category?.urgent} urgent={urgent} onChange={setUrgent} />
+      {elder ? null : <UrgentField categoryUrgent={!!category?.urgent} urgent={urgent} onChange={setUrgent} />}
 
       {serverError ? <View className="alert-red submit-error">{serverError}</View> : null}
 
