@@ -122,3 +122,20 @@ test('layout: no category label or address part wraps inside itself on any resid
   }
   expect(problems).toEqual([])
 })
+
+test('an error that a second try cannot mend shows a picture, says what to do and offers 回首页, never 重试', async () => {
+  // a resident on a staff page (FORBIDDEN), and a report that does not exist (NOT_FOUND)
+  for (const [url, art] of [
+    ['packageStaff/pages/inbox/index', '.state-art-locked'],
+    ['pages/report/detail/index?id=wo_doesnotexist0000', '.state-art-missing'],
+  ] as const) {
+    await open(page, `${host.url}/#/${url}`)
+    await page.locator(`${art} >> visible=true`).first().waitFor(T)
+    expect([url, await page.locator('.error-box .retry >> visible=true').count()]).toEqual([url, 0])
+    await page.locator('.error-box .go-home >> visible=true').first().waitFor(T)
+    expect(await page.locator('.state-hint >> visible=true').first().textContent()).toBeTruthy()
+  }
+  await screenshot(page, 'elder-3-not-found')
+  await tap('.error-box .go-home')
+  await page.waitForURL(/pages\/home\/index/, T)
+})
