@@ -10,7 +10,8 @@ import prodConfig from './prod'
  */
 /**
  * The zod-free modules of types/ (labels, China time, the market's labels and slot arithmetic, the
- * report-text check) are compiled with the app; the rest of types/ is import-type only.
+ * report-text check) are compiled with the app, and the admin schemas the packageAdmin forms parse
+ * with (zod then lives in that subpackage only); the rest of types/ is import-type only.
  */
 const sharedContract = {
   include: [
@@ -20,6 +21,12 @@ const sharedContract = {
     'market-labels.ts',
     'market-slots.ts',
     'report-text.ts',
+    // the street admin pages (packageAdmin only) check their forms with the functions' own zod schemas
+    'admin.ts',
+    'admin-places.ts',
+    'catalog.ts',
+    'holidays.ts',
+    'file-id.ts',
   ].map((file) => path.resolve(__dirname, '..', 'types', file)),
 }
 

@@ -34,7 +34,21 @@ export default defineAppConfig({
         'pages/market-scan/index',
       ],
     },
-    { root: 'packageAdmin', pages: ['pages/dashboard/index', 'pages/catalogue/index', 'pages/market/index'] },
+    {
+      root: 'packageAdmin',
+      pages: [
+        'pages/dashboard/index',
+        'pages/catalogue/index',
+        'pages/market/index',
+        'pages/categories/index',
+        'pages/rules/index',
+        'pages/places/index',
+        'pages/orgs/index',
+        'pages/settings/index',
+        'pages/holidays/index',
+        'pages/audit/index',
+      ],
+    },
   ],
   window: {
     backgroundTextStyle: 'light',

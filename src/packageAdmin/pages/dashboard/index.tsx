@@ -8,6 +8,7 @@ import { Empty, ErrorBox, Loading, PageShell, StatusTag } from '../../../compone
 import { deadlineLabel, escalationBadge } from '../../../lib/order-labels'
 import { go, ROUTES, withQuery } from '../../../lib/routes'
 import { useInbox } from '../../../lib/use-inbox'
+import { AdminLinks } from '../../shared/AdminLinks'
 import { HolidayBanner } from './holiday-banner'
 import './index.scss'
 
@@ -40,6 +41,8 @@ export default function Dashboard() {
         </View>
 
         <HolidayBanner />
+
+        <AdminLinks user={user} />
 
         <View className="dash-stats">
           <View className="dash-stat">
