@@ -10,7 +10,7 @@ export function AddressText({ label, className }: { label: string; className?: s
         .map((part, i) => (
           // biome-ignore lint/suspicious/noArrayIndexKey: parts of one fixed string, in order
           <Text key={i} className="addr-part">
-            {part}
+            {i > 0 ? ` ${part}` : part}
           </Text>
         ))}
     </Text>

@@ -50,7 +50,12 @@ test('elder mode enlarges the text and is remembered after a reload', async () =
   expect(await sizeOf()).toBeGreaterThan(before)
   await open(page, `${host.url}/#/pages/home/index`)
   await seen('报物业').waitFor(T)
+  await visible(page, '.elder-tile').waitFor(T)
   await shot('home-elder-mode')
+  // back to the standard home for the stories below
+  await open(page, `${host.url}/#/pages/mine/index`)
+  await visible(page, '.elder-switch').click()
+  await page.waitForFunction(() => !document.querySelector('.page-shell.elder'), undefined, T)
 })
 
 test('a category tap and one submit file a report: done page with the order number, then its detail', async () => {
