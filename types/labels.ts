@@ -38,7 +38,15 @@ export const RESIDENT_STATUS_LABELS = {
   rejected: '未受理',
 } as const
 
-export const RATING_TAGS = ['响应及时', '态度好', '处理彻底', '沟通清楚', '速度慢', '没解决'] as const
+/** tags that praise (offered for 4–5 stars) and tags that name a problem (offered for 1–3 stars) */
+export const PRAISE_TAGS = ['响应及时', '态度好', '处理彻底', '沟通清楚'] as const
+export const PROBLEM_TAGS = ['速度慢', '态度差', '处理不彻底', '没人联系'] as const
+export const RATING_TAGS = [...PRAISE_TAGS, ...PROBLEM_TAGS] as const
+/** the tags that fit a star count: praise for 4–5, problems for 1–3, none before a star is chosen */
+export const tagsForStars = (stars: number): readonly string[] =>
+  stars >= 4 ? PRAISE_TAGS : stars >= 1 ? PROBLEM_TAGS : []
+/** a rating in words, for the timeline: 5 非常满意 … 1 很不满意 */
+export const STARS_WORDS = ['', '很不满意', '不满意', '一般', '满意', '非常满意'] as const
 
 /** Who handles an order, as residents and staff read it (one word per handler kind). */
 export const HANDLER_KIND_LABELS = {

@@ -5,6 +5,7 @@
  * when the change is committed. Handlers load, call one of these, commit and notify.
  */
 import type { HandlerKind, OfficeHours } from '../../../types/catalog'
+import { STARS_WORDS } from '../../../types/labels'
 import type { Rating, Whistle, WorkOrder } from '../../../types/workorder'
 import { addWorkingHours, autoCloseAt, type Deadlines, type WorkCalendar } from '../deadlines'
 import { type EscalationStep, needsSupervision } from '../escalation'
@@ -179,7 +180,11 @@ export function rateChange(
     events: [
       {
         action: 'rate',
-        note: [`${'★'.repeat(input.stars)}${'☆'.repeat(5 - input.stars)}`, ...input.tags, input.comment ?? '']
+        note: [
+          `${'★'.repeat(input.stars)}${'☆'.repeat(5 - input.stars)} ${STARS_WORDS[input.stars] ?? ''}`.trim(),
+          ...input.tags,
+          input.comment ?? '',
+        ]
           .filter(Boolean)
           .join(' '),
       },

@@ -204,7 +204,7 @@ test('rate keeps an earlier close time and writes the stars on the timeline', ()
   const closedAt = later(-5)
   const change = rateChange(order({ status: 'closed', closedAt }), now, { stars: 2, tags: ['速度慢'] })
   expect(change.patch).toMatchObject({ closedAt, rating: { stars: 2, tags: ['速度慢'], at: now.toISOString() } })
-  expect(change.events[0].note).toBe('★★☆☆☆ 速度慢')
+  expect(change.events[0].note).toBe('★★☆☆☆ 不满意 速度慢')
 })
 
 test('a held order released before its check answered says so on the timeline', () => {

@@ -142,7 +142,7 @@ export default function ReportDetailPage() {
             <View className="card actions">
               {o.status === 'resolved' ? (
                 <Text className="block" style={{ marginBottom: '12px' }}>
-                  问题已办结，请您确认是否解决。
+                  问题已办结。解决了吗？
                 </Text>
               ) : null}
               {can('confirm') ? (
@@ -152,10 +152,11 @@ export default function ReportDetailPage() {
                   loading={busy === 'confirm'}
                   onClick={() => void act('confirm', {}, '已确认解决', 'rate')}
                 >
-                  确认解决
+                  已解决
                 </Btn>
               ) : null}
-              {can('rate') && panel !== 'rate' ? (
+              {/* one decision while it waits for confirmation: 已解决 (then the optional rating) or 没解决 */}
+              {can('rate') && !can('confirm') && panel !== 'rate' ? (
                 <Btn kind="secondary" block className="action-rate-open" onClick={() => setPanel('rate')}>
                   评价
                 </Btn>
@@ -165,7 +166,7 @@ export default function ReportDetailPage() {
               ) : null}
               {can('reopen') && panel !== 'reopen' ? (
                 <Btn kind="danger" block className="action-reopen-open" onClick={() => setPanel('reopen')}>
-                  不满意，要求重办
+                  没解决，要求重办
                 </Btn>
               ) : null}
               {can('reopen') && panel === 'reopen' ? (

@@ -1,8 +1,8 @@
 /** The resident's two forms on a resolved report: 评价 (stars, tags, a comment) and 不满意重办 (a reason). */
 import { Text, Textarea, View } from '@tarojs/components'
 import { useState } from 'react'
+import { STARS_WORDS, tagsForStars } from '../../../../../types/labels'
 import { Btn, Stars } from '../../../../components'
-import { RATING_TAGS } from '../../../../lib/contract'
 
 export function RatePanel(props: {
   busy: boolean
@@ -12,12 +12,19 @@ export function RatePanel(props: {
   const [tags, setTags] = useState<string[]>([])
   const [comment, setComment] = useState('')
   const toggle = (t: string) => setTags((list) => (list.includes(t) ? list.filter((x) => x !== t) : [...list, t]))
+  // the tags follow the stars: praise for 4–5, problems for 1–3
+  const offered = tagsForStars(stars)
+  const pick = (n: number) => {
+    setStars(n)
+    setTags((list) => list.filter((t) => tagsForStars(n).includes(t)))
+  }
   return (
     <View className="rate-panel">
-      <Text className="field-label">您对这次处理满意吗？</Text>
-      <Stars value={stars} onChange={setStars} />
+      <Text className="field-label">您对这次处理满意吗？（可不评）</Text>
+      <Stars value={stars} onChange={pick} />
+      {stars ? <Text className="block stars-words">{STARS_WORDS[stars]}</Text> : null}
       <View className="chips">
-        {RATING_TAGS.map((t) => (
+        {offered.map((t) => (
           <Text key={t} className={`chip rating-tag${tags.includes(t) ? ' chip-on' : ''}`} onClick={() => toggle(t)}>
             {t}
           </Text>
