@@ -5,6 +5,7 @@
 import { z } from 'zod'
 import { CategoryCode, Channel, HandlerKind } from './catalog'
 import { FILE_ID_PATTERN } from './file-id'
+import { OrderRatingFields } from './rating'
 import { DeadlineKind, Rating, StatusGroup, WorkOrderAction, WorkOrderStatus } from './workorder'
 
 export const FileId = z.string().regex(FILE_ID_PATTERN, '照片编号格式有误')
@@ -178,6 +179,7 @@ export const RateInput = z.object({
   stars: z.number().int().min(1, '请选择星级').max(5),
   tags: z.array(z.string().min(1).max(12)).max(6).default([]),
   comment: z.string().trim().max(300).optional(),
+  ...OrderRatingFields.shape,
 })
 export const ReasonInput = z.object({ id: Id, reason: Reason })
 /** report.reopen (不满意重办) */

@@ -2,6 +2,7 @@ import { z } from 'zod'
 import { Channel, HandlerKind } from './catalog'
 import { Role } from './identity'
 import { DEADLINE_KIND_LABELS, ESCALATION_LABELS, STATUS_LABELS } from './labels'
+import { OrderRatingFields } from './rating'
 
 /**
  * Work-order states. FixMyStreet-style groups: open (someone must act), fixed (resolved, waiting
@@ -105,6 +106,11 @@ export const Rating = z.object({
   tags: z.array(z.string().min(1).max(12)).max(6),
   comment: z.string().max(300).optional(),
   at: z.string(),
+  ...OrderRatingFields.shape,
+  /** the order's reopenCount when rated: a reopen after it allows one revision */
+  reopenCount: z.number().int().min(0).optional(),
+  /** true once revised (after a reopen closed); the revised value is final */
+  revised: z.boolean().optional(),
 })
 export type Rating = z.infer<typeof Rating>
 

@@ -6,6 +6,7 @@
  */
 import type { HandlerKind, OfficeHours } from '../../../types/catalog'
 import { STARS_WORDS } from '../../../types/labels'
+import type { OrderRatingFields } from '../../../types/rating'
 import type { Rating, Whistle, WorkOrder } from '../../../types/workorder'
 import { addWorkingHours, autoCloseAt, type Deadlines, type WorkCalendar } from '../deadlines'
 import { type EscalationStep, needsSupervision } from '../escalation'
@@ -27,7 +28,7 @@ export interface Change {
 type Order = Pick<
   WorkOrder,
   'status' | 'nextDeadline' | 'acknowledgeBy' | 'resolveBy' | 'whistle' | 'closedAt' | 'reopenCount' | 'supervised'
-> & { routeReason?: string }
+> & { routeReason?: string; rating?: Rating | null }
 
 const HOUR_MS = 3_600_000
 
@@ -172,24 +173,41 @@ export function confirmChange(now: Date): Change {
 export function rateChange(
   order: Order,
   now: Date,
-  input: { stars: number; tags: string[]; comment?: string },
+  input: { stars: number; tags: string[]; comment?: string } & OrderRatingFields,
 ): Change {
-  const rating: Rating = { stars: input.stars, tags: input.tags, comment: input.comment, at: now.toISOString() }
+  const revising = order.rating != null
+  const { stars, tags, comment, overall, speed, attitude, resolved, satisfaction } = input
+  const rating: Rating = {
+    stars,
+    tags,
+    comment,
+    at: now.toISOString(),
+    ...definedOnly({ overall, speed, attitude, resolved, satisfaction }),
+    reopenCount: order.reopenCount,
+    ...(revising ? { revised: true } : {}),
+  }
   return {
     patch: { rating, closedAt: order.closedAt ?? now.toISOString(), nextDeadline: NO_DEADLINE },
     events: [
       {
         action: 'rate',
         note: [
-          `${'★'.repeat(input.stars)}${'☆'.repeat(5 - input.stars)} ${STARS_WORDS[input.stars] ?? ''}`.trim(),
-          ...input.tags,
-          input.comment ?? '',
+          revising ? '修改评价' : '',
+          `${'★'.repeat(stars)}${'☆'.repeat(5 - stars)}`,
+          satisfaction ?? STARS_WORDS[stars] ?? '',
+          resolved ? (resolved === 'yes' ? '已解决' : '未解决') : '',
+          ...tags,
+          comment ?? '',
         ]
           .filter(Boolean)
           .join(' '),
       },
     ],
   }
+}
+
+function definedOnly<T extends Record<string, unknown>>(o: T): Partial<T> {
+  return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as Partial<T>
 }
 
 export function cancelChange(now: Date, reason: string | undefined): Change {

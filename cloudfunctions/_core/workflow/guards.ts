@@ -8,6 +8,10 @@ export interface GuardFacts {
   afterPhotoCount: number
   afterPhotoRequired: boolean
   rated: boolean
+  /** rated, then reopened since, and not yet revised: one revision is allowed */
+  rateRevisable?: boolean
+  /** rated 未解决 (resolved: no) and never revised: one reopen is allowed */
+  reopenAfterRating?: boolean
   whistlePending: boolean
   hasWhistle: boolean
   /** 催办: a nudge before this time is refused; null when none was made */
@@ -22,8 +26,8 @@ export const GUARDS: Partial<Record<TableAction, Guard>> = {
   acknowledge: (f) => (f.handlerStaffId ? null : '该工单在抢单池中，请先抢单'),
   grab: (f) => (f.handlerStaffId ? '该工单已有人接单' : null),
   resolve: (f) => (f.afterPhotoRequired && f.afterPhotoCount === 0 ? '此类问题办结需上传处理后照片' : null),
-  rate: (f) => (f.rated ? '您已评价过了' : null),
-  reopen: (f) => (f.status === 'closed' && f.rated ? '已评价的报事不能重办，请重新报事' : null),
+  rate: (f) => (f.rated && !f.rateRevisable ? '您已评价过了' : null),
+  reopen: (f) => (f.status === 'closed' && f.rated && !f.reopenAfterRating ? '已评价的报事不能重办，请重新报事' : null),
   whistle: (f) => (f.whistlePending ? '已吹哨，等待部门报到' : null),
   release: (f) => (f.handlerStaffId ? null : '该工单不在个人名下'),
   nudge: (f) =>
@@ -48,9 +52,26 @@ export function orderFacts(
     afterPhotoCount: extra.afterPhotoCount ?? 0,
     afterPhotoRequired: extra.afterPhotoRequired ?? false,
     rated: order.rating !== null,
+    ...revisionFacts(order as { rating: RatingRevision | null; reopenCount?: number }),
     whistlePending: order.whistle !== null && order.whistle.reportedAt === null,
     hasWhistle: order.whistle !== null,
     nudgeAfter: order.nudgeAfter ?? null,
     ...(extra.now ? { now: extra.now.toISOString() } : {}),
+  }
+}
+
+interface RatingRevision {
+  reopenCount?: number
+  revised?: boolean
+  resolved?: string
+}
+
+/** One revision of a rating after a reopen closes; a reopen only for a rating that said 未解决. */
+function revisionFacts(order: { rating: RatingRevision | null; reopenCount?: number }) {
+  const r = order.rating
+  if (!r || r.revised) return { rateRevisable: false, reopenAfterRating: false }
+  return {
+    rateRevisable: (order.reopenCount ?? 0) > (r.reopenCount ?? Number.POSITIVE_INFINITY),
+    reopenAfterRating: r.resolved === 'no' && (order.reopenCount ?? 0) === (r.reopenCount ?? -1),
   }
 }

@@ -1,0 +1,5 @@
+export { flagSurvey, type SurveyCandidate } from './anti-gaming'
+export { GRADE_FLOORS, gradeOf, gradeOrder, listOf } from './grades'
+export { clamp01, meanOf, rate, round, shrink, wilsonLower } from './maths'
+export { lastEndedQuarter, parseQuarter, previousQuarter, quarterEnded, quarterOf, quarterRange } from './quarters'
+export { type CompanyFacts, rankBoard, scoreBoard } from './score'

@@ -1,0 +1,163 @@
+/**
+ * The quarterly 物业红黑榜 (function `board`): a quarter's scored list of property companies through
+ * draft → publicity (appeals) → final, with vetoes, the community checklist and the weights.
+ */
+import { z } from 'zod'
+
+/** A quarter id such as '2026-Q3'. */
+export const Quarter = z.string().regex(/^20\d\d-Q[1-4]$/, '季度格式应为 2026-Q3')
+export type Quarter = z.infer<typeof Quarter>
+
+export const STAGES = ['draft', 'publicity', 'final'] as const
+export const Stage = z.enum(STAGES, { message: '阶段只能是 draft、publicity 或 final' })
+export type Stage = z.infer<typeof Stage>
+export const STAGE_LABEL: Record<Stage, string> = { draft: '草稿', publicity: '公示中', final: '正式发布' }
+
+export const GRADES = ['AAA', 'AA', 'A', 'B', 'C'] as const
+export type Grade = (typeof GRADES)[number]
+export const LISTS = ['red', 'black', 'none', 'insufficient'] as const
+export type ListKind = (typeof LISTS)[number]
+export const LIST_LABEL: Record<ListKind, string> = { red: '红榜', black: '黑榜', none: '—', insufficient: '样本不足' }
+
+/** Street settings (total 100) and the minimum sample. */
+export const BoardWeights = z
+  .object({
+    residents: z.number().min(0).max(100),
+    efficiency: z.number().min(0).max(100),
+    checklist: z.number().min(0).max(100),
+    intensity: z.number().min(0).max(100),
+  })
+  .refine((w) => Math.abs(w.residents + w.efficiency + w.checklist + w.intensity - 100) < 1e-9, {
+    message: '四项权重之和必须为100',
+  })
+export type BoardWeights = z.infer<typeof BoardWeights>
+export const DEFAULT_WEIGHTS: BoardWeights = { residents: 40, efficiency: 30, checklist: 20, intensity: 10 }
+export const BoardSettings = z.object({
+  weights: BoardWeights.default(DEFAULT_WEIGHTS),
+  minRatings: z.number().int().min(1).max(10_000).default(30),
+  minSurveyHouseholds: z.number().int().min(1).max(10_000).default(20),
+  /** Bayesian prior weight (m) */
+  priorWeight: z.number().min(0).max(1000).default(20),
+  /** homes per unit when counting an estate's households (no household register exists) */
+  homesPerUnit: z.number().int().min(1).max(500).default(24),
+  /** publicity length */
+  publicityWorkingDays: z.number().int().min(1).max(30).default(5),
+  /** working days the community has for a black entry's 约谈/整改 */
+  rectifyWorkingDays: z.number().int().min(1).max(60).default(10),
+})
+export type BoardSettings = z.infer<typeof BoardSettings>
+
+/** Each component's points (already weighted) and the raw rates behind them. */
+export const Breakdown = z.object({
+  residents: z.number(),
+  efficiency: z.number(),
+  checklist: z.number(),
+  intensity: z.number(),
+  /** raw figures: satisfied share (shrunk), on-time rates, reopen rate, orders per 1,000 households */
+  satisfaction: z.number().nullable(),
+  onTimeAcknowledge: z.number().nullable(),
+  onTimeResolve: z.number().nullable(),
+  reopenRate: z.number().nullable(),
+  ordersPerThousand: z.number().nullable(),
+  checklistScore: z.number().nullable(),
+  wilson: z.number(),
+})
+export type Breakdown = z.infer<typeof Breakdown>
+export const Sample = z.object({
+  ratings: z.number().int(),
+  surveyHouseholds: z.number().int(),
+  orders: z.number().int(),
+  households: z.number().int(),
+  discarded: z.number().int(),
+})
+export type Sample = z.infer<typeof Sample>
+
+export const BoardItem = z.object({
+  companyId: z.string(),
+  companyName: z.string(),
+  score: z.number(),
+  grade: z.enum(GRADES),
+  list: z.enum(LISTS),
+  /** null when not ranked (样本不足) */
+  rank: z.number().int().nullable(),
+  breakdown: Breakdown,
+  sample: Sample,
+  veto: z.string().nullable(),
+  /** two black quarters in a row: flagged for referral */
+  referral: z.boolean(),
+})
+export type BoardItem = z.infer<typeof BoardItem>
+
+export const APPEAL_STATUSES = ['pending', 'upheld', 'rejected'] as const
+export const AppealView = z.object({
+  id: z.string(),
+  companyId: z.string(),
+  companyName: z.string(),
+  reason: z.string(),
+  evidence: z.array(z.string()),
+  status: z.enum(APPEAL_STATUSES),
+  decision: z.string().nullable(),
+  createdAt: z.string(),
+  decidedAt: z.string().nullable(),
+})
+export type AppealView = z.infer<typeof AppealView>
+
+const Reason = (what: string) => z.string().trim().min(4, `请写明${what}（至少4个字）`).max(500, `${what}最多500字`)
+const Evidence = z.array(z.string().trim().min(1).max(300)).min(1, '请提供至少一项证据').max(9, '证据最多9项')
+
+export const QuarterInput = z.object({ quarter: Quarter.optional() })
+export const QuarterOutput = z.object({
+  quarter: Quarter,
+  stage: Stage,
+  publicityEndsAt: z.string().nullable(),
+  items: z.array(BoardItem),
+  /** survey responses the street discarded (anti-gaming) */
+  discarded: z.number().int(),
+  appeals: z.array(AppealView),
+})
+export type QuarterOutput = z.infer<typeof QuarterOutput>
+export const ComputeInput = z.object({ quarter: Quarter })
+export const PublishInput = z.object({
+  quarter: Quarter,
+  stage: z.enum(['publicity', 'final'], { message: '只能发布为 publicity（公示）或 final（正式）' }),
+})
+export const AppealInput = z.object({ quarter: Quarter, reason: Reason('申诉理由'), evidence: Evidence })
+export const DecideAppealInput = z.object({
+  id: z.string().trim().min(1, '缺少申诉编号').max(100),
+  decision: z.enum(['upheld', 'rejected'], { message: '处理结果只能是 upheld（支持）或 rejected（驳回）' }),
+  note: Reason('处理意见'),
+  /** when upheld: the corrected checklist score, or lift the veto */
+  liftVeto: z.boolean().optional(),
+})
+export const VETO_KINDS = ['safety_incident', 'illegal_charging', 'yellow_cards'] as const
+export const VETO_LABEL: Record<(typeof VETO_KINDS)[number], string> = {
+  safety_incident: '重大安全事故',
+  illegal_charging: '违规收费',
+  yellow_cards: '三张黄牌未整改',
+}
+export const VetoInput = z.object({
+  quarter: Quarter,
+  companyId: z.string().trim().min(1, '缺少物业公司').max(64),
+  kind: z.enum(VETO_KINDS, { message: '否决事由只能是安全事故、违规收费或三张黄牌未整改' }),
+  note: Reason('否决说明'),
+  evidence: Evidence,
+})
+export const CHECKLIST_ITEMS = [
+  { key: 'contract', text: '合同履约', max: 25 },
+  { key: 'facilities', text: '设施维护', max: 25 },
+  { key: 'cooperation', text: '配合社区工作', max: 25 },
+  { key: 'complaints', text: '投诉处理', max: 25 },
+] as const
+export const ChecklistInput = z.object({
+  quarter: Quarter,
+  companyId: z.string().trim().min(1, '缺少物业公司').max(64),
+  scores: z
+    .record(z.string(), z.number().min(0, '分数不能为负').max(25, '每项最多25分'))
+    .refine(
+      (s) =>
+        CHECKLIST_ITEMS.every((i) => i.key in s) &&
+        Object.keys(s).every((k) => CHECKLIST_ITEMS.some((i) => i.key === k)),
+      { message: '请为全部4项打分（合同履约、设施维护、配合社区工作、投诉处理）' },
+    ),
+  note: z.string().trim().max(300).optional(),
+})
