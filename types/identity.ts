@@ -73,6 +73,8 @@ export const User = z.object({
   deletedAt: z.string().optional(),
   /** 民生集市: online booking frozen until this ISO time (3 no-shows in 90 days) */
   marketFrozenUntil: z.string().nullish(),
+  /** 重复诉求: this reporter's recent closures, place|category → closed at (kept 30 days) */
+  recentClosures: z.record(z.string(), z.string()).optional(),
 })
 export type User = z.infer<typeof User>
 
@@ -93,6 +95,8 @@ export const Caller = z.object({
   title: z.string().optional(),
   /** 民生集市: online booking frozen until then (from the user record) */
   marketFrozenUntil: z.string().optional(),
+  /** from the user record: recent closures, for 重复诉求 (see _core/kpis/repeat.ts) */
+  recentClosures: z.record(z.string(), z.string()).optional(),
 })
 export type Caller = z.infer<typeof Caller>
 

@@ -205,5 +205,14 @@ export const WorkOrderEvent = z.object({
   toStatus: WorkOrderStatus,
   note: z.string(),
   photos: z.array(z.string()),
+  /** supervision's snapshot (absent on events written before it): the holder and deadlines after the event */
+  holderOrgId: z.string().optional(),
+  holderKind: HandlerKind.optional(),
+  acknowledgeBy: z.string().optional(),
+  resolveBy: z.string().optional(),
+  /** a rate event: the rating it gave */
+  rating: Rating.optional(),
+  /** a return event: returned within the grace after dispatch (not charged) */
+  quickReturn: z.boolean().optional(),
 })
 export type WorkOrderEvent = z.infer<typeof WorkOrderEvent>

@@ -14,6 +14,8 @@ import { type Context, Hono, type Next } from 'hono'
 import { bodyLimit } from 'hono/body-limit'
 import { cors } from 'hono/cors'
 import { type Envelope, type ErrorCode, httpStatusOf } from '../../types/envelope'
+import { mayView } from '../_core/kpis/scope-access'
+import { XLSX_MIME } from '../_platform/files/sniff'
 import type { DeployableFunction } from '../_platform/kit/define'
 import type { InvocationContext, Platform } from '../_platform/ports'
 import { injectPlatform } from '../_platform/runtime/provider'
@@ -101,7 +103,15 @@ export function createApp(
     if (denied) return c.json(failure(denied.code, denied.message), httpStatusOf[denied.code] as 401)
     const file = await platform.files.get(id)
     if (!file) return c.json(failure('NOT_FOUND', '没有找到这张图片'), 404)
-    return c.body(Buffer.from(file.bytes), 200, photoHeaders(file.bytes))
+    const headers =
+      file.mime === XLSX_MIME
+        ? {
+            'Content-Type': XLSX_MIME,
+            'Content-Disposition': 'attachment; filename="export.xlsx"',
+            'X-Content-Type-Options': 'nosniff',
+          }
+        : photoHeaders(file.bytes)
+    return c.body(Buffer.from(file.bytes), 200, headers)
   })
 
   app.post('/api/:fn', async (c) => {
@@ -184,7 +194,11 @@ async function fileAccessDenied(
   if (!caller) return { code: 'UNAUTHENTICATED', message: '请先登录' }
   const meta = await platform.store.collection('files').get(fileId)
   if (!meta) return { code: 'NOT_FOUND', message: '没有找到这张图片' }
-  return meta.ownerId === caller.userId ? null : { code: 'FORBIDDEN', message: '无权查看这张图片' }
+  if (meta.ownerId === caller.userId) return null
+  // a supervision export: whoever may view the scope it shows
+  const exportScope = meta.exportScope as Parameters<typeof mayView>[1] | undefined
+  if (exportScope && mayView(caller, exportScope)) return null
+  return { code: 'FORBIDDEN', message: exportScope ? '无权下载该范围的报表' : '无权查看这张图片' }
 }
 
 /** The socket's peer address (never a forwarded header, which any client can write). */

@@ -10,6 +10,7 @@ import { formatDeadline } from '../../types/china-time'
 import type { Caller } from '../../types/identity'
 import type { SubmitOutput } from '../../types/report'
 import { computeDeadlines } from '../_core/deadlines'
+import { isRepeat, repeatKeyOf } from '../_core/kpis'
 import { hourlyCounterKeyOf } from '../_core/numbering'
 import { ONLY_WHERE_MESSAGE, saysOnlyWhere } from '../_core/report-text'
 import { invalidInput, rateLimited } from '../_platform/kit/errors'
@@ -25,6 +26,7 @@ import { newOrderDoc } from './order-doc'
 import { eventDoc, eventIdOf, type OrderDoc, ordersOf, systemActor } from './orders'
 import { orderPlaceOf, type UserDoc } from './report-place'
 import { workflowSettings } from './settings'
+import { eventSnapshot } from './supervision/kpi-write'
 import { residentRouteSentence } from './views'
 
 export interface NewOrderInput {
@@ -116,6 +118,13 @@ export async function createOrder(platform: Platform, caller: Caller, input: New
     deadlines: computeDeadlines(now, { ...category, urgent }, settings.officeHours, calendar),
     held,
     now,
+    repeat:
+      input.source === 'resident' &&
+      isRepeat(
+        caller.recentClosures,
+        repeatKeyOf({ buildingId: where.buildingId, categoryCode: category.code }),
+        now.toISOString(),
+      ),
   }
   const at = now.toISOString()
   const limit = input.source === 'resident' ? settings.reportsPerHour : null
@@ -159,7 +168,16 @@ export async function createOrder(platform: Platform, caller: Caller, input: New
               at,
               'held',
               'assigned',
-              { action: 'dispatch', note: decision.reason, actor: systemActor('小北派单') },
+              {
+                action: 'dispatch',
+                note: decision.reason,
+                actor: systemActor('小北派单'),
+                kpi: eventSnapshot({
+                  handlerOrgId: facts.handler.orgId,
+                  handlerKind: facts.handler.kind,
+                  ...facts.deadlines,
+                }),
+              },
               caller,
             ),
           )

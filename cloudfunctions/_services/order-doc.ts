@@ -4,7 +4,9 @@
  */
 import type { Category, Channel, HandlerKind } from '../../types/catalog'
 import type { Deadlines } from '../_core/deadlines'
+import { initialKpiState, kpiFold } from '../_core/kpis'
 import type { OrderDoc } from './orders'
+import { eventSnapshot, kpiFieldsOf } from './supervision/kpi-write'
 
 export interface NewOrderFacts {
   id: string
@@ -27,6 +29,21 @@ export interface NewOrderFacts {
   /** photos still being checked: the order waits (held) instead of being dispatched (assigned) */
   held: boolean
   now: Date
+  /** 重复诉求: the same reporter, place and category within 30 days of a closure */
+  repeat?: boolean
+}
+
+/** The KPI state of a new order: filed, and dispatched unless held (see _core/kpis). */
+function newOrderKpi(f: NewOrderFacts, at: string) {
+  const start = initialKpiState({
+    createdAt: at,
+    handlerOrgId: f.handler.orgId,
+    handlerKind: f.handler.kind,
+    repeat: f.repeat ?? false,
+  })
+  if (f.held) return kpiFieldsOf(start)
+  const snapshot = eventSnapshot({ handlerOrgId: f.handler.orgId, handlerKind: f.handler.kind, ...f.deadlines })
+  return kpiFieldsOf(kpiFold(start, [{ at, action: 'dispatch', ...snapshot }]))
 }
 
 export function newOrderDoc(f: NewOrderFacts): Omit<OrderDoc, '_v'> {
@@ -85,5 +102,6 @@ export function newOrderDoc(f: NewOrderFacts): Omit<OrderDoc, '_v'> {
     updatedAt: at,
     resolvedAt: null,
     closedAt: null,
+    ...newOrderKpi(f, at),
   }
 }

@@ -19,6 +19,8 @@ import { SYSTEM_CALLER } from '../_platform/identity/caller'
 import { AppError, conflict, notFound } from '../_platform/kit/errors'
 import type { Platform } from '../_platform/ports'
 import { isStoreConflict, type Store, type StoredDoc } from '../_platform/store/port'
+import { eventSnapshot, KPI_FACTS, type KpiFactDoc, type KpiFields, kpiChangeOf } from './supervision/kpi-write'
+import { recordClosure } from './supervision/recent-closures'
 
 export type OrderDoc = WorkOrder &
   StoredDoc & {
@@ -26,7 +28,7 @@ export type OrderDoc = WorkOrder &
     requestKey: string
     whistleOverdueNotified?: boolean
     reporterUnverified?: boolean
-  }
+  } & Partial<KpiFields>
 export type EventDoc = WorkOrderEvent & StoredDoc
 export type { Change }
 
@@ -47,6 +49,10 @@ export interface EventInput {
   photos?: string[]
   /** defaults to the caller */
   actor?: Caller
+  /** what supervision reads off the event: holder and deadlines after it, a rating, a quick return */
+  kpi?: Partial<
+    Pick<WorkOrderEvent, 'holderOrgId' | 'holderKind' | 'acknowledgeBy' | 'resolveBy' | 'rating' | 'quickReturn'>
+  >
 }
 
 /** The system, named as it appears on a timeline (e.g. 小北派单). */
@@ -87,6 +93,7 @@ export function eventDoc(
     toStatus: to,
     note: e.note ?? '',
     photos: e.photos ?? [],
+    ...e.kpi,
   }
 }
 
@@ -116,32 +123,39 @@ export async function writeChange(
   const verdict = decideSteps(change.events, relations, by.facts ?? orderFacts(order))
   if (!verdict.ok) throw new AppError(verdict.code, verdict.message)
   const at = now.toISOString()
+  const snapshot = eventSnapshot({ ...order, ...change.patch })
+  const inputs = change.events.map((e) => toEventInput(e, snapshot))
+  const kpi = kpiChangeOf(
+    order,
+    inputs.map((e) => ({ at, action: e.action, ...e.kpi })),
+  )
   return store.transaction(async (tx) => {
     const saved = await tx
       .collection<OrderDoc>('workorders')
       .patch(
         order._id,
-        { ...change.patch, status: verdict.to, statusGroup: STATUS_GROUP[verdict.to], updatedAt: at },
+        { ...change.patch, ...kpi.fields, status: verdict.to, statusGroup: STATUS_GROUP[verdict.to], updatedAt: at },
         { expectedVersion: order._v },
       )
     const events = tx.collection<EventDoc>('workorder_events')
     let from = order.status
-    for (const [i, e] of change.events.entries()) {
+    for (const [i, e] of inputs.entries()) {
       const to = verdict.states[i]
-      await events.insert(
-        eventDoc(eventIdOf(order._id, order._v, i), order._id, at, from, to, toEventInput(e), by.caller),
-      )
+      await events.insert(eventDoc(eventIdOf(order._id, order._v, i), order._id, at, from, to, e, by.caller))
       from = to
     }
+    for (const row of kpi.ended) await tx.collection<KpiFactDoc & StoredDoc>(KPI_FACTS).insert({ ...row })
+    if (kpi.closed) await recordClosure(tx, order, at)
     return saved
   })
 }
 
-const toEventInput = (e: ChangeEvent): EventInput => ({
+const toEventInput = (e: ChangeEvent, snapshot: ReturnType<typeof eventSnapshot>): EventInput => ({
   action: e.action,
   note: e.note,
   photos: e.photos,
   actor: e.system ? systemActor(e.system) : undefined,
+  kpi: { ...snapshot, ...(e.rating ? { rating: e.rating } : {}), ...(e.quickReturn ? { quickReturn: true } : {}) },
 })
 
 /** A person's change: as `writeChange`, and a lost race answers CONFLICT in words the person reads. */

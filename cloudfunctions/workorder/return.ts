@@ -23,7 +23,7 @@ export const returnOrder = action({
           workflowSettings(platform.store, order.streetId),
           calendarFor(platform.store, order),
         ])
-        return returnChange(now, input.reason, { ...settings, calendar })
+        return returnChange(now, input.reason, { ...settings, calendar }, order.kpi?.clocks.at(-1)?.start)
       },
       after: ({ platform }, saved) =>
         notifyRole(

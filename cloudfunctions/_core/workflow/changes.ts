@@ -18,7 +18,14 @@ export type OrderPatch = Partial<WorkOrder> & { whistleDeptId?: string; whistleO
 export interface ChangeEvent extends Step {
   note?: string
   photos?: string[]
+  /** a rate step: the rating (supervision reads it off the event) */
+  rating?: Rating
+  /** a return step within the grace after dispatch: not charged to the holder */
+  quickReturn?: boolean
 }
+
+/** A return within this many working hours of dispatch is not charged to the holder. */
+export const RETURN_GRACE_HOURS = 2
 
 export interface Change {
   patch: OrderPatch
@@ -102,7 +109,12 @@ export function returnChange(
   now: Date,
   reason: string,
   settings: { redispatchHours: number; officeHours?: OfficeHours; calendar?: WorkCalendar },
+  /** when the holder's clock started (its dispatch or transfer); unknown: not a quick return */
+  dispatchedAt?: string,
 ): Change {
+  const graceEnd =
+    dispatchedAt && addWorkingHours(new Date(dispatchedAt), RETURN_GRACE_HOURS, settings.officeHours, settings.calendar)
+  const quickReturn = !!graceEnd && now.getTime() <= graceEnd.getTime()
   return {
     patch: {
       handlerStaffId: '',
@@ -115,7 +127,7 @@ export function returnChange(
       ).toISOString(),
       escalationLevel: 0,
     },
-    events: [{ action: 'return', note: reason }],
+    events: [{ action: 'return', note: reason, ...(quickReturn ? { quickReturn } : {}) }],
   }
 }
 
@@ -201,6 +213,7 @@ export function rateChange(
         ]
           .filter(Boolean)
           .join(' '),
+        rating,
       },
     ],
   }

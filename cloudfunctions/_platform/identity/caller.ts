@@ -16,6 +16,7 @@ export function callerOf(user: User): Caller {
     ...(user.householdVerified ? { householdVerified: true } : {}),
     ...(user.title ? { title: user.title } : {}),
     ...(user.marketFrozenUntil ? { marketFrozenUntil: user.marketFrozenUntil } : {}),
+    ...(user.recentClosures ? { recentClosures: user.recentClosures } : {}),
   }
 }
 

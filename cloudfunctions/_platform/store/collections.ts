@@ -293,6 +293,62 @@ export const certificateCollections: CollectionDecl[] = [
   },
 ]
 
+/**
+ * 督办考核: each order's KPI facts (order-level and its open clock) as declared fields of the order,
+ * and `kpi_facts`, one row per ended clock (_core/kpis/rows.ts). Counted by street and period.
+ */
+const CLOCK_FIELDS = {
+  kOrg: 'string',
+  kDispatchAt: 'string',
+  kReturned: 'boolean',
+  kAckAt: 'string',
+  kAckOk: 'boolean',
+  kResolveAt: 'string',
+  kResolveOk: 'boolean',
+} as const satisfies Record<string, FieldType>
+
+export const supervisionCollections: CollectionDecl[] = [
+  {
+    name: 'workorders',
+    singleIndexes: false,
+    fields: {
+      ...CLOCK_FIELDS,
+      kCreatedOrg: 'string',
+      kRepeat: 'boolean',
+      kCloseAt: 'string',
+      kCloseOrg: 'string',
+      kRated: 'boolean',
+      kReopened: 'boolean',
+      kRateAt: 'string',
+      kRateOrg: 'string',
+      kSatisfied: 'boolean',
+      kResolvedKnown: 'boolean',
+      kResolvedYes: 'boolean',
+      kProblem: 'boolean',
+    },
+    indexes: [
+      ['streetId', 'createdAt'],
+      ['streetId', 'kAckAt'],
+      ['streetId', 'kResolveAt'],
+      ['streetId', 'kCloseAt'],
+      ['streetId', 'kRateAt'],
+      ['streetId', 'kDispatchAt'],
+      ['streetId', 'kProblem'],
+    ],
+  },
+  {
+    name: 'kpi_facts',
+    singleIndexes: false,
+    fields: { orderId: 'string', streetId: 'string', communityId: 'string', gridId: 'string', ...CLOCK_FIELDS },
+    indexes: [
+      ['streetId', 'kAckAt'],
+      ['streetId', 'kResolveAt'],
+      ['streetId', 'kDispatchAt'],
+      ['orderId'],
+    ],
+  },
+]
+
 /** Every migration, oldest first. Append only: an applied id is never edited. */
 export const migrations: Migration[] = [
   { id: '0001_foundation', collections: foundationCollections },
@@ -380,6 +436,7 @@ export const migrations: Migration[] = [
       { name: 'households', fields: { estateId: 'string' }, indexes: [['estateId']] },
     ],
   },
+  { id: '0017_supervision', collections: supervisionCollections },
 ]
 
 /** All collections as declared after every migration (later declarations extend earlier ones). */

@@ -1,0 +1,5 @@
+export * from './counts'
+export * from './repeat'
+export * from './rows'
+export * from './state'
+export * from './verdict'
