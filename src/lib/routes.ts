@@ -16,6 +16,16 @@ export const ROUTES = {
   staffOrder: '/packageStaff/pages/order/index',
   staffPatrol: '/packageStaff/pages/patrol/index',
   adminDashboard: '/packageAdmin/pages/dashboard/index',
+  welcome: '/pages/onboarding/welcome/index',
+  bind: '/pages/onboarding/bind/index',
+  houses: '/pages/onboarding/houses/index',
+  redeemInvite: '/pages/onboarding/invite/index',
+  deleteAccount: '/pages/account/delete/index',
+  staffHouseholds: '/packageStaff/pages/households/index',
+  staffPassword: '/packageStaff/pages/password/index',
+  adminRoster: '/packageAdmin/pages/roster/index',
+  adminInvites: '/packageAdmin/pages/invites/index',
+  adminStaff: '/packageAdmin/pages/staff/index',
 } as const
 
 export const TAB_PAGES: readonly string[] = [ROUTES.home, ROUTES.services, ROUTES.mine]

@@ -26,8 +26,9 @@ export default function HomePage() {
 
   const refresh = () => {
     const cached = getUser()
-    if (!cached && DEV_PAGES) {
-      Taro.reLaunch({ url: ROUTES.personas })
+    if (!cached) {
+      // a first visit: what 小北 is, the privacy notice, sign-in (the demo personas are offered there)
+      Taro.reLaunch({ url: ROUTES.welcome })
       return
     }
     setUser(cached)
@@ -47,7 +48,7 @@ export default function HomePage() {
         if (!cached) loadCounts(out.user)
       })
       .catch((e) => {
-        if (e?.code === 'UNAUTHENTICATED' && DEV_PAGES) Taro.reLaunch({ url: ROUTES.personas })
+        if (e?.code === 'UNAUTHENTICATED') Taro.reLaunch({ url: DEV_PAGES ? ROUTES.personas : ROUTES.welcome })
         else if (!getUser()) setMeError(toApiError(e)) // nobody to greet: say why, offer 重试
       })
   }

@@ -9,6 +9,7 @@ import { CERT_ROUTES } from '../../lib/certificates'
 import { useElderMode } from '../../lib/elder-mode'
 import { DEV_PAGES } from '../../lib/env'
 import { go, ROUTES, workPageFor } from '../../lib/routes'
+import { MineOnboarding } from '../onboarding/parts/MineOnboarding'
 import './index.scss'
 
 export default function MinePage() {
@@ -33,6 +34,8 @@ export default function MinePage() {
           <Text className="block muted">尚未绑定住址</Text>
         )}
       </View>
+
+      <MineOnboarding user={user} />
 
       <View className="card card-link" onClick={() => setElder(!elder)}>
         <View className="grow">

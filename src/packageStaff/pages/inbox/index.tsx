@@ -104,6 +104,14 @@ export default function Inbox() {
                 巡查上报
               </View>
             ) : null}
+            {hasRole(user, 'grid_worker', 'grid_leader', 'community_admin', 'street_admin') ? (
+              <View
+                className="inbox-patrol inbox-households"
+                onClick={() => Taro.navigateTo({ url: ROUTES.staffHouseholds })}
+              >
+                待核实住户
+              </View>
+            ) : null}
             {hasRole(user, 'community_admin', 'street_admin') ? (
               <View className="inbox-dashboard" onClick={() => Taro.navigateTo({ url: ROUTES.adminDashboard })}>
                 社区看板

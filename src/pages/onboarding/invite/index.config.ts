@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '使用邀请码' })
