@@ -94,6 +94,10 @@ test('rule with 试一下 → saved → a new report follows it; places import r
   await pick('.rule-editor .rule-estate', 'es-botai')
   await tap('.rule-editor .rule-handler[data-value="grid"]')
   await pick('.rule-editor .rule-org', 'gd-beiyuan-1')
+  // the client checks the draft with the server's own schema first, and says what is missing by the field
+  await tap('.try-run')
+  await el('.rule-editor .has-error .adm-error').waitFor(T)
+  expect(await el('.rule-editor .has-error .adm-error').textContent()).toBe('请写明分派理由')
   await fill('.rule-editor .rule-reason', '本小区楼道灯由网格员统一报修')
   await pick('.try-estate', 'es-botai')
   await pick('.try-building', 'bd-botai-3')
@@ -179,7 +183,7 @@ test('rule with 试一下 → saved → a new report follows it; places import r
     .waitFor({ state: 'hidden', ...T })
   const stored = await host.ok('admin', 'holidays', { year: nextYear }, await host.login('street-admin'))
   expect(stored.arrangement.holidays).toContain(`${nextYear}-01-01`)
-  await shots('holidays', '.hol-year')
+  await shots('holidays', '.holidays-toolbar')
 
   // the audit log has each write, newest first
   await open(page, `${host.url}/#/packageAdmin/pages/audit/index`)
@@ -190,5 +194,44 @@ test('rule with 试一下 → saved → a new report follows it; places import r
   expect(actions[0]).toBe('admin.saveHolidays')
   expect(actions).toContain('admin.saveRule')
   expect(actions).toContain('admin.importPlaces')
+  await shots('audit', '.audit-row')
+
+  // 报事类别: a name left empty is named by the field; a save against a version someone else changed
+  // meanwhile is refused with their version shown
+  await open(page, `${host.url}/#/packageAdmin/pages/categories/index`)
+  await tap('.category-row[data-code="stairwell_light"]')
+  await fill('.category-editor .category-name', '')
+  await tap('.category-save')
+  await el('.category-editor .has-error .adm-error').waitFor(T)
+  expect(await el('.category-editor .has-error .adm-error').textContent()).toBe('不能为空')
+  const other = await host.login('street-admin')
+  const current = (await host.ok('admin', 'categories', {}, other)).items.find(
+    (i: { category: { code: string } }) => i.category.code === 'stairwell_light',
+  )
+  await host.ok(
+    'admin',
+    'saveCategory',
+    { category: { ...current.category, resolveHours: 12 }, expectedVersion: current.version },
+    other,
+  )
+  await fill('.category-editor .category-name', '楼道灯不亮')
+  await tap('.category-save')
+  await el('.adm-conflict').waitFor(T)
+  expect(await el('.adm-save-error').textContent()).toContain('已被他人修改')
+  expect(await el('.adm-conflict').textContent()).toMatch(/办结时限\(小时\)12/)
+  await shots('category-conflict', '.adm-conflict')
+
+  // the other pages open without errors
+  for (const [name, ready] of [
+    ['orgs', '.org-row'],
+    ['settings', '.settings-form'],
+  ] as const) {
+    await open(page, `${host.url}/#/packageAdmin/pages/${name}/index`)
+    await el(ready).waitFor(T)
+  }
+  await shots('settings', '.settings-form')
+  await open(page, `${host.url}/#/packageAdmin/pages/dashboard/index`)
+  await el('.admin-links').waitFor(T)
+  await shots('dashboard-links', '.admin-links')
   expect(phone.pageErrors).toEqual([])
 })
