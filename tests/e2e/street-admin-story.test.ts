@@ -5,7 +5,8 @@
  *    sees 试一下: now 物业, after 网格员, and the open order it would affect (which stays put);
  * 2. saves it;
  * 3. a new 楼道灯 report from 博泰佳苑 goes to the grid, the order filed before stays with 物业;
- * 4. imports an .xlsx of places with two bad rows and sees exactly those rows refused, with reasons;
+ * 4. imports an .xlsx of places with two bad rows and sees exactly those rows refused, with reasons,
+ *    then gives 博泰佳苑 another property company and moves its open order along;
  * 5. marks next year's New Year's Day on the holiday calendar and saves it; the missing-year warning goes.
  */
 import path from 'node:path'
@@ -166,6 +167,16 @@ test('rule with 试一下 → saved → a new report follows it; places import r
   expect(await host.platform.store.collection('places').get('bd-xinyuan-3')).toBeNull()
   await shots('places-import', '.import-result')
 
+  // 博泰佳苑 changes its property company: asked whether the open order moves too, the admin says yes
+  await tap('.place-row[data-id="es-botai"]')
+  await pick('.place-editor .place-company', 'pc-jinyu')
+  await tap('.place-save')
+  await seen('更换物业公司').waitFor(T)
+  await page.locator('.taro-model__btn').filter({ hasText: '一并转走', visible: true }).first().click(T)
+  await el('.place-moved').waitFor(T)
+  expect(await el('.place-moved').textContent()).toContain('已把 1 张在办工单转给新单位')
+  expect((await host.platform.store.collection('workorders').get(before.id))?.handlerOrgId).toBe('pc-jinyu')
+
   // 5. 放假安排: next year's 1 January as a day off
   const nextYear = new Date(Date.now() + 8 * 3_600_000).getUTCFullYear() + 1
   await open(page, `${host.url}/#/packageAdmin/pages/holidays/index`)
@@ -218,7 +229,7 @@ test('rule with 试一下 → saved → a new report follows it; places import r
   await tap('.category-save')
   await el('.adm-conflict').waitFor(T)
   expect(await el('.adm-save-error').textContent()).toContain('已被他人修改')
-  expect(await el('.adm-conflict').textContent()).toMatch(/办结时限\(小时\)12/)
+  expect(await el('.adm-conflict').textContent()).toMatch(/办结时限\(小时\)8 → 12/)
   await shots('category-conflict', '.adm-conflict')
 
   // the other pages open without errors

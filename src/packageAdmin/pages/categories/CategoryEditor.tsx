@@ -135,7 +135,7 @@ export function CategoryEditor({ refs, initial, version, onCancel, onDone }: Pro
           onChange={(v) => set({ afterPhotoRequired: v })}
         />
         <SwitchField label="启用（居民可选）" checked={c.active} onChange={(v) => set({ active: v })} />
-        <SaveProblem state={save} onReload={() => void onDone()} />
+        <SaveProblem state={save} base={initial} onReload={() => void onDone()} />
         <View className="adm-actions">
           <Btn kind="secondary" onClick={onCancel}>
             取消

@@ -138,7 +138,7 @@ export function RuleEditor({ refs, initial, version, onCancel, onDone, onReload 
         <View className="adm-wide">
           <TryRoute refs={refs} draft={value} onInvalid={() => validate()} />
         </View>
-        <SaveProblem state={save} onReload={onReload} />
+        <SaveProblem state={save} base={{ ...initial, id: undefined }} onReload={onReload} />
         <View className="adm-actions">
           <Btn kind="secondary" onClick={onCancel}>
             取消
