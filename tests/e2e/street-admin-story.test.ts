@@ -182,6 +182,8 @@ test('rule with 试一下 → saved → a new report follows it; places import r
   await open(page, `${host.url}/#/packageAdmin/pages/holidays/index`)
   await el(`.hol-day[data-date="${nextYear}-01-01"]`).waitFor(T)
   await el('.holidays-missing').waitFor(T)
+  expect(await el('.holidays-missing').textContent()).toContain(`${nextYear}年放假安排待录入`)
+  await shots('holidays-missing', '.holidays-missing')
   await tap(`.hol-day[data-date="${nextYear}-01-01"]`)
   await tap(`.hol-day[data-date="${nextYear}-01-02"]`)
   expect(await el(`.hol-day[data-date="${nextYear}-01-01"]`).getAttribute('class')).toContain('is-holiday')
@@ -231,6 +233,18 @@ test('rule with 试一下 → saved → a new report follows it; places import r
   expect(await el('.adm-save-error').textContent()).toContain('已被他人修改')
   expect(await el('.adm-conflict').textContent()).toMatch(/办结时限\(小时\)8 → 12/)
   await shots('category-conflict', '.adm-conflict')
+  // loaded again at the new version, the edit goes through and keeps the other person's change
+  await tap('.adm-conflict-reload')
+  await page.waitForFunction(() =>
+    Array.from(document.querySelectorAll<HTMLInputElement>('.category-resolve input')).some((i) => i.value === '12'),
+  )
+  await fill('.category-editor .category-name', '楼道灯不亮')
+  await tap('.category-save')
+  await el('.categories-help').waitFor(T)
+  expect(await host.platform.store.collection('categories').get('stairwell_light')).toMatchObject({
+    name: '楼道灯不亮',
+    resolveHours: 12,
+  })
 
   // the other pages open without errors
   for (const [name, ready] of [

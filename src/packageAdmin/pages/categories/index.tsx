@@ -7,6 +7,7 @@ import Taro from '@tarojs/taro'
 import { useState } from 'react'
 import type { Category } from '../../../../types/catalog'
 import { Btn, Empty, ErrorBox, Loading, PageShell } from '../../../components'
+import { admin } from '../../shared/api'
 import { SearchBar } from '../../shared/fields'
 import { handlerLabel } from '../../shared/labels'
 import { type CategoryItem, useRefs } from '../../shared/refs'
@@ -88,6 +89,13 @@ export default function CategoriesPage() {
               initial={editing.draft}
               version={editing.item?.version}
               onCancel={() => setEditing(null)}
+              onReload={async () => {
+                // the category as it now stands, to edit again
+                await refs.reload()
+                const fresh = await admin<{ items: CategoryItem[] }>('categories').catch(() => null)
+                const now = fresh?.items.find((it) => it.category.code === editing.draft.code)
+                setEditing(now ? { item: now, draft: { ...now.category } } : null)
+              }}
               onDone={async () => {
                 setEditing(null)
                 await refs.reload()

@@ -142,8 +142,11 @@ export default function RulesPage() {
               onCancel={() => setEditing(null)}
               onDone={done}
               onReload={async () => {
+                // the rule as it now stands, to edit again (gone: the editor closes)
+                const fresh = await admin<{ items: RuleItem[] }>('rules').catch(() => null)
+                const now = fresh?.items.find((it) => it.rule.id === editing.draft.id)
+                setEditing(now ? { draft: { ...now.rule }, version: now.version } : null)
                 await list.reload()
-                setEditing(null)
               }}
             />
           ) : (
