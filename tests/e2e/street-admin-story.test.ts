@@ -182,7 +182,9 @@ test('rule with 试一下 → saved → a new report follows it; places import r
   await open(page, `${host.url}/#/packageAdmin/pages/holidays/index`)
   await el(`.hol-day[data-date="${nextYear}-01-01"]`).waitFor(T)
   await el('.holidays-missing').waitFor(T)
-  expect(await el('.holidays-missing').textContent()).toContain(`${nextYear}年放假安排待录入`)
+  expect(await el('.holidays-missing').textContent()).toContain(
+    `${nextYear}年放假安排待录入${nextYear}年放假安排尚未录入`,
+  )
   await shots('holidays-missing', '.holidays-missing')
   await tap(`.hol-day[data-date="${nextYear}-01-01"]`)
   await tap(`.hol-day[data-date="${nextYear}-01-02"]`)

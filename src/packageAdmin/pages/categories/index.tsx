@@ -102,7 +102,7 @@ export default function CategoriesPage() {
               }}
             />
           ) : (
-            <View className="adm-editor categories-help">
+            <View className="adm-editor adm-help-desk categories-help">
               <Text className="adm-editor-title">说明</Text>
               <Text className="block muted">
                 点一个类别修改名称、分组、处理方、时限和紧急提示。停用后居民不再能选它；已提交的工单仍按提交时的时限办理。
