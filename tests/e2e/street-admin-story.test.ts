@@ -5,7 +5,8 @@
  *    sees 试一下: now 物业, after 网格员, and the open order it would affect (which stays put);
  * 2. saves it;
  * 3. a new 楼道灯 report from 博泰佳苑 goes to the grid, the order filed before stays with 物业;
- * 4. imports an .xlsx of places with two bad rows and sees exactly those rows refused, with reasons;
+ * 4. imports an .xlsx of places with two bad rows and sees exactly those rows refused, with reasons,
+ *    then gives 博泰佳苑 another property company and moves its open order along;
  * 5. marks next year's New Year's Day on the holiday calendar and saves it; the missing-year warning goes.
  */
 import path from 'node:path'
@@ -94,6 +95,10 @@ test('rule with 试一下 → saved → a new report follows it; places import r
   await pick('.rule-editor .rule-estate', 'es-botai')
   await tap('.rule-editor .rule-handler[data-value="grid"]')
   await pick('.rule-editor .rule-org', 'gd-beiyuan-1')
+  // the client checks the draft with the server's own schema first, and says what is missing by the field
+  await tap('.try-run')
+  await el('.rule-editor .has-error .adm-error').waitFor(T)
+  expect(await el('.rule-editor .has-error .adm-error').textContent()).toBe('请写明分派理由')
   await fill('.rule-editor .rule-reason', '本小区楼道灯由网格员统一报修')
   await pick('.try-estate', 'es-botai')
   await pick('.try-building', 'bd-botai-3')
@@ -162,11 +167,25 @@ test('rule with 试一下 → saved → a new report follows it; places import r
   expect(await host.platform.store.collection('places').get('bd-xinyuan-3')).toBeNull()
   await shots('places-import', '.import-result')
 
+  // 博泰佳苑 changes its property company: asked whether the open order moves too, the admin says yes
+  await tap('.place-row[data-id="es-botai"]')
+  await pick('.place-editor .place-company', 'pc-jinyu')
+  await tap('.place-save')
+  await seen('更换物业公司').waitFor(T)
+  await page.locator('.taro-model__btn').filter({ hasText: '一并转走', visible: true }).first().click(T)
+  await el('.place-moved').waitFor(T)
+  expect(await el('.place-moved').textContent()).toContain('已把 1 张在办工单转给新单位')
+  expect((await host.platform.store.collection('workorders').get(before.id))?.handlerOrgId).toBe('pc-jinyu')
+
   // 5. 放假安排: next year's 1 January as a day off
   const nextYear = new Date(Date.now() + 8 * 3_600_000).getUTCFullYear() + 1
   await open(page, `${host.url}/#/packageAdmin/pages/holidays/index`)
   await el(`.hol-day[data-date="${nextYear}-01-01"]`).waitFor(T)
   await el('.holidays-missing').waitFor(T)
+  expect(await el('.holidays-missing').textContent()).toContain(
+    `${nextYear}年放假安排待录入${nextYear}年放假安排尚未录入`,
+  )
+  await shots('holidays-missing', '.holidays-missing')
   await tap(`.hol-day[data-date="${nextYear}-01-01"]`)
   await tap(`.hol-day[data-date="${nextYear}-01-02"]`)
   expect(await el(`.hol-day[data-date="${nextYear}-01-01"]`).getAttribute('class')).toContain('is-holiday')
@@ -179,7 +198,7 @@ test('rule with 试一下 → saved → a new report follows it; places import r
     .waitFor({ state: 'hidden', ...T })
   const stored = await host.ok('admin', 'holidays', { year: nextYear }, await host.login('street-admin'))
   expect(stored.arrangement.holidays).toContain(`${nextYear}-01-01`)
-  await shots('holidays', '.hol-year')
+  await shots('holidays', '.holidays-toolbar')
 
   // the audit log has each write, newest first
   await open(page, `${host.url}/#/packageAdmin/pages/audit/index`)
@@ -190,5 +209,56 @@ test('rule with 试一下 → saved → a new report follows it; places import r
   expect(actions[0]).toBe('admin.saveHolidays')
   expect(actions).toContain('admin.saveRule')
   expect(actions).toContain('admin.importPlaces')
+  await shots('audit', '.audit-row')
+
+  // 报事类别: a name left empty is named by the field; a save against a version someone else changed
+  // meanwhile is refused with their version shown
+  await open(page, `${host.url}/#/packageAdmin/pages/categories/index`)
+  await tap('.category-row[data-code="stairwell_light"]')
+  await fill('.category-editor .category-name', '')
+  await tap('.category-save')
+  await el('.category-editor .has-error .adm-error').waitFor(T)
+  expect(await el('.category-editor .has-error .adm-error').textContent()).toBe('不能为空')
+  const other = await host.login('street-admin')
+  const current = (await host.ok('admin', 'categories', {}, other)).items.find(
+    (i: { category: { code: string } }) => i.category.code === 'stairwell_light',
+  )
+  await host.ok(
+    'admin',
+    'saveCategory',
+    { category: { ...current.category, resolveHours: 12 }, expectedVersion: current.version },
+    other,
+  )
+  await fill('.category-editor .category-name', '楼道灯不亮')
+  await tap('.category-save')
+  await el('.adm-conflict').waitFor(T)
+  expect(await el('.adm-save-error').textContent()).toContain('已被他人修改')
+  expect(await el('.adm-conflict').textContent()).toMatch(/办结时限\(小时\)8 → 12/)
+  await shots('category-conflict', '.adm-conflict')
+  // loaded again at the new version, the edit goes through and keeps the other person's change
+  await tap('.adm-conflict-reload')
+  await page.waitForFunction(() =>
+    Array.from(document.querySelectorAll<HTMLInputElement>('.category-resolve input')).some((i) => i.value === '12'),
+  )
+  await fill('.category-editor .category-name', '楼道灯不亮')
+  await tap('.category-save')
+  await el('.categories-help').waitFor(T)
+  expect(await host.platform.store.collection('categories').get('stairwell_light')).toMatchObject({
+    name: '楼道灯不亮',
+    resolveHours: 12,
+  })
+
+  // the other pages open without errors
+  for (const [name, ready] of [
+    ['orgs', '.org-row'],
+    ['settings', '.settings-form'],
+  ] as const) {
+    await open(page, `${host.url}/#/packageAdmin/pages/${name}/index`)
+    await el(ready).waitFor(T)
+  }
+  await shots('settings', '.settings-form')
+  await open(page, `${host.url}/#/packageAdmin/pages/dashboard/index`)
+  await el('.admin-links').waitFor(T)
+  await shots('dashboard-links', '.admin-links')
   expect(phone.pageErrors).toEqual([])
 })

@@ -49,6 +49,24 @@ const FIELD_LABEL: Record<string, string> = {
 
 export const fieldLabel = (key: string) => FIELD_LABEL[key] ?? key
 
+/** enum values in words, by the field they sit in */
+const KIND_WORD: Record<string, string> = {
+  community: '社区',
+  grid: '网格',
+  estate: '小区',
+  building: '楼栋',
+  property: '物业',
+  department: '职能部门',
+}
+const VALUE_WORD: Record<string, Record<string, string>> = {
+  kind: KIND_WORD,
+  handler: KIND_WORD,
+  defaultHandler: KIND_WORD,
+}
+
+const fieldValueText = (key: string, v: unknown) =>
+  typeof v === 'string' && VALUE_WORD[key]?.[v] ? (VALUE_WORD[key]?.[v] as string) : valueText(v)
+
 export function valueText(v: unknown): string {
   if (v === null || v === undefined || v === '') return '（空）'
   if (typeof v === 'boolean') return v ? '是' : '否'
@@ -79,7 +97,7 @@ export function RecordView({ value, className }: { value: unknown; className?: s
       {rows.map(([k, v]) => (
         <View key={k} className="adm-record-row">
           <Text className="adm-record-key">{fieldLabel(k)}</Text>
-          <Text className="adm-record-value">{valueText(v)}</Text>
+          <Text className="adm-record-value">{fieldValueText(k, v)}</Text>
         </View>
       ))}
     </View>
@@ -116,9 +134,9 @@ export function ChangeView({ before, after }: { before: unknown; after: unknown 
         <View key={k} className="adm-record-row">
           <Text className="adm-record-key">{fieldLabel(k)}</Text>
           <Text className="adm-record-value">
-            <Text className="adm-before">{valueText(b[k])}</Text>
+            <Text className="adm-before">{fieldValueText(k, b[k])}</Text>
             {' → '}
-            <Text className="adm-after">{valueText(a[k])}</Text>
+            <Text className="adm-after">{fieldValueText(k, a[k])}</Text>
           </Text>
         </View>
       ))}

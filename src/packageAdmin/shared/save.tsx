@@ -7,7 +7,7 @@ import Taro from '@tarojs/taro'
 import { useState } from 'react'
 import { toApiError } from '../../api'
 import { Btn } from '../../components'
-import { RecordView } from './readable'
+import { ChangeView, RecordView } from './readable'
 
 export interface SaveState {
   busy: boolean
@@ -43,15 +43,27 @@ export function useSave() {
 }
 
 /** The save's outcome under the form: the message, and on CONFLICT the other person's version. */
-export function SaveProblem({ state, onReload }: { state: SaveState; onReload?: () => void }) {
+export function SaveProblem({
+  state,
+  onReload,
+  base,
+}: {
+  state: SaveState
+  onReload?: () => void
+  /** the record as this admin opened it: then only what the other person changed is shown */
+  base?: unknown
+}) {
   if (!state.error) return null
   return (
     <View className="alert-red adm-save-error">
       <Text className="block">{state.error}</Text>
       {state.conflict ? (
         <View className="adm-conflict">
-          <Text className="block small">{state.conflict.current ? '对方保存后的内容：' : '这条记录已不存在。'}</Text>
-          {state.conflict.current ? <RecordView value={state.conflict.current} /> : null}
+          <Text className="block small">
+            {state.conflict.current ? (base ? '对方改动了（原 → 现）：' : '对方保存后的内容：') : '这条记录已不存在。'}
+          </Text>
+          {state.conflict.current && base ? <ChangeView before={base} after={state.conflict.current} /> : null}
+          {state.conflict.current && !base ? <RecordView value={state.conflict.current} /> : null}
           {onReload ? (
             <Btn kind="secondary" className="adm-conflict-reload" onClick={onReload}>
               载入最新内容再改

@@ -18,9 +18,11 @@ interface Props {
   version?: number
   onCancel: () => void
   onDone: () => Promise<void>
+  /** after a CONFLICT: load the category as it now stands */
+  onReload: () => Promise<void>
 }
 
-export function CategoryEditor({ refs, initial, version, onCancel, onDone }: Props) {
+export function CategoryEditor({ refs, initial, version, onCancel, onDone, onReload }: Props) {
   const [c, setC] = useState(initial)
   const [hours, setHours] = useState({ ack: String(initial.acknowledgeHours), resolve: String(initial.resolveHours) })
   const [sort, setSort] = useState(String(initial.sort))
@@ -135,7 +137,7 @@ export function CategoryEditor({ refs, initial, version, onCancel, onDone }: Pro
           onChange={(v) => set({ afterPhotoRequired: v })}
         />
         <SwitchField label="启用（居民可选）" checked={c.active} onChange={(v) => set({ active: v })} />
-        <SaveProblem state={save} onReload={() => void onDone()} />
+        <SaveProblem state={save} base={initial} onReload={() => void onReload()} />
         <View className="adm-actions">
           <Btn kind="secondary" onClick={onCancel}>
             取消

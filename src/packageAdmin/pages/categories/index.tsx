@@ -7,6 +7,7 @@ import Taro from '@tarojs/taro'
 import { useState } from 'react'
 import type { Category } from '../../../../types/catalog'
 import { Btn, Empty, ErrorBox, Loading, PageShell } from '../../../components'
+import { admin } from '../../shared/api'
 import { SearchBar } from '../../shared/fields'
 import { handlerLabel } from '../../shared/labels'
 import { type CategoryItem, useRefs } from '../../shared/refs'
@@ -88,13 +89,20 @@ export default function CategoriesPage() {
               initial={editing.draft}
               version={editing.item?.version}
               onCancel={() => setEditing(null)}
+              onReload={async () => {
+                // the category as it now stands, to edit again
+                await refs.reload()
+                const fresh = await admin<{ items: CategoryItem[] }>('categories').catch(() => null)
+                const now = fresh?.items.find((it) => it.category.code === editing.draft.code)
+                setEditing(now ? { item: now, draft: { ...now.category } } : null)
+              }}
               onDone={async () => {
                 setEditing(null)
                 await refs.reload()
               }}
             />
           ) : (
-            <View className="adm-editor categories-help">
+            <View className="adm-editor adm-help-desk categories-help">
               <Text className="adm-editor-title">说明</Text>
               <Text className="block muted">
                 点一个类别修改名称、分组、处理方、时限和紧急提示。停用后居民不再能选它；已提交的工单仍按提交时的时限办理。

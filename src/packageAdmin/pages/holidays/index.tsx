@@ -63,7 +63,8 @@ export default function HolidaysPage() {
       <View className="adm-wrap">
         {nextMissing ? (
           <View className="alert-red holidays-missing" data-year={thisYear + 1}>
-            {thisYear + 1}年放假安排待录入：{nextMissing}
+            <Text className="block holidays-missing-title">{thisYear + 1}年放假安排待录入</Text>
+            <Text className="block small">{nextMissing}</Text>
           </View>
         ) : null}
         <View className="adm-toolbar holidays-toolbar">
@@ -76,12 +77,12 @@ export default function HolidaysPage() {
           </View>
         </View>
         <Text className="block muted small holidays-hint">
-          点一下日期即在“休息/上班”之间切换。只需标出与平常周末不同的日子：法定假日标“休”，调休的周末标“班”。已标{' '}
+          点一下日期即在“休息/上班”之间切换。按公布的放假安排标出与平常周末不同的日子：放假日标“休”，调休上班的周末标“班”。未标的日子按国家日历计算（日历没有数据的年份按法定节假日推算）。已标{' '}
           {marks.holidays.size} 天放假、{marks.workdays.size} 天调休上班。
         </Text>
         {loaded.loading && !loaded.data ? <Loading /> : null}
         {loaded.error ? <ErrorBox error={loaded.error} onRetry={loaded.reload} /> : null}
-        {loaded.data && !loaded.data.arrangement && loaded.data.notice ? (
+        {loaded.data && !loaded.data.arrangement && loaded.data.notice && !(nextMissing && year === thisYear + 1) ? (
           <View className="alert-blue holidays-notice">{loaded.data.notice}</View>
         ) : null}
         <View className="hol-year">

@@ -77,7 +77,7 @@ export default function OrgsPage() {
               }}
             />
           ) : (
-            <View className="adm-editor orgs-help">
+            <View className="adm-editor adm-help-desk orgs-help">
               <Text className="adm-editor-title">说明</Text>
               <Text className="block muted">
                 点一个单位修改电话、联系人和值班表。值班表按星期填写，居民与工作人员紧急时可按表联系。

@@ -74,7 +74,7 @@ export function PlaceEditor({ editing, refs, onCancel, onSaved, onReload }: Prop
         title: '更换物业公司',
         content: `${row.name}由“${from}”改为“${to}”。新报事交给新单位。${from}手上的在办工单要一并转过去吗？（每张都会在时间线上记一笔转派）`,
         confirmText: '一并转走',
-        cancelText: '留在原物业',
+        cancelText: '留原物业',
       })
       moveOpenOrders = ask.confirm
     }

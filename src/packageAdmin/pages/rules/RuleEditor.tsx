@@ -85,7 +85,11 @@ export function RuleEditor({ refs, initial, version, onCancel, onDone, onReload 
           label="适用小区"
           value={draft.estateId}
           options={placeOptions(refs, 'estate')}
-          onChange={(v) => set({ estateId: v, orgId: null })}
+          onChange={(v) => {
+            set({ estateId: v, orgId: null })
+            // an estate's exception outranks the category default unless the admin said otherwise
+            if (v && !draft.estateId && priority === '0') setPriority('50')
+          }}
           noneLabel="全街道（类别默认）"
           error={errors.estateId}
           wide
@@ -134,7 +138,7 @@ export function RuleEditor({ refs, initial, version, onCancel, onDone, onReload 
         <View className="adm-wide">
           <TryRoute refs={refs} draft={value} onInvalid={() => validate()} />
         </View>
-        <SaveProblem state={save} onReload={onReload} />
+        <SaveProblem state={save} base={{ ...initial, id: undefined }} onReload={onReload} />
         <View className="adm-actions">
           <Btn kind="secondary" onClick={onCancel}>
             取消

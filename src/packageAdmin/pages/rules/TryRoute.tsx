@@ -43,8 +43,8 @@ function Side({ title, o, changed }: { title: string; o: RouteOutcome; changed?:
 
 export function TryRoute({ refs, draft, onInvalid }: Props) {
   const d = draft as { estateId?: string | null; categoryCode?: string | null }
-  const firstEstate = d.estateId ?? placeOptions(refs, 'estate')[0]?.value ?? null
-  const [estateId, setEstateId] = useState<string | null>(firstEstate)
+  const [chosenEstate, setEstateId] = useState<string | null>(null)
+  const estateId = chosenEstate ?? d.estateId ?? placeOptions(refs, 'estate')[0]?.value ?? null
   const [buildingId, setBuildingId] = useState<string | null>(null)
   const [categoryCode, setCategoryCode] = useState<string | null>(d.categoryCode ?? null)
   const [channel, setChannel] = useState<'property' | 'grid'>('property')
@@ -121,7 +121,13 @@ export function TryRoute({ refs, draft, onInvalid }: Props) {
           </View>
           {affected && affected.count > 0 ? (
             <Text className="try-impact">
-              会影响 {affected.count} 张在办工单：{affected.numbers.join('、')}
+              会影响 {affected.count} 张在办工单：
+              {affected.numbers.map((n, i) => (
+                <Text key={n} className="try-number">
+                  {i ? '、' : ''}
+                  {n}
+                </Text>
+              ))}
               {affected.count > affected.numbers.length ? ' 等' : ''}。保存规则不会自动转走它们，只影响新报事。
             </Text>
           ) : (

@@ -142,12 +142,15 @@ export default function RulesPage() {
               onCancel={() => setEditing(null)}
               onDone={done}
               onReload={async () => {
+                // the rule as it now stands, to edit again (gone: the editor closes)
+                const fresh = await admin<{ items: RuleItem[] }>('rules').catch(() => null)
+                const now = fresh?.items.find((it) => it.rule.id === editing.draft.id)
+                setEditing(now ? { draft: { ...now.rule }, version: now.version } : null)
                 await list.reload()
-                setEditing(null)
               }}
             />
           ) : (
-            <View className="adm-editor rules-help">
+            <View className="adm-editor adm-help-desk rules-help">
               <Text className="adm-editor-title">怎么用</Text>
               <Text className="block muted">
                 点一条规则修改，或“新增规则”为某个小区设例外。保存前可以“试一下”：任选一栋楼、一个类别和报事渠道，看看现在派给谁、改后派给谁，以及会影响哪些在办工单。在办工单不会被自动转走。
