@@ -380,6 +380,21 @@ export const migrations: Migration[] = [
       { name: 'households', fields: { estateId: 'string' }, indexes: [['estateId']] },
     ],
   },
+  {
+    // the staff desk: 我上报的 (a grid worker's patrol reports) and an admin's 待办 (returned orders to re-dispatch)
+    id: '0018_staff_desk',
+    collections: [
+      {
+        name: 'workorders',
+        fields: {},
+        indexes: [
+          ['reporterId', 'source', 'createdAt'],
+          ['communityId', 'status'],
+          ['streetId', 'status'],
+        ],
+      },
+    ],
+  },
 ]
 
 /** All collections as declared after every migration (later declarations extend earlier ones). */
