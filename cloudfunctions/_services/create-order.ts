@@ -25,6 +25,7 @@ import { notifyHandler } from './notify'
 import { nextOrderNumber } from './numbering'
 import { newOrderDoc } from './order-doc'
 import { eventDoc, eventIdOf, type OrderDoc, ordersOf, systemActor } from './orders'
+import { routePatrol } from './patrol-route'
 import { orgById } from './places'
 import { orderPlaceOf, type UserDoc } from './report-place'
 import { workflowSettings } from './settings'
@@ -95,12 +96,9 @@ export async function createOrder(platform: Platform, caller: Caller, input: New
   // a patrol report is never routed back to the one who filed it; 当场处置 stays with them
   const decision = input.onSpot
     ? await onSpotHandler(store, place, caller)
-    : await routeReport(
-        store,
-        place,
-        { categoryCode: category.code, channel: input.channel },
-        input.source === 'patrol' ? { exceptStaffId: caller.userId } : {},
-      )
+    : input.source === 'patrol'
+      ? await routePatrol(store, place, { categoryCode: category.code, channel: input.channel }, caller.userId)
+      : await routeReport(store, place, { categoryCode: category.code, channel: input.channel })
   const urgent = category.urgent || input.urgent === true
   const calendar = await calendarFor(store, { streetId: place.streetId, communityId: place.estate.communityId })
   const facts = {
