@@ -96,6 +96,18 @@ export const OrderSummary = z.object({
   pool: z.boolean(),
   /** staff lists only: the reporter's house is not verified yet (未核实住户) */
   unverifiedReporter: z.boolean().optional(),
+  /** staff lists only: the department whistled in (吹哨) and its own 报到 deadline */
+  whistle: z
+    .object({
+      departmentId: z.string(),
+      departmentName: z.string(),
+      reportBy: z.string(),
+      reportedAt: z.string().nullable(),
+    })
+    .nullable()
+    .optional(),
+  /** staff lists only: filed on a grid worker's patrol (巡查上报) */
+  patrol: z.boolean().optional(),
 })
 export type OrderSummary = z.infer<typeof OrderSummary>
 
@@ -208,7 +220,8 @@ export { RATING_TAGS } from './labels'
 
 // ---------- workorder (staff) ----------
 
-export const InboxFilter = z.enum(['todo', 'pool', 'overdue', 'resolved', 'all'])
+/** 'open': everything open in the scope (在办); 'reported': the orders the caller filed on patrol (我上报的) */
+export const InboxFilter = z.enum(['todo', 'pool', 'overdue', 'resolved', 'all', 'open', 'reported'])
 export const InboxInput = z.object({
   filter: InboxFilter.default('todo'),
   categoryCode: CategoryCode.optional(),
@@ -216,7 +229,18 @@ export const InboxInput = z.object({
   limit: z.number().int().min(1).max(50).default(20),
 })
 export const InboxOutput = ListOutput.extend({
-  counts: z.object({ todo: z.number(), pool: z.number(), overdue: z.number() }),
+  /** every tab's count; `todo` is only what the viewer must act on (for admins: returned orders to re-dispatch) */
+  counts: z.object({
+    todo: z.number(),
+    pool: z.number(),
+    overdue: z.number(),
+    open: z.number().optional(),
+    resolved: z.number().optional(),
+    all: z.number().optional(),
+    reported: z.number().optional(),
+  }),
+  /** the categories the caller's org handles (the category filter); null: every category */
+  categoryCodes: z.array(z.string()).nullable().optional(),
   /** frontline staff (grid worker, property staff): on duty for new orders; null for other roles */
   onDuty: z.boolean().nullable(),
 })
@@ -247,14 +271,36 @@ export const WhistleInput = Versioned.extend({
   note: z.string().trim().min(2, '请写明需要部门协助的事项').max(300),
 })
 export const WhistleReportInput = Versioned
-export const PatrolInput = z.object({
-  requestId: z.string().min(8).max(64),
-  categoryCode: CategoryCode,
-  buildingId: Id,
-  description: z.string().trim().min(2).max(500),
-  photos: Photos.default([]),
-  urgent: z.boolean().optional(),
-})
+/**
+ * 巡查上报. `buildingId` is the building patrolled, or (place 'elsewhere': a road, a square, an
+ * estate's public area) the nearest building, with `where` in words. `handle` 'on_spot' (当场处置)
+ * files the order already resolved by the reporter, with `onSpot`'s note and after-photos;
+ * 'dispatch' (派给) routes it as a report, never to the reporter.
+ */
+export const PatrolInput = z
+  .object({
+    requestId: z.string().min(8).max(64),
+    categoryCode: CategoryCode,
+    buildingId: Id,
+    place: ReportPlace.default('home'),
+    where: z.string().trim().min(2, '请写明问题在哪里（至少2个字）').max(100).optional(),
+    description: z.string().trim().min(2).max(500),
+    photos: Photos.default([]),
+    urgent: z.boolean().optional(),
+    handle: z.enum(['dispatch', 'on_spot']).default('dispatch'),
+    onSpot: z
+      .object({
+        note: z.string().trim().min(2, '请填写处置情况（至少2个字）').max(300),
+        photos: z.array(FileId).min(1, '当场处置需上传处置后照片').max(9, '最多上传9张照片'),
+      })
+      .optional(),
+  })
+  .superRefine((input, ctx) => {
+    if (input.place === 'elsewhere' && !input.where)
+      ctx.addIssue({ code: 'custom', path: ['where'], message: '请写明问题在哪里（至少2个字）' })
+    if (input.handle === 'on_spot' && !input.onSpot)
+      ctx.addIssue({ code: 'custom', path: ['onSpot'], message: '当场处置需填写处置情况并上传处置后照片' })
+  })
 export const SweepOutput = z.object({
   escalated: z.number(),
   autoClosed: z.number(),
@@ -269,6 +315,15 @@ export type SweepOutput = z.infer<typeof SweepOutput>
 
 /** `workorder.targets`: the orgs this order may be transferred to, and the departments it may whistle in. */
 export const TargetsInput = z.object({ id: Id })
+export const TargetGroup = z.enum(['estate', 'local', 'department', 'other'])
+export type TargetGroup = z.infer<typeof TargetGroup>
+export const TARGET_GROUP_LABEL: Record<TargetGroup, string> = {
+  estate: '本小区物业',
+  local: '本网格与社区',
+  department: '职能部门',
+  other: '其他单位',
+}
 export const TargetsOutput = z.object({
-  orgs: z.array(z.object({ id: z.string(), kind: HandlerKind, name: z.string() })),
+  /** grouped, the right ones first: this estate's company, this grid and community, departments, others */
+  orgs: z.array(z.object({ id: z.string(), kind: HandlerKind, name: z.string(), group: TargetGroup.optional() })),
 })

@@ -63,6 +63,7 @@ export const WorkOrderAction = z.enum([
   'nudge', // 催办: the reporter nudges the holder, at most once per 4 working hours
   'note', // 补充说明: the reporter adds words while the order is open
   'add_photos', // 追加照片: the reporter adds photos while the order is open
+  'handle_on_spot', // 当场处置: a patrolling grid worker files and resolves at once, with an after-photo
 ])
 export type WorkOrderAction = z.infer<typeof WorkOrderAction>
 
@@ -90,6 +91,7 @@ export const ACTION_LABEL: Record<WorkOrderAction, string> = {
   nudge: '居民催办',
   note: '补充说明',
   add_photos: '追加照片',
+  handle_on_spot: '当场处置',
 }
 
 /** Escalation rungs: handler → supervisor (网格长 / 物业经理) → community → street. */

@@ -9,11 +9,13 @@ import type { Channel } from '../../types/catalog'
 import { formatDeadline } from '../../types/china-time'
 import type { Caller } from '../../types/identity'
 import type { SubmitOutput } from '../../types/report'
+import { STATUS_GROUP } from '../../types/workorder'
 import { computeDeadlines } from '../_core/deadlines'
 import { isRepeat, repeatKeyOf } from '../_core/kpis'
 import { hourlyCounterKeyOf } from '../_core/numbering'
 import { ONLY_WHERE_MESSAGE, saysOnlyWhere } from '../_core/report-text'
-import { invalidInput, rateLimited } from '../_platform/kit/errors'
+import { decideOnSpot, type OnSpotInput, onSpotChange, relationsOf } from '../_core/workflow'
+import { AppError, invalidInput, rateLimited } from '../_platform/kit/errors'
 import type { Platform } from '../_platform/ports'
 import { isStoreConflict } from '../_platform/store/port'
 import { categoryOf } from './catalog'
@@ -24,6 +26,8 @@ import { notifyHandler } from './notify'
 import { nextOrderNumber } from './numbering'
 import { newOrderDoc } from './order-doc'
 import { eventDoc, eventIdOf, type OrderDoc, ordersOf, systemActor } from './orders'
+import { routePatrol } from './patrol-route'
+import { orgById } from './places'
 import { orderPlaceOf, type UserDoc } from './report-place'
 import { workflowSettings } from './settings'
 import { eventSnapshot } from './supervision/kpi-write'
@@ -42,6 +46,8 @@ export interface NewOrderInput {
   description: string
   photos: string[]
   urgent?: boolean
+  /** patrol 当场处置: filed resolved by the reporter, with these after-photos */
+  onSpot?: OnSpotInput
 }
 
 export const orderIdOf = (callerId: string, requestId: string) =>
@@ -87,9 +93,14 @@ export async function createOrder(platform: Platform, caller: Caller, input: New
     throw invalidInput(ONLY_WHERE_MESSAGE)
   const place = where.routing
   const settings = await workflowSettings(store, place.streetId)
-  const held = await checkPhotos(platform, caller, input.photos)
+  const held = await checkPhotos(platform, caller, [...input.photos, ...(input.onSpot?.photos ?? [])])
 
-  const decision = await routeReport(store, place, { categoryCode: category.code, channel: input.channel })
+  // a patrol report is never routed back to the one who filed it; 当场处置 stays with them
+  const decision = input.onSpot
+    ? await onSpotHandler(store, place, caller)
+    : input.source === 'patrol'
+      ? await routePatrol(store, place, { categoryCode: category.code, channel: input.channel }, caller.userId)
+      : await routeReport(store, place, { categoryCode: category.code, channel: input.channel })
   const urgent = category.urgent || input.urgent === true
   const calendar = await calendarFor(store, { streetId: place.streetId, communityId: place.estate.communityId })
   const facts = {
@@ -127,6 +138,24 @@ export async function createOrder(platform: Platform, caller: Caller, input: New
       ),
   }
   const at = now.toISOString()
+  const onSpot = input.onSpot ? onSpotChange(now, input.onSpot, settings.autoConfirmDays) : null
+  const onSpotVerdict = onSpot
+    ? decideOnSpot(
+        relationsOf(caller, {
+          reporterId: caller.userId,
+          source: input.source,
+          gridId: place.estate.gridId,
+          communityId: place.estate.communityId,
+          streetId: place.streetId,
+          handlerKind: 'grid',
+          handlerOrgId: place.estate.gridId,
+          handlerStaffId: caller.userId,
+        }),
+        caller.userId,
+        onSpot,
+      )
+    : null
+  if (onSpotVerdict && !onSpotVerdict.ok) throw new AppError(onSpotVerdict.code, onSpotVerdict.message)
   const limit = input.source === 'resident' ? settings.reportsPerHour : null
 
   let saved: OrderDoc | null = null
@@ -134,7 +163,11 @@ export async function createOrder(platform: Platform, caller: Caller, input: New
     try {
       saved = await store.transaction(async (tx) => {
         const number = await nextOrderNumber(tx, settings.orderPrefix, now)
-        const order = newOrderDoc({ ...facts, number })
+        const fresh = newOrderDoc({ ...facts, held: held || !!onSpot, number })
+        const order =
+          onSpot && onSpotVerdict?.ok
+            ? { ...fresh, ...onSpot.patch, status: onSpotVerdict.to, statusGroup: STATUS_GROUP[onSpotVerdict.to] }
+            : fresh
         // a repeated requestId conflicts here and rolls back the number with it
         const written = await tx.collection<OrderDoc>('workorders').insert(order)
         if (limit !== null) {
@@ -160,7 +193,25 @@ export async function createOrder(platform: Platform, caller: Caller, input: New
             caller,
           ),
         )
-        if (!held) {
+        if (onSpot && onSpotVerdict?.ok) {
+          for (const [i, e] of onSpot.events.entries()) {
+            await events.insert(
+              eventDoc(
+                eventIdOf(id, 0, 1 + i),
+                id,
+                at,
+                'held',
+                onSpotVerdict.states[i],
+                {
+                  action: e.action,
+                  note: e.note,
+                  photos: e.photos,
+                },
+                caller,
+              ),
+            )
+          }
+        } else if (!held) {
           await events.insert(
             eventDoc(
               eventIdOf(id, 0, 1),
@@ -192,7 +243,7 @@ export async function createOrder(platform: Platform, caller: Caller, input: New
       if (attempt >= 4) throw error
     }
   }
-  if (!held) {
+  if (!held && !onSpot) {
     await notifyHandler(
       platform,
       saved,
@@ -202,4 +253,26 @@ export async function createOrder(platform: Platform, caller: Caller, input: New
     )
   }
   return submitOutputOf(saved)
+}
+
+/** 当场处置: the order stays with the grid worker who handled it, in the grid of the place. */
+async function onSpotHandler(
+  store: Platform['store'],
+  place: Awaited<ReturnType<typeof orderPlaceOf>>['routing'],
+  caller: Caller,
+): Promise<Awaited<ReturnType<typeof routeReport>>> {
+  const grid = await orgById(store, place.estate.gridId)
+  return {
+    handler: {
+      kind: 'grid',
+      orgId: place.estate.gridId,
+      orgName: grid?.name ?? '',
+      staffId: caller.userId,
+      staffName: caller.name,
+      pool: false,
+    },
+    reason: `${caller.name}巡查时当场处置`,
+    ruleId: 'on_spot',
+    contenders: [],
+  }
 }

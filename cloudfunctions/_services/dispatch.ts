@@ -22,7 +22,7 @@ import { allOrgs, type BuildingPlace, type OrgDoc, orgById } from './places'
 import { cachedRead } from './reference-cache'
 import { departmentRosters, openLoadsOf, rostersOf } from './rosters'
 
-const activeRules = (store: Store) =>
+export const activeRules = (store: Store) =>
   cachedRead(store, 'rules', async () => {
     const page = await store.collection('routing_rules').find({ where: { active: true }, limit: 1000 })
     return page.items.map((r) => RoutingRule.parse({ ...r, id: r._id }))
@@ -85,8 +85,13 @@ export async function routeReport(
   store: Store,
   place: BuildingPlace,
   request: { categoryCode: string; channel: Channel },
+  /** never pick this person (a patrol report is not routed back to the grid worker who filed it) */
+  options: { exceptStaffId?: string } = {},
 ): Promise<RouteDecision> {
-  const input = await routingWorldFor(store, place, request)
+  const world = await routingWorldFor(store, place, request)
+  const input = options.exceptStaffId
+    ? { ...world, staff: world.staff.filter((s) => s.id !== options.exceptStaffId) }
+    : world
   const ask = (staff: StaffInput[]) =>
     route(buildRoutingWorld({ ...input, staff }), { ...request, estateId: place.estate._id })
   try {

@@ -79,9 +79,14 @@ export function orderPlaceOf(
   input: ReportPlaceInput & { source: 'resident' | 'patrol' },
 ): Promise<ReportPlace> {
   if (input.source === 'resident') return reportPlaceOf(store, reporter, input)
-  return buildingOf(store, input.buildingId ?? '').then((routing) => ({
-    routing,
-    buildingId: routing.building._id,
-    addressLabel: routing.label,
-  }))
+  // a patrol: the building patrolled, or a road / public area near it (place 'elsewhere', in words)
+  return buildingOf(store, input.buildingId ?? '').then((routing) =>
+    input.place === 'elsewhere'
+      ? {
+          routing,
+          buildingId: '',
+          addressLabel: `${ELSEWHERE_PREFIX}${input.where?.trim() ?? ''}（${routing.estate.name}附近）`,
+        }
+      : { routing, buildingId: routing.building._id, addressLabel: routing.label },
+  )
 }

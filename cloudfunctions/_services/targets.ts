@@ -4,11 +4,11 @@
  */
 import type { HandlerKind } from '../../types/catalog'
 import type { Caller } from '../../types/identity'
-import { relationsOf, type TargetOrg, transferTargets } from '../_core/workflow'
+import { groupTargets, relationsOf, type TargetGroup, type TargetOrg, transferTargets } from '../_core/workflow'
 import type { Platform } from '../_platform/ports'
 import type { Store } from '../_platform/store/port'
 import type { OrderDoc } from './orders'
-import { buildingOf, type OrgDoc } from './places'
+import { estateOf, type OrgDoc } from './places'
 import { cachedRead } from './reference-cache'
 
 const TARGET_KINDS: readonly string[] = ['grid', 'property', 'community', 'department']
@@ -31,20 +31,22 @@ export function streetOrgsOf(store: Store, communityId: string): Promise<TargetO
   })
 }
 
-export async function transferTargetsOf(platform: Platform, caller: Caller, order: OrderDoc): Promise<TargetOrg[]> {
-  const [place, streetOrgs] = await Promise.all([
-    buildingOf(platform.store, order.buildingId),
+/** The valid targets, grouped with the right ones first (an order outside any building: by its estate). */
+export async function transferTargetsOf(
+  platform: Platform,
+  caller: Caller,
+  order: OrderDoc,
+): Promise<(TargetOrg & { group: TargetGroup })[]> {
+  const [{ estate }, streetOrgs] = await Promise.all([
+    estateOf(platform.store, order.estateId),
     streetOrgsOf(platform.store, order.communityId),
   ])
-  return transferTargets(
-    {
-      gridId: order.gridId,
-      communityId: order.communityId,
-      propertyCompanyId: place.estate.propertyCompanyId ?? null,
-      handlerOrgId: order.handlerOrgId,
-      status: order.status,
-    },
-    streetOrgs,
-    relationsOf(caller, order),
-  )
+  const place = {
+    gridId: order.gridId,
+    communityId: order.communityId,
+    propertyCompanyId: estate.propertyCompanyId ?? null,
+    handlerOrgId: order.handlerOrgId,
+    status: order.status,
+  }
+  return groupTargets(place, transferTargets(place, streetOrgs, relationsOf(caller, order)))
 }

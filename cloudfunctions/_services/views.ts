@@ -69,7 +69,20 @@ export function toSummary(
     followerCount: order.followerCount,
     followed: options.followed ?? false,
     pool: order.statusGroup === 'open' && order.status === 'assigned' && !order.handlerStaffId,
-    ...(options.staff ? { unverifiedReporter: order.reporterUnverified === true } : {}),
+    ...(options.staff
+      ? {
+          unverifiedReporter: order.reporterUnverified === true,
+          whistle: order.whistle
+            ? {
+                departmentId: order.whistle.departmentId,
+                departmentName: order.whistle.departmentName,
+                reportBy: order.whistle.reportBy,
+                reportedAt: order.whistle.reportedAt,
+              }
+            : null,
+          patrol: order.source === 'patrol',
+        }
+      : {}),
   }
 }
 

@@ -137,8 +137,8 @@ describe('河西街道 beside 海北街道', () => {
     expect(
       otherInbox.items.map((o: { number: string }) => o.number).filter((n: string) => n.startsWith('HX-')),
     ).toEqual([])
-    const otherTodo = await host.ok('workorder', 'inbox', { filter: 'todo' }, token['street-admin'])
-    expect(otherTodo.counts.todo).toBe(1) // the one 海北 report of the first test
+    const otherTodo = await host.ok('workorder', 'inbox', { filter: 'open' }, token['street-admin'])
+    expect(otherTodo.counts.open).toBe(1) // the one 海北 report of the first test
 
     const own = await host.ok('workorder', 'detail', { id: railing.id }, token['hx-street-admin'])
     expect(own.number).toBe(railing.number)

@@ -33,7 +33,7 @@ describe('mine: the caller holds the order, decided by id', () => {
   test('two staff with the same name: only the holder sees the order as theirs', async () => {
     const order = await submit('resident-a')
     const holder = await host.ok('workorder', 'inbox', { filter: 'todo', limit: 50 }, token['property-staff'])
-    const namesake = await host.ok('workorder', 'inbox', { filter: 'todo', limit: 50 }, token['property-manager'])
+    const namesake = await host.ok('workorder', 'inbox', { filter: 'open', limit: 50 }, token['property-manager'])
     const held = rowOf(holder.items, order.id)
     const seen = rowOf(namesake.items, order.id)
     expect(held).toMatchObject({ mine: true, handlerStaffName: '刘师傅' })

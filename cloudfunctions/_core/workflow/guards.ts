@@ -26,6 +26,7 @@ export const GUARDS: Partial<Record<TableAction, Guard>> = {
   acknowledge: (f) => (f.handlerStaffId ? null : '该工单在抢单池中，请先抢单'),
   grab: (f) => (f.handlerStaffId ? '该工单已有人接单' : null),
   resolve: (f) => (f.afterPhotoRequired && f.afterPhotoCount === 0 ? '此类问题办结需上传处理后照片' : null),
+  handle_on_spot: (f) => (f.afterPhotoCount === 0 ? '当场处置需上传处置后照片' : null),
   rate: (f) => (f.rated && !f.rateRevisable ? '您已评价过了' : null),
   reopen: (f) => (f.status === 'closed' && f.rated && !f.reopenAfterRating ? '已评价的报事不能重办，请重新报事' : null),
   whistle: (f) => (f.whistlePending ? '已吹哨，等待部门报到' : null),

@@ -15,6 +15,7 @@ export type Relation =
   | 'street' // 街道管理员 of the order's street
   | 'department' // officer of the department whistled in
   | 'system' // the sweep
+  | 'patroller' // filed it on patrol, as grid worker of its grid (网格长: of its community)
 
 export interface OrderParties {
   reporterId: string
@@ -25,6 +26,9 @@ export interface OrderParties {
   /** a street admin stands to the orders of their own street only */
   streetId: string
   whistleDeptId?: string | null
+  /** the order's grid: a patrol report's grid worker stands to it as 'patroller' */
+  gridId?: string
+  source?: string
 }
 
 export function relationsOf(
@@ -39,6 +43,12 @@ export function relationsOf(
   if (options.neighbour && caller.userId !== order.reporterId) out.add('neighbour')
   if (order.handlerStaffId && caller.userId === order.handlerStaffId) out.add('holder')
   for (const { role, orgId } of caller.scopes) {
+    if (
+      caller.userId === order.reporterId &&
+      order.source === 'patrol' &&
+      ((role === 'grid_worker' && orgId === order.gridId) || (role === 'grid_leader' && orgId === order.communityId))
+    )
+      out.add('patroller')
     if ((role === 'grid_worker' || role === 'property_staff') && orgId === order.handlerOrgId) out.add('org_member')
     if (role === 'property_manager' && orgId === order.handlerOrgId) {
       out.add('org_member')

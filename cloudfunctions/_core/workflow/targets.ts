@@ -43,3 +43,30 @@ export function transferTargets(
     (o.kind === 'community' && o.id === place.communityId)
   return streetOrgs.filter((o) => (wide || serves(o)) && (o.id !== place.handlerOrgId || place.status === 'returned'))
 }
+
+export type TargetGroup = 'estate' | 'local' | 'department' | 'other'
+
+const GROUP_RANK: Record<TargetGroup, number> = { estate: 0, local: 1, department: 2, other: 3 }
+
+/** Which group a target falls in for this order's place: this estate's company, this grid and community, departments, the rest. */
+export function targetGroupOf(
+  place: Pick<OrderPlace, 'gridId' | 'communityId' | 'propertyCompanyId'>,
+  o: TargetOrg,
+): TargetGroup {
+  if (o.kind === 'department') return 'department'
+  if (o.kind === 'property' && o.id === place.propertyCompanyId) return 'estate'
+  if ((o.kind === 'grid' && o.id === place.gridId) || (o.kind === 'community' && o.id === place.communityId))
+    return 'local'
+  return 'other'
+}
+
+/** The targets grouped, the right ones first (the estate's company, then local, departments, others); stable within a group. */
+export function groupTargets(
+  place: Pick<OrderPlace, 'gridId' | 'communityId' | 'propertyCompanyId'>,
+  targets: readonly TargetOrg[],
+): (TargetOrg & { group: TargetGroup })[] {
+  return targets
+    .map((o, i) => ({ o: { ...o, group: targetGroupOf(place, o) }, i }))
+    .sort((a, b) => GROUP_RANK[a.o.group] - GROUP_RANK[b.o.group] || a.i - b.i)
+    .map((x) => x.o)
+}

@@ -48,6 +48,8 @@ export const TRANSITIONS: Record<Exclude<WorkOrderAction, 'submit'>, TransitionR
   /** 补充说明 and 追加照片: the reporter adds to an open report (also while its photos are checked) */
   note: { from: ['held', ...OPEN], to: 'same', by: ['reporter'] },
   add_photos: { from: ['held', ...OPEN], to: 'same', by: ['reporter'] },
+  /** 当场处置: a patrol report handled on the spot is filed resolved (its after-photo: a guard) */
+  handle_on_spot: { from: ['held'], to: 'resolved', by: ['patroller'] },
   /** the holder is no longer staff of the org: the order goes back to the org's pool */
   release: { from: ['assigned', ...WORKING], to: 'assigned', by: ['system'] },
 }

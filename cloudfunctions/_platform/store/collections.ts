@@ -340,12 +340,7 @@ export const supervisionCollections: CollectionDecl[] = [
     name: 'kpi_facts',
     singleIndexes: false,
     fields: { orderId: 'string', streetId: 'string', communityId: 'string', gridId: 'string', ...CLOCK_FIELDS },
-    indexes: [
-      ['streetId', 'kAckAt'],
-      ['streetId', 'kResolveAt'],
-      ['streetId', 'kDispatchAt'],
-      ['orderId'],
-    ],
+    indexes: [['streetId', 'kAckAt'], ['streetId', 'kResolveAt'], ['streetId', 'kDispatchAt'], ['orderId']],
   },
 ]
 
@@ -437,6 +432,21 @@ export const migrations: Migration[] = [
     ],
   },
   { id: '0017_supervision', collections: supervisionCollections },
+  {
+    // the staff desk: 我上报的 (a grid worker's patrol reports) and an admin's 待办 (returned orders to re-dispatch)
+    id: '0018_staff_desk',
+    collections: [
+      {
+        name: 'workorders',
+        fields: {},
+        indexes: [
+          ['reporterId', 'source', 'createdAt'],
+          ['communityId', 'status'],
+          ['streetId', 'status'],
+        ],
+      },
+    ],
+  },
 ]
 
 /** All collections as declared after every migration (later declarations extend earlier ones). */
