@@ -71,3 +71,27 @@ export const DEADLINE_KIND_LABELS = {
 
 /** How a person who deleted their account (注销) is shown wherever their orders keep history. */
 export const DELETED_USER_NAME = '已注销用户'
+
+/** The staff roles in words (and 居民, 系统), for the timeline, the staff lists and the invites. */
+export const ROLE_LABEL: Record<
+  | 'resident'
+  | 'grid_worker'
+  | 'grid_leader'
+  | 'property_staff'
+  | 'property_manager'
+  | 'community_admin'
+  | 'street_admin'
+  | 'department_officer'
+  | 'system',
+  string
+> = {
+  resident: '居民',
+  grid_worker: '网格员',
+  grid_leader: '网格长',
+  property_staff: '物业维修员',
+  property_manager: '物业经理',
+  community_admin: '社区管理员',
+  street_admin: '街道管理员',
+  department_officer: '部门专员',
+  system: '系统',
+}

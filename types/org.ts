@@ -20,6 +20,7 @@ export const InviteOutput = z.object({
   orgId: z.string(),
   orgName: z.string(),
 })
+export type InviteOutput = z.infer<typeof InviteOutput>
 
 export const RedeemInviteInput = z.object({
   code: z

@@ -6,7 +6,7 @@
  */
 import type { Category } from '../../types/catalog'
 import type { Caller, Role } from '../../types/identity'
-import { HANDLER_KIND_LABELS, RESIDENT_STATUS_LABELS } from '../../types/labels'
+import { HANDLER_KIND_LABELS, RESIDENT_STATUS_LABELS, ROLE_LABEL } from '../../types/labels'
 import type { OrderDetail, OrderSummary, TimelineEntry } from '../../types/report'
 import { ACTION_LABEL, STATUS_LABEL, type WorkOrderAction } from '../../types/workorder'
 import { maskPhone } from '../_core/privacy'
@@ -21,17 +21,7 @@ import { orgById } from './places'
 import { ELSEWHERE_LABEL } from './report-place'
 import { staffContactOf } from './staff-contact'
 
-export const ROLE_LABEL: Record<Role, string> = {
-  resident: '居民',
-  grid_worker: '网格员',
-  grid_leader: '网格长',
-  property_staff: '物业维修员',
-  property_manager: '物业经理',
-  community_admin: '社区管理员',
-  street_admin: '街道管理员',
-  department_officer: '部门专员',
-  system: '系统',
-}
+export { ROLE_LABEL }
 
 /**
  * One order as a list row. `viewerId` is the caller: `mine` (they hold it) is decided here, by id.

@@ -5,12 +5,16 @@ import type { User } from '../../../types/identity'
 import { ADMIN_PAGES } from './api'
 import './admin-links.scss'
 
-const COMMUNITY_PAGES = new Set(['places'])
+const COMMUNITY_PAGES = new Set(['places', 'staff', 'invites', 'roster'])
+/** pages only a community admin can use (the roster is the community's own) */
+const COMMUNITY_ONLY = new Set(['roster'])
 
 export function AdminLinks({ user }: { user: User | null }) {
   const roles = new Set((user?.scopes ?? []).map((s) => s.role))
   const pages = ADMIN_PAGES.filter(
-    (p) => roles.has('street_admin') || (roles.has('community_admin') && COMMUNITY_PAGES.has(p.key)),
+    (p) =>
+      (roles.has('street_admin') && !COMMUNITY_ONLY.has(p.key)) ||
+      (roles.has('community_admin') && COMMUNITY_PAGES.has(p.key)),
   )
   if (!pages.length) return null
   return (

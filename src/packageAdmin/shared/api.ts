@@ -12,4 +12,7 @@ export const ADMIN_PAGES = [
   { key: 'settings', title: '街道设置', note: '办公时间、限额、屏蔽词', url: '/packageAdmin/pages/settings/index' },
   { key: 'holidays', title: '放假安排', note: '节假日与调休', url: '/packageAdmin/pages/holidays/index' },
   { key: 'audit', title: '审计日志', note: '谁在何时改了什么', url: '/packageAdmin/pages/audit/index' },
+  { key: 'staff', title: '工作人员', note: '名单、移除', url: '/packageAdmin/pages/staff/index' },
+  { key: 'invites', title: '邀请工作人员', note: '一次性邀请码', url: '/packageAdmin/pages/invites/index' },
+  { key: 'roster', title: '房屋底册', note: '导入住户底册，自动核实', url: '/packageAdmin/pages/roster/index' },
 ] as const

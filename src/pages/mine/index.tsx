@@ -5,11 +5,11 @@ import { useState } from 'react'
 import type { User } from '../../../types/identity'
 import { getUser, logout } from '../../api'
 import { AddressText, Btn, PageShell, Switch } from '../../components'
-import { CERT_ROUTES } from '../../lib/certificates'
 import { useElderMode } from '../../lib/elder-mode'
 import { DEV_PAGES } from '../../lib/env'
 import { go, ROUTES, workPageFor } from '../../lib/routes'
 import { MineOnboarding } from '../onboarding/parts/MineOnboarding'
+import { RoleLinks } from './RoleLinks'
 import './index.scss'
 
 export default function MinePage() {
@@ -50,7 +50,7 @@ export default function MinePage() {
         <Text className="grow">我的报事</Text>
         <Text className="chevron">›</Text>
       </View>
-      <CertificateLinks scopes={user?.scopes ?? []} />
+      <RoleLinks scopes={user?.scopes ?? []} />
       {work ? (
         <View className="card card-link" onClick={() => go(work)}>
           <Text className="grow">工作台</Text>
@@ -78,27 +78,5 @@ export default function MinePage() {
         </Btn>
       ) : null}
     </PageShell>
-  )
-}
-
-/** 我的证明 for everyone; 证明办理 for reviewers and the street; 证明目录 for admins. */
-function CertificateLinks({ scopes }: { scopes: ReadonlyArray<{ role: string }> }) {
-  const has = (...roles: string[]) => scopes.some((s) => roles.includes(s.role))
-  const links = [
-    { url: CERT_ROUTES.mine, text: '我的证明', show: !scopes.length || has('grid_worker') },
-    { url: CERT_ROUTES.staffInbox, text: '证明办理', show: has('community_admin', 'grid_leader', 'street_admin') },
-    { url: CERT_ROUTES.adminCatalogue, text: '证明目录', show: has('community_admin', 'street_admin') },
-  ]
-  return (
-    <View>
-      {links
-        .filter((l) => l.show)
-        .map((l) => (
-          <View key={l.url} className="card card-link" onClick={() => go(l.url)}>
-            <Text className="grow">{l.text}</Text>
-            <Text className="chevron">›</Text>
-          </View>
-        ))}
-    </View>
   )
 }

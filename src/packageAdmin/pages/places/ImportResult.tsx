@@ -2,13 +2,11 @@
 import { Text, View } from '@tarojs/components'
 import type { ImportPlacesOutput } from '../../../../types/admin-places'
 import { Btn } from '../../../components'
+import { ImportRows } from '../../shared/ImportRows'
 
 const STATUS_LABEL = { created: '新增', updated: '更新', unchanged: '未变', refused: '未导入' } as const
 
 export function ImportResult({ name, out, onClose }: { name: string; out: ImportPlacesOutput; onClose: () => void }) {
-  const rows = [...out.rows].sort(
-    (a, b) => Number(b.status === 'refused') - Number(a.status === 'refused') || a.row - b.row,
-  )
   return (
     <View className="card import-result">
       <Text className="adm-editor-title">导入结果：{name}</Text>
@@ -23,24 +21,7 @@ export function ImportResult({ name, out, onClose }: { name: string; out: Import
         <Text className="adm-tag">未变 {out.unchanged}</Text>
         <Text className="adm-tag adm-tag-red">未导入 {out.refused}</Text>
       </View>
-      <View className="adm-table import-table">
-        <View className="adm-tr adm-th">
-          <Text className="adm-td import-col-row">行</Text>
-          <Text className="adm-td import-col-status">结果</Text>
-          <Text className="adm-td import-col-reason">原因</Text>
-        </View>
-        {rows.map((r) => (
-          <View
-            key={r.row}
-            className={`adm-tr import-row ${r.status === 'refused' ? 'is-refused' : ''}`}
-            data-row={r.row}
-          >
-            <Text className="adm-td import-col-row">{r.row}</Text>
-            <Text className={`adm-td import-col-status import-status-${r.status}`}>{STATUS_LABEL[r.status]}</Text>
-            <Text className="adm-td import-col-reason">{r.reason ?? ''}</Text>
-          </View>
-        ))}
-      </View>
+      <ImportRows rows={out.rows} labels={STATUS_LABEL} />
       <Btn kind="plain" onClick={onClose}>
         收起导入结果
       </Btn>
