@@ -126,11 +126,7 @@ export type PendingHouseholdView = z.infer<typeof PendingHouseholdView>
 
 // ---------- roster import ----------
 
-/** The columns a roster (房屋/人口底册) must have, in any order; 小区 is optional (it tells same-named buildings apart). */
-export const ROSTER_COLUMNS = ['楼栋', '单元', '房号', '姓名', '手机号'] as const
-export const ROSTER_OPTIONAL_COLUMNS = ['小区'] as const
-/** rows one import may hold */
-export const ROSTER_MAX_ROWS = 5000
+export { ROSTER_COLUMNS, ROSTER_MAX_ROWS, ROSTER_OPTIONAL_COLUMNS, ROSTER_ROW_STATUS_LABEL } from './labels'
 
 export const ImportRosterInput = z.object({
   fileId: z.string().regex(/^f_[0-9a-z]{16}$/, '文件编号格式有误'),
@@ -139,12 +135,6 @@ export type ImportRosterInput = z.infer<typeof ImportRosterInput>
 
 export const RosterRowStatus = z.enum(['taken', 'refused', 'unchanged'])
 export type RosterRowStatus = z.infer<typeof RosterRowStatus>
-
-export const ROSTER_ROW_STATUS_LABEL: Record<RosterRowStatus, string> = {
-  taken: '已导入',
-  refused: '未导入',
-  unchanged: '已有，未变',
-}
 
 /** What an import did, row by row (row: the spreadsheet's row number, the header being row 1 or so). */
 export const ImportRosterOutput = z.object({

@@ -95,3 +95,15 @@ export const ROLE_LABEL: Record<
   department_officer: '部门专员',
   system: '系统',
 }
+
+/** The columns a roster (房屋/人口底册) must have, in any order; 小区 is optional (it tells same-named buildings apart). */
+export const ROSTER_COLUMNS = ['楼栋', '单元', '房号', '姓名', '手机号'] as const
+export const ROSTER_OPTIONAL_COLUMNS = ['小区'] as const
+/** rows one import may hold */
+export const ROSTER_MAX_ROWS = 5000
+/** what a roster import did with a row */
+export const ROSTER_ROW_STATUS_LABEL: Record<'taken' | 'refused' | 'unchanged', string> = {
+  taken: '已导入',
+  refused: '未导入',
+  unchanged: '已有，未变',
+}

@@ -26,6 +26,15 @@ export async function loadRefs(): Promise<Refs> {
   return { categories: cats.items, places: places.items, orgs: orgs.items }
 }
 
+/** The places and orgs only (what a community admin may read too): the refs with no categories. */
+export async function loadPlacesAndOrgs(): Promise<Refs> {
+  const [places, orgs] = await Promise.all([
+    admin<{ items: PlaceRow[] }>('places', { limit: 1000 }),
+    admin<{ items: OrgRow[] }>('orgs'),
+  ])
+  return { categories: [], places: places.items, orgs: orgs.items }
+}
+
 export const useRefs = () => useLoad(loadRefs)
 
 export const categoryOptions = (refs: Refs | null): PickOption[] =>

@@ -9,14 +9,15 @@ import { useState } from 'react'
 import { formatTime } from '../../../../types/china-time'
 import type { InviteOutput } from '../../../../types/org'
 import { call, getUser, toApiError } from '../../../api'
-import { Btn, PageShell } from '../../../components'
+import { Btn, ErrorBox, PageShell } from '../../../components'
 import { go, ROUTES } from '../../../lib/routes'
 import { useLoad } from '../../../lib/use-load'
 import { Chips } from '../../shared/fields'
 import { PickList } from '../../shared/PickList'
-import { loadRefs, orgOptions, placeOptions } from '../../shared/refs'
+import { loadPlacesAndOrgs, orgOptions, placeOptions } from '../../shared/refs'
 import { type InviteRole, invitableRoles, needsOrgChoice, ROLE_ORG_KIND } from './roles'
 import '../../shared/admin.scss'
+import './index.scss'
 
 type Invite = { code: string; expiresAt: string; roleLabel: string; orgName: string }
 
@@ -30,7 +31,7 @@ export default function InvitesPage() {
   const [problem, setProblem] = useState<string | null>(null)
   const [made, setMade] = useState<Invite[]>([])
   const canPick = myRoles.includes('street_admin') || myRoles.includes('community_admin')
-  const refs = useLoad(() => (canPick ? loadRefs() : Promise.resolve(null)), [canPick])
+  const refs = useLoad(() => (canPick ? loadPlacesAndOrgs() : Promise.resolve(null)), [canPick])
 
   const chosen = role ?? roles[0]?.value ?? null
   const askOrg = chosen ? needsOrgChoice(chosen, myRoles) : false
@@ -86,6 +87,7 @@ export default function InvitesPage() {
               setOrgId(null)
             }}
           />
+          {askOrg && refs.error ? <ErrorBox error={refs.error} onRetry={refs.reload} /> : null}
           {askOrg ? (
             <PickList
               label={kind === 'grid' ? '所属网格' : '所属单位'}

@@ -5,13 +5,13 @@
  */
 import { Text, View } from '@tarojs/components'
 import { useState } from 'react'
+import type { ImportRosterOutput } from '../../../../types/household'
 import {
-  type ImportRosterOutput,
   ROSTER_COLUMNS,
   ROSTER_MAX_ROWS,
   ROSTER_OPTIONAL_COLUMNS,
   ROSTER_ROW_STATUS_LABEL,
-} from '../../../../types/household'
+} from '../../../../types/labels'
 import { call, toApiError } from '../../../api'
 import { Btn, PageShell } from '../../../components'
 import { chooseAndUploadXlsx } from '../../shared/files'

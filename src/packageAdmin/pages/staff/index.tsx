@@ -11,7 +11,7 @@ import { Btn, Empty, ErrorBox, Loading, PageShell } from '../../../components'
 import { go, ROUTES } from '../../../lib/routes'
 import { useLoad } from '../../../lib/use-load'
 import { PickList } from '../../shared/PickList'
-import { loadRefs, orgOptions, placeOptions } from '../../shared/refs'
+import { loadPlacesAndOrgs, orgOptions, placeOptions } from '../../shared/refs'
 import '../../shared/admin.scss'
 
 interface StaffList {
@@ -25,7 +25,7 @@ export default function StaffPage() {
   const myRoles = (user?.scopes ?? []).map((s) => s.role)
   const canPick = myRoles.includes('street_admin') || myRoles.includes('community_admin')
   const [orgId, setOrgId] = useState<string | null>(null)
-  const refs = useLoad(() => (canPick ? loadRefs() : Promise.resolve(null)), [canPick])
+  const refs = useLoad(() => (canPick ? loadPlacesAndOrgs() : Promise.resolve(null)), [canPick])
   const list = useLoad(() => call<StaffList>('org', 'staff', orgId ? { orgId } : {}), [orgId])
   const [problem, setProblem] = useState<string | null>(null)
   const [busy, setBusy] = useState<string | null>(null)
