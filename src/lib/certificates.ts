@@ -1,7 +1,7 @@
 /** Client helpers for online certificates: the verify link a QR carries, the QR image, the due line. */
-import qrcode from 'qrcode-generator'
 import { chinaParts } from '../../types/china-time'
-import { API_BASE, IS_H5 } from './env'
+import { API_BASE } from './env'
+import { pageLink, qrDataUrl } from './qr'
 
 export const CERT_ROUTES = {
   types: '/pages/certificates/types/index',
@@ -16,18 +16,10 @@ export const CERT_ROUTES = {
 
 /** The public verify page for a token: the H5 page anyone can open from the QR. */
 export function verifyUrl(token: string): string {
-  const base =
-    IS_H5 && typeof window !== 'undefined' ? `${window.location.origin}${window.location.pathname}` : `${API_BASE}/`
-  return `${base}#/pages/verify/index?token=${encodeURIComponent(token)}`
+  return pageLink(`/pages/verify/index?token=${encodeURIComponent(token)}`)
 }
 
-/** A QR code of `text` as an image data URL (GIF), drawn on the device: no service is asked. */
-export function qrDataUrl(text: string, cell = 6): string {
-  const qr = qrcode(0, 'M')
-  qr.addData(text)
-  qr.make()
-  return qr.createDataURL(cell, cell * 2)
-}
+export { qrDataUrl }
 
 /** '12月4日': the China-local date of an instant. */
 export function dayText(iso: string | null | undefined): string {

@@ -1,6 +1,7 @@
 /** 民生集市 on the client: page paths, request ids, slot times in China time, the check-in QR. */
-import qrcode from 'qrcode-generator'
+
 import { chinaParts } from '../../types/china-time'
+import { qrDataUrl } from './qr'
 
 export const MARKET_ROUTES = {
   market: '/pages/market/index',
@@ -43,9 +44,4 @@ export function countdown(untilIso: string, nowMs: number): string {
 }
 
 /** The check-in code as a QR image (a GIF data URL), big modules so an elder's phone scans well. */
-export function qrDataUrl(code: string, cellSize = 8): string {
-  const qr = qrcode(0, 'M')
-  qr.addData(code)
-  qr.make()
-  return qr.createDataURL(cellSize, 4)
-}
+export const checkinQr = (code: string, cellSize = 8): string => qrDataUrl(code, cellSize, 4)

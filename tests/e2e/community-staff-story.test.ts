@@ -89,6 +89,8 @@ test('roster import verifies a waiting resident; an invite is made, redeemed, li
   await tap('.invite-make')
   const code = ((await el('.invite-code').textContent()) ?? '').trim()
   expect(code).toMatch(/^[0-9A-Z]{10}$/)
+  // the QR carries the redeem page's link with the code filled in
+  await expect(page.locator('.invite-qr img').first().getAttribute('src')).resolves.toMatch(/^data:image\/gif/)
   await screenshot(page, 'community-invite-phone')
 
   // 3. the colleague redeems it and shows up in 工作人员 of 北苑二网格; 移除 ends the role

@@ -1,16 +1,18 @@
 /**
  * 邀请工作人员: the admin picks a role (and, where it is not their own org, the grid, community, company
  * or department), and gets a single-use code, valid 7 days, to hand to the new colleague, who enters it
- * in 小北 under 我有邀请码. Codes made here stay listed until the page is left.
+ * in 小北 under 我有邀请码 or by scanning the QR (a link to that page with the code filled in). Codes made
+ * here stay listed until the page is left.
  */
-import { Text, View } from '@tarojs/components'
+import { Image, Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import { useState } from 'react'
 import { formatTime } from '../../../../types/china-time'
 import type { InviteOutput } from '../../../../types/org'
 import { call, getUser, toApiError } from '../../../api'
 import { Btn, ErrorBox, PageShell } from '../../../components'
-import { go, ROUTES } from '../../../lib/routes'
+import { pageLink, qrDataUrl } from '../../../lib/qr'
+import { go, ROUTES, withQuery } from '../../../lib/routes'
 import { useLoad } from '../../../lib/use-load'
 import { Chips } from '../../shared/fields'
 import { PickList } from '../../shared/PickList'
@@ -111,8 +113,13 @@ export default function InvitesPage() {
               {i.orgName} · {i.roleLabel}
             </Text>
             <Text className="block invite-code">{i.code}</Text>
+            <Image
+              className="invite-qr"
+              src={qrDataUrl(pageLink(withQuery(ROUTES.redeemInvite, { code: i.code })))}
+              mode="aspectFit"
+            />
             <Text className="block muted">
-              仅可使用一次，{formatTime(i.expiresAt)} 前有效。请新同事打开小北，点“我有邀请码”输入。
+              仅可使用一次，{formatTime(i.expiresAt)} 前有效。请新同事扫码，或打开小北点“我有邀请码”输入。
             </Text>
             <Btn kind="secondary" onClick={() => void Taro.setClipboardData({ data: i.code })}>
               复制邀请码

@@ -10,7 +10,7 @@ import type { MineOutput, MyItem } from '../../../../types/market'
 import { MY_BOOKING_LABEL } from '../../../../types/market-labels'
 import { type ApiError, call, toApiError } from '../../../api'
 import { Btn, Empty, ErrorBox, Loading, PageShell } from '../../../components'
-import { countdown, dayLabel, MARKET_ROUTES, qrDataUrl, slotTime } from '../../../lib/market'
+import { checkinQr, countdown, dayLabel, MARKET_ROUTES, slotTime } from '../../../lib/market'
 import { go } from '../../../lib/routes'
 import './index.scss'
 
@@ -100,7 +100,7 @@ export default function MyBookingsPage() {
           {i.proxyStaffName ? <Text className="block muted small">网格员{i.proxyStaffName}代约</Text> : null}
           {i.status === 'confirmed' && i.checkinCode ? (
             <>
-              <Image className="booking-qr" src={qrDataUrl(i.checkinCode)} mode="aspectFit" />
+              <Image className="booking-qr" src={checkinQr(i.checkinCode)} mode="aspectFit" />
               <Text className="booking-code muted small">到场请出示此码给志愿者扫码</Text>
             </>
           ) : null}
