@@ -43,7 +43,8 @@ const MONTH: Step[] = [
 export async function makeSupervisionHistory(host: TestHost, clock: ManualClock, realNow: Date): Promise<void> {
   // one property staff member on duty at 博泰佳苑, so each order's holder is known
   await host.platform.store.collection('memberships').patch('u-ps-5:pc-botai:property_staff', { onDuty: false })
-  const starts = [tenthOf(realNow, 2), tenthOf(realNow, 1), new Date(realNow.getTime() - 2 * DAY_MS)]
+  // this month: a few hours ago, so nothing happens after `realNow`
+  const starts = [tenthOf(realNow, 2), tenthOf(realNow, 1), new Date(realNow.getTime() - 6 * HOUR_MS)]
   for (const [m, start] of starts.entries()) {
     clock.set(start)
     const t = {
@@ -52,7 +53,7 @@ export async function makeSupervisionHistory(host: TestHost, clock: ManualClock,
       'resident-a': await tokenOf(host, 'resident-a'),
       'resident-d': await tokenOf(host, 'resident-d'),
     }
-    for (const step of MONTH.slice(0, m === 2 ? 2 : 3)) {
+    for (const step of m === 2 ? MONTH.filter((s) => !s.late) : MONTH) {
       clock.advance(11 * 60_000)
       const categoryCode = step.channel === 'grid' ? 'clutter' : 'stairwell_light'
       const order = await host.ok(

@@ -69,8 +69,21 @@ function pixelRatio(): number {
   }
 }
 
+/**
+ * F2 sets the canvas's CSS size in px to the size it draws at; in H5 the admin pages are zoomed at
+ * desk width, so the canvas goes back to filling its box (the drawing already matches the box's
+ * on-screen size).
+ */
+function fillBox(node: CanvasNode) {
+  const style = (node as { style?: { width: string; height: string } }).style
+  if (style) {
+    style.width = '100%'
+    style.height = '100%'
+  }
+}
+
 export function F2Canvas({ id, height, chart, label, version, className }: Props) {
-  const f2 = useRef<F2 | null>(null)
+  const f2 = useRef<{ chart: F2; node: CanvasNode; width: number; height: number } | null>(null)
   const chartRef = useRef(chart)
   chartRef.current = chart
 
@@ -79,30 +92,46 @@ export function F2Canvas({ id, height, chart, label, version, className }: Props
     let gone = false
     void (async () => {
       if (f2.current) {
-        await f2.current.update({ children: chartRef.current })
+        await f2.current.chart.update({ children: chartRef.current })
+        fillBox(f2.current.node)
         return
       }
       const found = await canvasOf(id)
       if (!found || gone) return
-      const ratio = pixelRatio()
-      found.node.width = Math.round(found.width * ratio)
-      found.node.height = Math.round(found.height * ratio)
       const context = found.node.getContext('2d')
       if (!context) return
-      f2.current = new F2({
+      const chart = new F2({
         context,
-        pixelRatio: ratio,
+        pixelRatio: pixelRatio(),
         width: found.width,
         height: found.height,
         animate: false,
         children: chartRef.current,
       })
-      await f2.current.render()
+      f2.current = { chart, node: found.node, width: found.width, height: found.height }
+      await chart.render()
+      fillBox(found.node)
     })().catch((error) => console.warn('[F2Canvas] draw failed', id, error))
     return () => {
       gone = true
     }
   }, [id, version])
+
+  // a window that changes size (a desk browser, a rotated phone): draw again at the new size
+  useEffect(() => {
+    const onResize = () => {
+      void (async () => {
+        const drawn = f2.current
+        const found = await canvasOf(id)
+        if (!drawn || !found || (found.width === drawn.width && found.height === drawn.height)) return
+        Object.assign(drawn, { width: found.width, height: found.height })
+        await drawn.chart.resize(found.width, found.height)
+        fillBox(drawn.node)
+      })().catch((error) => console.warn('[F2Canvas] resize failed', id, error))
+    }
+    Taro.onWindowResize(onResize)
+    return () => Taro.offWindowResize(onResize)
+  }, [id])
 
   return (
     <View className={`f2-box ${className ?? ''}`} aria-label={label} data-version={version}>

@@ -11,7 +11,7 @@ import { monthLabel } from './period'
 
 const TREND_KPIS: KpiKey[] = ['onTimeAcknowledgeRate', 'onTimeResolveRate', 'satisfactionRate']
 const COLORS = ['#1f6feb', '#1a7f37', '#bc4c00']
-const LABEL_STYLE = { fill: '#59636e', fontSize: 11 }
+const LABEL_STYLE = { fill: '#59636e', fontSize: 12 }
 
 /** F2's element factory (its generic component types do not fit its own `jsx` signature) */
 const jsx = f2jsx as unknown as (type: unknown, props: object, ...children: unknown[]) => unknown
