@@ -34,7 +34,8 @@ export default function BoardPage() {
         <Empty text="还没有正式发布的红黑榜。每季度结束、公示期满后在这里发布。" />
       ) : null}
       {board.error && board.error.code !== 'NOT_FOUND' ? <ErrorBox error={board.error} onRetry={board.reload} /> : null}
-      {data ? (
+      {data && !data.items.length ? <Empty text="本季度红黑榜还没有上榜的物业公司。" /> : null}
+      {data?.items.length ? (
         <>
           <View className="card rb-head">
             <Text className="block rb-quarter">{quarterLabel(data.quarter)}</Text>
