@@ -106,8 +106,6 @@ export function F2Canvas({ id, height, chart, label, version, className }: Props
         width: found.width,
         height: found.height,
         animate: false,
-        // room on the right for the last axis label (100%)
-        padding: [12, 24, 12, 12],
         children: chartRef.current,
       })
       f2.current = { chart, node: found.node, width: found.width, height: found.height }

@@ -19,7 +19,9 @@ export function BoardTable({ items }: { items: BoardItem[] }) {
           <View className="adm-row-top">
             <Text className="bd-rank">{i.rank === null ? '—' : `第${i.rank}名`}</Text>
             <Text className="adm-row-name">{i.companyName}</Text>
-            <Text className={`adm-tag ${LIST_TAG[i.list]} bd-list`}>{LIST_LABEL[i.list]}</Text>
+            {i.list === 'none' ? null : (
+              <Text className={`adm-tag ${LIST_TAG[i.list]} bd-list`}>{LIST_LABEL[i.list]}</Text>
+            )}
             {i.veto ? <Text className="adm-tag adm-tag-black">一票否决：{i.veto}</Text> : null}
             {i.referral ? <Text className="adm-tag adm-tag-red">连续两季黑榜，建议移送</Text> : null}
             <View className="adm-spacer" />
