@@ -27,6 +27,9 @@ const sharedContract = {
     'catalog.ts',
     'holidays.ts',
     'file-id.ts',
+    // 督办考核 and the 红黑榜 workflow (packageAdmin only)
+    'supervision.ts',
+    'board.ts',
   ].map((file) => path.resolve(__dirname, '..', 'types', file)),
 }
 

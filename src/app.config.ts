@@ -25,6 +25,8 @@ export default defineAppConfig({
     'pages/onboarding/houses/index',
     'pages/onboarding/invite/index',
     'pages/account/delete/index',
+    'pages/board/index',
+    'pages/board/survey/index',
     ...(withDevPages ? DEV_PAGES : []),
   ],
   subPackages: [
@@ -57,6 +59,8 @@ export default defineAppConfig({
         'pages/roster/index',
         'pages/invites/index',
         'pages/staff/index',
+        'pages/supervision/index',
+        'pages/board/index',
       ],
     },
   ],

@@ -26,6 +26,10 @@ export const ROUTES = {
   adminRoster: '/packageAdmin/pages/roster/index',
   adminInvites: '/packageAdmin/pages/invites/index',
   adminStaff: '/packageAdmin/pages/staff/index',
+  adminSupervision: '/packageAdmin/pages/supervision/index',
+  adminBoard: '/packageAdmin/pages/board/index',
+  board: '/pages/board/index',
+  boardSurvey: '/pages/board/survey/index',
 } as const
 
 export const TAB_PAGES: readonly string[] = [ROUTES.home, ROUTES.services, ROUTES.mine]

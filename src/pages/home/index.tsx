@@ -13,6 +13,7 @@ import { useElderMode } from '../../lib/elder-mode'
 import { DEV_PAGES } from '../../lib/env'
 import { go, ROUTES, withQuery, workPageFor } from '../../lib/routes'
 import { useLoad } from '../../lib/use-load'
+import { BoardEntry } from '../board/parts/BoardEntry'
 import { ElderHome } from './parts/ElderHome'
 import { GridCard } from './parts/GridCard'
 import './index.scss'
@@ -85,7 +86,9 @@ export default function HomePage() {
           {counts?.fixed ? <Text className="badge">待确认 {counts.fixed}</Text> : null}
           <Text className="chevron">›</Text>
         </View>
-      ) : user.address ? (
+      ) : null}
+      {user.address && elder && user.kind === 'resident' ? <BoardEntry className="home-board" /> : null}
+      {user.address && elder ? null : user.address ? (
         <>
           <ReportChannels />
 
@@ -97,6 +100,7 @@ export default function HomePage() {
             {counts?.fixed ? <Text className="badge">待确认 {counts.fixed}</Text> : null}
             <Text className="chevron">›</Text>
           </View>
+          {user.kind === 'resident' ? <BoardEntry className="home-board" /> : null}
 
           <Text className="h2">常见问题，点一下就能报</Text>
           {categories.loading ? <Loading /> : null}

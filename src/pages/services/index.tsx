@@ -6,8 +6,9 @@ import { PageShell } from '../../components'
 import { CERT_ROUTES } from '../../lib/certificates'
 import { MARKET_ROUTES } from '../../lib/market'
 import { go, ROUTES, rolesOf } from '../../lib/routes'
+import { BoardEntry } from '../board/parts/BoardEntry'
 
-const SOON = [{ key: 'property-rating', icon: '⭐', title: '物业评价', text: '给物业打分，每季度发布红黑榜' }]
+const SOON: Array<{ key: string; icon: string; title: string; text: string }> = []
 
 export default function ServicesPage() {
   const soon = (title: string) =>
@@ -48,8 +49,9 @@ export default function ServicesPage() {
         <Text className="chevron">›</Text>
       </View>
       <MarketEntries />
+      <BoardEntry className="service-board" />
 
-      <Text className="h2">即将开放</Text>
+      {SOON.length ? <Text className="h2">即将开放</Text> : null}
       {SOON.map((s) => (
         <View key={s.key} className="card card-link service-soon" onClick={() => soon(s.title)}>
           <Text className="channel-icon">{s.icon}</Text>

@@ -10,6 +10,7 @@ import { go, ROUTES, withQuery } from '../../../lib/routes'
 import { useInbox } from '../../../lib/use-inbox'
 import { AdminLinks } from '../../shared/AdminLinks'
 import { HolidayBanner } from './holiday-banner'
+import { SupervisionLinks } from './supervision-links'
 import './index.scss'
 
 type Tab = 'overdue' | 'all'
@@ -41,6 +42,8 @@ export default function Dashboard() {
         </View>
 
         <HolidayBanner />
+
+        <SupervisionLinks user={user} />
 
         <AdminLinks user={user} />
 
@@ -123,7 +126,7 @@ export default function Dashboard() {
         )}
 
         <View className="dash-note">
-          说明：本页为工单列表与实时计数；统计图表、按时签收率与办结率、物业红黑榜将在后续版本提供。
+          说明：本页为工单列表与实时计数；考核指标与图表见“督办考核”，物业季度排名见“物业红黑榜”。
         </View>
       </View>
     </PageShell>
