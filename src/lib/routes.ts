@@ -26,6 +26,8 @@ export const ROUTES = {
   adminRoster: '/packageAdmin/pages/roster/index',
   adminInvites: '/packageAdmin/pages/invites/index',
   adminStaff: '/packageAdmin/pages/staff/index',
+  staffMessages: '/packageStaff/pages/messages/index',
+  staffMe: '/packageStaff/pages/me/index',
 } as const
 
 export const TAB_PAGES: readonly string[] = [ROUTES.home, ROUTES.services, ROUTES.mine]
