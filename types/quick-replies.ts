@@ -10,7 +10,12 @@ type Phrases = Partial<Record<QuickReplySheet, readonly string[]>>
 
 /** Phrases any order may use. */
 export const GENERAL_REPLIES: Required<Phrases> = {
-  progress: ['已到现场查看，正在处理', '已联系报事人了解情况', '已安排人员处理，预计今天完成', '需协调相关单位，处理中'],
+  progress: [
+    '已到现场查看，正在处理',
+    '已联系报事人了解情况',
+    '已安排人员处理，预计今天完成',
+    '需协调相关单位，处理中',
+  ],
   resolve: ['已处理完毕，经现场核实恢复正常', '已与报事人沟通，问题已解决', '已清理完毕，现场整洁'],
 }
 
