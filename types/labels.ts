@@ -71,3 +71,11 @@ export const DEADLINE_KIND_LABELS = {
 
 /** How a person who deleted their account (注销) is shown wherever their orders keep history. */
 export const DELETED_USER_NAME = '已注销用户'
+
+/** 转派/吹哨 target groups (workorder.targets), the right ones first */
+export const TARGET_GROUP_LABEL = {
+  estate: '本小区物业',
+  local: '本网格与社区',
+  department: '职能部门',
+  other: '其他单位',
+} as const
