@@ -25,8 +25,6 @@ const LINKS: { text: string; url: string; roles: string[] }[] = [
   },
   { text: '证明办理', url: CERT_ROUTES.staffInbox, roles: ['community_admin', 'grid_leader', 'street_admin'] },
   { text: '证明目录', url: CERT_ROUTES.adminCatalogue, roles: ['community_admin', 'street_admin'] },
-  { text: '住户名册', url: ROUTES.adminRoster, roles: ['community_admin', 'street_admin'] },
-  { text: '邀请工作人员', url: ROUTES.adminInvites, roles: ['community_admin', 'street_admin'] },
 ]
 
 export default function StaffMe() {
