@@ -65,6 +65,13 @@ export default function Patrol() {
     load()
   }, [load])
 
+  // a message answers one state of the form: any change to the form clears it (submit checks again)
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the fields are the trigger
+  useEffect(
+    () => setFormError(''),
+    [categoryCode, buildingId, place, where, description, handle, onSpotNote, onSpotPhotos],
+  )
+
   const category = categories?.find((c) => c.code === categoryCode)
   const groups = groupCategories(categories ?? [])
 
