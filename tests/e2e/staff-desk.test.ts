@@ -5,6 +5,7 @@
  * 2. a patrol report 当场处置 by 张伟: filed resolved with an after-photo, and followed in 我上报的;
  * 3. the desk at 1280×800 as 刘师傅 (property staff): a table sortable by category and deadline, a
  *    detail pane beside it, the category filter of what his company handles, batch 签收 of every row.
+ * 4. the order sheets: 常用语 of the order's category, 转派 targets grouped (this grid and community first).
  * Screenshots: staff-inbox-phone, patrol-on-spot-phone, staff-desk-1280 (in .temp/screenshots).
  */
 import path from 'node:path'
@@ -57,6 +58,8 @@ async function attachPhoto(scope: string, color: [number, number, number]) {
   )
 }
 
+/** the desk story's three orders, for the sheets' story after it */
+const filed: { id: string; number: string }[] = []
 const texts = (selector: string) => page.locator(`${selector} >> visible=true`).allTextContents()
 
 test('the staff tab bar: 工作台 / 消息 / 我的 and back, no 我的报事, no 403', async () => {
@@ -136,7 +139,6 @@ test('the desk at 1280×800: sortable table, detail pane, handled categories, ba
   for (const m of await membersOf(store, 'pc-botai', ['property_staff']))
     if (m.userId !== 'u-property-staff') await setOnDuty(store, m.userId, 'pc-botai', 'property_staff', false)
   const resident = await host.login('resident-a')
-  const filed: { id: string; number: string }[] = []
   for (const [categoryCode, description] of [
     ['stairwell_light', '3号楼2单元楼道灯不亮'],
     ['elevator_fault', '3号楼电梯按钮失灵'],
@@ -194,5 +196,28 @@ test('the desk at 1280×800: sortable table, detail pane, handled categories, ba
   await page.setViewportSize({ width: 375, height: 812 })
   await visible('.inbox-item').waitFor(T)
   expect(await page.locator('.desk-table >> visible=true').count()).toBe(0)
+  expect(phone.pageErrors).toEqual([])
+})
+
+test('the order sheets: 常用语 of the category first; 转派 targets grouped, the right ones first', async () => {
+  await open(page, `${host.url}/#/packageStaff/pages/order/index?id=${filed[0].id}`)
+  await tap('.action-progress')
+  await visible('.quick-reply').waitFor(T)
+  const phrases = await texts('.quick-reply')
+  // 楼道灯's own phrase first, the general ones after
+  expect(phrases[0]).toBe('已到现场，灯泡需更换，稍后处理')
+  expect(phrases).toContain('已联系报事人了解情况')
+  await page.locator('.quick-reply >> visible=true').first().dispatchEvent('click')
+  expect(await visible('.progress-note textarea').inputValue()).toBe(phrases[0])
+  await screenshot(page, 'staff-progress-quick-replies')
+  await tap('.sheet-close')
+
+  await tap('.action-transfer')
+  await visible('.order-target-group').waitFor(T)
+  // 刘师傅's company holds it: the estate's grid and community come first, then the departments
+  expect(await texts('.order-target-group-name')).toEqual(['本网格与社区', '职能部门'])
+  expect(await texts('.order-target-group-local .order-target')).toEqual(
+    expect.arrayContaining([expect.stringContaining('北苑社区')]),
+  )
   expect(phone.pageErrors).toEqual([])
 })

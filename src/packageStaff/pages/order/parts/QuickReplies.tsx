@@ -2,7 +2,7 @@
  * 常用语: chips under the note of the 进展 and 办结 sheets, the order's category's own phrases first
  * (types/quick-replies.ts). A tap puts the phrase in the note, or adds it when something is written.
  */
-import { ScrollView, View } from '@tarojs/components'
+import { View } from '@tarojs/components'
 import { useEffect, useState } from 'react'
 import { type QuickReplySheet, quickRepliesFor } from '../../../../../types/quick-replies'
 import { loadCategories } from '../../../../lib/categories'
@@ -32,13 +32,13 @@ export function QuickReplies(props: {
   return (
     <View className="quick-replies">
       <View className="quick-replies-label">常用语</View>
-      <ScrollView scrollX className="quick-replies-row" enableFlex>
+      <View className="quick-replies-row">
         {phrases.map((p) => (
           <View key={p} className="quick-reply" onClick={() => pick(p)}>
             {p}
           </View>
         ))}
-      </ScrollView>
+      </View>
     </View>
   )
 }
