@@ -25,6 +25,8 @@ export function staffTabUrl(tab: StaffTab): string {
 }
 
 export function StaffTabBar({ current }: { current: StaffTab }) {
+  // a resident who opened a staff link gets the page's own error and 回首页, not a bar of staff tabs
+  if (getUser()?.kind !== 'staff') return null
   return (
     <View className="staff-tabbar-space">
       <View className="staff-tabbar" role="tablist">
