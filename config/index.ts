@@ -21,6 +21,8 @@ const sharedContract = {
     'market-labels.ts',
     'market-slots.ts',
     'report-text.ts',
+    // 常用语 of the staff order sheets
+    'quick-replies.ts',
     // the street admin pages (packageAdmin only) check their forms with the functions' own zod schemas
     'admin.ts',
     'admin-places.ts',

@@ -41,6 +41,8 @@ export default defineAppConfig({
         'pages/market-scan/index',
         'pages/households/index',
         'pages/password/index',
+        'pages/messages/index',
+        'pages/me/index',
       ],
     },
     {

@@ -107,3 +107,11 @@ export const ROSTER_ROW_STATUS_LABEL: Record<'taken' | 'refused' | 'unchanged', 
   refused: '未导入',
   unchanged: '已有，未变',
 }
+
+/** 转派/吹哨 target groups (workorder.targets), the right ones first */
+export const TARGET_GROUP_LABEL = {
+  estate: '本小区物业',
+  local: '本网格与社区',
+  department: '职能部门',
+  other: '其他单位',
+} as const

@@ -317,12 +317,7 @@ export type SweepOutput = z.infer<typeof SweepOutput>
 export const TargetsInput = z.object({ id: Id })
 export const TargetGroup = z.enum(['estate', 'local', 'department', 'other'])
 export type TargetGroup = z.infer<typeof TargetGroup>
-export const TARGET_GROUP_LABEL: Record<TargetGroup, string> = {
-  estate: '本小区物业',
-  local: '本网格与社区',
-  department: '职能部门',
-  other: '其他单位',
-}
+export { TARGET_GROUP_LABEL } from './labels'
 export const TargetsOutput = z.object({
   /** grouped, the right ones first: this estate's company, this grid and community, departments, others */
   orgs: z.array(z.object({ id: z.string(), kind: HandlerKind, name: z.string(), group: TargetGroup.optional() })),

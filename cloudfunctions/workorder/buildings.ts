@@ -34,9 +34,12 @@ async function estateFilter(store: Store, scope: Scope): Promise<(e: PlaceDoc) =
   }
 }
 
-/** Buildings in the caller's scope, for patrol reports: '博泰佳苑 3号楼'. */
+/**
+ * Buildings in the caller's scope, for patrol reports: '博泰佳苑 3号楼'; and its estates, for a road or
+ * public area near one (巡查 place 'elsewhere' names the estate's first building as the nearest place).
+ */
 export const buildings = action({
-  description: '我辖区的楼栋（巡查上报用）',
+  description: '我辖区的楼栋与小区（巡查上报用）',
   input: z.object({}),
   roles: STAFF,
   async run({ caller, platform }) {
@@ -54,6 +57,18 @@ export const buildings = action({
     const items = blocks
       .map((b) => ({ id: b._id, label: `${estateName.get(b.parentId) ?? ''} ${b.name}`.trim() }))
       .sort((a, b) => a.label.localeCompare(b.label, 'zh-CN', { numeric: true }))
-    return { items }
+    const firstBuilding = new Map<string, string>()
+    for (const b of [...blocks].sort((x, y) => x.name.localeCompare(y.name, 'zh-CN', { numeric: true })))
+      if (!firstBuilding.has(b.parentId)) firstBuilding.set(b.parentId, b._id)
+    const areas = estates
+      .filter((e) => firstBuilding.has(e._id))
+      .map((e) => ({
+        estateId: e._id,
+        name: e.name,
+        buildingId: firstBuilding.get(e._id) as string,
+        hasPropertyCompany: !!e.propertyCompanyId,
+      }))
+      .sort((a, b) => a.name.localeCompare(b.name, 'zh-CN', { numeric: true }))
+    return { items, areas }
   },
 })

@@ -30,6 +30,8 @@ export const ROUTES = {
   adminBoard: '/packageAdmin/pages/board/index',
   board: '/pages/board/index',
   boardSurvey: '/pages/board/survey/index',
+  staffMessages: '/packageStaff/pages/messages/index',
+  staffMe: '/packageStaff/pages/me/index',
 } as const
 
 export const TAB_PAGES: readonly string[] = [ROUTES.home, ROUTES.services, ROUTES.mine]

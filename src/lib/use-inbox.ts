@@ -18,6 +18,7 @@ export function useInbox(query: InboxQuery) {
   const [items, setItems] = useState<OrderSummary[]>([])
   const [counts, setCounts] = useState<InboxOutput['counts'] | null>(null)
   const [onDuty, setOnDuty] = useState<boolean | null>(null)
+  const [categoryCodes, setCategoryCodes] = useState<string[] | null>(null)
   const [cursor, setCursor] = useState<string | null>(null)
   const [loading, setLoading] = useState(true)
   const [loadingMore, setLoadingMore] = useState(false)
@@ -44,6 +45,7 @@ export function useInbox(query: InboxQuery) {
         )
         setCounts(out.counts)
         setOnDuty(out.onDuty)
+        setCategoryCodes(out.categoryCodes ?? null)
         setCursor(out.nextCursor)
         setError(null)
       } catch (e) {
@@ -86,6 +88,8 @@ export function useInbox(query: InboxQuery) {
     counts,
     onDuty,
     setOnDuty,
+    /** the categories the caller's org handles (the category filter); null: every category */
+    categoryCodes,
     loading,
     loadingMore,
     error,

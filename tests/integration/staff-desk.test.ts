@@ -126,6 +126,18 @@ describe('patrol 派给', () => {
     const other = await patrol({ place: 'elsewhere', where: '金域华府门口', buildingId: 'bd-jinyu-1' })
     expect(other.status).toBe(403)
   })
+
+  test('the patrol places are the grid’s buildings and its estates’ roads and public areas, no one else’s', async () => {
+    const out = await host.ok('workorder', 'buildings', {}, token['grid-worker'])
+    const areas = out.areas as { estateId: string; name: string; buildingId: string; hasPropertyCompany: boolean }[]
+    expect(areas.length).toBeGreaterThanOrEqual(2)
+    // each area's building is one of the grid's buildings, and the grid has estates with and without a company
+    const ids = new Set((out.items as { id: string }[]).map((b) => b.id))
+    for (const a of areas) expect(ids.has(a.buildingId)).toBe(true)
+    expect(areas.map((a) => a.name)).toEqual(expect.arrayContaining(['博泰佳苑', '康乐小区']))
+    expect(new Set(areas.map((a) => a.hasPropertyCompany))).toEqual(new Set([true, false]))
+    expect(areas.map((a) => a.name)).not.toContain('金域华府')
+  })
 })
 
 describe('inbox', () => {

@@ -46,10 +46,13 @@ export default function MinePage() {
         <Switch className={`elder-switch${elder ? ' elder-switch-on' : ''}`} checked={elder} />
       </View>
 
-      <View className="card card-link" onClick={() => go(ROUTES.reportMine)}>
-        <Text className="grow">我的报事</Text>
-        <Text className="chevron">›</Text>
-      </View>
+      {/* 我的报事 is a resident's list: staff have their own 我的 (packageStaff/me) and would only get a 403 */}
+      {user?.kind === 'staff' ? null : (
+        <View className="card card-link" onClick={() => go(ROUTES.reportMine)}>
+          <Text className="grow">我的报事</Text>
+          <Text className="chevron">›</Text>
+        </View>
+      )}
       <RoleLinks scopes={user?.scopes ?? []} />
       {work ? (
         <View className="card card-link" onClick={() => go(work)}>

@@ -4,7 +4,7 @@ import { useState } from 'react'
 import { formatTime, remainingText } from '../../../../types/china-time'
 import type { User } from '../../../../types/identity'
 import { getUser } from '../../../api'
-import { Empty, ErrorBox, Loading, PageShell, StatusTag } from '../../../components'
+import { Empty, ErrorBox, Loading, PageShell, StaffTabBar, StatusTag } from '../../../components'
 import { deadlineLabel, escalationBadge } from '../../../lib/order-labels'
 import { go, ROUTES, withQuery } from '../../../lib/routes'
 import { useInbox } from '../../../lib/use-inbox'
@@ -29,7 +29,7 @@ export default function Dashboard() {
   const open = (id: string) => go(withQuery(ROUTES.staffOrder, { id }))
 
   return (
-    <PageShell title="工单看板">
+    <PageShell title={user?.scopes.some((s) => s.role === 'street_admin') ? '街道工作台' : '工单看板'}>
       <View className="dash">
         <View className="dash-header">
           <View className="dash-who">
@@ -49,7 +49,7 @@ export default function Dashboard() {
 
         <View className="dash-stats">
           <View className="dash-stat">
-            <Text className="dash-stat-num">{counts ? counts.todo : '–'}</Text>
+            <Text className="dash-stat-num">{counts ? (counts.open ?? counts.todo) : '–'}</Text>
             <Text className="dash-stat-label">在办工单</Text>
           </View>
           <View className={`dash-stat ${counts?.overdue ? 'is-alert' : ''}`}>
@@ -129,6 +129,7 @@ export default function Dashboard() {
           说明：本页为工单列表与实时计数；考核指标与图表见“督办考核”，物业季度排名见“物业红黑榜”。
         </View>
       </View>
+      <StaffTabBar current="work" />
     </PageShell>
   )
 }

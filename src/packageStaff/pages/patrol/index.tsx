@@ -8,18 +8,32 @@ import { Btn, ErrorBox, Loading, PageShell, PhotoPicker, Switch } from '../../..
 import { groupCategories, loadCategories } from '../../../lib/categories'
 import { ROUTES, withQuery } from '../../../lib/routes'
 import { goInbox } from '../../shared/nav'
+import { patrolProblem } from './parts/check'
+import { type Handle, HandlePicker } from './parts/HandlePicker'
+import { type Area, type Building, type PatrolPlace, PlacePicker } from './parts/PlacePicker'
 import './index.scss'
 
-type Building = { id: string; label: string }
+const REPORTED = withQuery(ROUTES.staffInbox, { filter: 'reported' })
 
 function newRequestId(): string {
   return `patrol-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 10)}`
 }
 
-/** 巡查上报: a grid worker files what they found on patrol; it becomes a work order like a resident's. */
+/**
+ * 巡查上报: a grid worker files what they found on patrol, at a building or on a road or public area of
+ * their grid. 派给 routes it like a resident's report (never back to them); 当场处置 files it done, with
+ * a photo after. Either way it stays in their 我上报的.
+ */
 export default function Patrol() {
   const [categories, setCategories] = useState<CategoryView[] | null>(null)
   const [buildings, setBuildings] = useState<Building[] | null>(null)
+  const [areas, setAreas] = useState<Area[]>([])
+  const [place, setPlace] = useState<PatrolPlace>('home')
+  const [where, setWhere] = useState('')
+  const [handle, setHandle] = useState<Handle>('dispatch')
+  const [onSpotNote, setOnSpotNote] = useState('')
+  const [onSpotPhotos, setOnSpotPhotos] = useState<string[]>([])
+  const [onSpotUploading, setOnSpotUploading] = useState(false)
   const [loadError, setLoadError] = useState<ApiError | null>(null)
   const [categoryCode, setCategoryCode] = useState('')
   const [buildingId, setBuildingId] = useState('')
@@ -35,9 +49,13 @@ export default function Patrol() {
   const load = useCallback(async () => {
     setLoadError(null)
     try {
-      const [cats, blds] = await Promise.all([loadCategories(), call<{ items: Building[] }>('workorder', 'buildings')])
+      const [cats, blds] = await Promise.all([
+        loadCategories(),
+        call<{ items: Building[]; areas?: Area[] }>('workorder', 'buildings'),
+      ])
       setCategories(cats)
       setBuildings(blds.items)
+      setAreas(blds.areas ?? [])
     } catch (e) {
       setLoadError(toApiError(e))
     }
@@ -47,15 +65,30 @@ export default function Patrol() {
     load()
   }, [load])
 
+  // a message answers one state of the form: any change to the form clears it (submit checks again)
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the fields are the trigger
+  useEffect(
+    () => setFormError(''),
+    [categoryCode, buildingId, place, where, description, handle, onSpotNote, onSpotPhotos],
+  )
+
   const category = categories?.find((c) => c.code === categoryCode)
   const groups = groupCategories(categories ?? [])
 
   const submit = async () => {
     if (busy) return
-    if (!categoryCode) return setFormError('请选择问题类别')
-    if (!buildingId) return setFormError('请选择楼栋')
-    if (description.trim().length < 2) return setFormError('请简单描述问题（至少2个字）')
-    if (uploading) return setFormError('照片还在上传，请稍候再提交')
+    const problem = patrolProblem({
+      categoryCode,
+      buildingId,
+      place,
+      where,
+      description,
+      handle,
+      onSpotNote,
+      onSpotPhotos,
+    })
+    if (problem) return setFormError(problem)
+    if (uploading || onSpotUploading) return setFormError('照片还在上传，请稍候再提交')
     setFormError('')
     setBusy(true)
     try {
@@ -63,12 +96,17 @@ export default function Patrol() {
         requestId: requestId.current,
         categoryCode,
         buildingId,
+        place,
+        where: place === 'elsewhere' ? where.trim() : undefined,
         description: description.trim(),
         photos,
         urgent: urgent || undefined,
+        handle,
+        onSpot: handle === 'on_spot' ? { note: onSpotNote.trim(), photos: onSpotPhotos } : undefined,
       })
       requestId.current = newRequestId()
-      Taro.showToast({ title: `已上报，派给${out.handler.orgName}`, icon: 'none', duration: 2000 })
+      const title = handle === 'on_spot' ? '已当场处置并办结' : `已上报，派给${out.handler.orgName}`
+      Taro.showToast({ title, icon: 'none', duration: 2000 })
       Taro.redirectTo({ url: withQuery(ROUTES.staffOrder, { id: out.id }) })
     } catch (e) {
       const err = toApiError(e)
@@ -82,8 +120,13 @@ export default function Patrol() {
   return (
     <PageShell title="巡查上报">
       <View className="patrol">
-        <View className="staff-back" onClick={goInbox}>
-          ‹ 返回我的工单
+        <View className="patrol-top">
+          <View className="staff-back" onClick={goInbox}>
+            ‹ 返回我的工单
+          </View>
+          <View className="patrol-reported" onClick={() => Taro.reLaunch({ url: REPORTED })}>
+            我上报的 ›
+          </View>
         </View>
         {loadError ? (
           <ErrorBox error={loadError} onRetry={load} />
@@ -119,28 +162,23 @@ export default function Patrol() {
               {category?.emergencyHint ? <View className="patrol-emergency">⚠️ {category.emergencyHint}</View> : null}
             </View>
 
-            <View className="patrol-card">
-              <View className="patrol-label">楼栋</View>
-              {buildings.length ? (
-                <View className="patrol-chips">
-                  {buildings.map((b) => (
-                    <View
-                      key={b.id}
-                      className={`patrol-chip patrol-building ${buildingId === b.id ? 'is-selected' : ''}`}
-                      data-id={b.id}
-                      onClick={() => {
-                        setBuildingId(b.id)
-                        setFormError('')
-                      }}
-                    >
-                      {b.label}
-                    </View>
-                  ))}
-                </View>
-              ) : (
-                <View className="patrol-hint">您的网格下暂无楼栋，请联系社区管理员核对网格范围。</View>
-              )}
-            </View>
+            <PlacePicker
+              buildings={buildings}
+              areas={areas}
+              place={place}
+              onPlace={(p) => {
+                setPlace(p)
+                setBuildingId('')
+                setFormError('')
+              }}
+              buildingId={buildingId}
+              onBuilding={(id) => {
+                setBuildingId(id)
+                setFormError('')
+              }}
+              where={where}
+              onWhere={setWhere}
+            />
 
             <View className="patrol-card">
               <View className="patrol-label">问题描述</View>
@@ -148,7 +186,7 @@ export default function Patrol() {
                 className="staff-textarea patrol-textarea patrol-description"
                 value={description}
                 maxlength={500}
-                placeholder="发现了什么问题、在哪个位置，例如：3号楼2单元楼道堆放大量纸箱，堵塞通道"
+                placeholder="发现了什么问题，例如：2单元楼道堆放大量纸箱，堵塞通道"
                 onInput={(e) => setDescription(e.detail.value)}
               />
               <View className="patrol-label patrol-label-sub">现场照片（最多9张）</View>
@@ -162,9 +200,21 @@ export default function Patrol() {
               </View>
             </View>
 
+            <HandlePicker
+              handle={handle}
+              onHandle={(h) => {
+                setHandle(h)
+                setFormError('')
+              }}
+              note={onSpotNote}
+              onNote={setOnSpotNote}
+              onPhotos={setOnSpotPhotos}
+              onBusy={setOnSpotUploading}
+            />
+
             {formError ? <View className="patrol-error">{formError}</View> : null}
             <Btn kind="primary" block className="patrol-submit" loading={busy} loadingText="正在上报…" onClick={submit}>
-              上报
+              {handle === 'on_spot' ? '提交并办结' : '上报并派单'}
             </Btn>
           </View>
         )}
