@@ -42,6 +42,8 @@ export interface Life {
   closures: string[]
   /** the version its next events are numbered with (see HISTORY_VERSION) */
   version: number
+  /** false: the timeline is not kept (a benchmark's history: KPIs and exports never read it) */
+  keepEvents: boolean
 }
 
 /**
@@ -50,12 +52,12 @@ export interface Life {
  */
 const HISTORY_VERSION = 500_000
 
-export function startLife(order: Omit<OrderDoc, '_v'>, reporter: Caller, submitEvents: boolean): Life {
+export function startLife(order: Omit<OrderDoc, '_v'>, reporter: Caller, keepEvents: boolean): Life {
   const doc = { ...order, _v: 1 } as OrderDoc
   const at = doc.createdAt
   const id = doc._id
   const events: EventRow[] = []
-  if (submitEvents) {
+  if (keepEvents) {
     events.push(eventDoc(eventIdOf(id, 0, 0), id, at, null, 'held', { action: 'submit' }, reporter))
     events.push(
       eventDoc(
@@ -74,7 +76,7 @@ export function startLife(order: Omit<OrderDoc, '_v'>, reporter: Caller, submitE
       ),
     )
   }
-  return { order: doc, events, facts: [], closures: [], version: HISTORY_VERSION }
+  return { order: doc, events, facts: [], closures: [], version: HISTORY_VERSION, keepEvents }
 }
 
 /** Whether the table allows the change's steps now. */
@@ -103,7 +105,8 @@ export function apply(life: Life, change: Change, now: Date, by: Caller): void {
   let from = order.status
   for (const [i, e] of inputs.entries()) {
     const to = verdict.states[i]
-    life.events.push(eventDoc(eventIdOf(order._id, life.version, i), order._id, at, from, to, e, by))
+    if (life.keepEvents)
+      life.events.push(eventDoc(eventIdOf(order._id, life.version, i), order._id, at, from, to, e, by))
     from = to
   }
   life.facts.push(...kpi.ended)

@@ -44,8 +44,8 @@ export interface HistoryOptions {
   now: Date
   /** id prefix, e.g. 'wo_h' → wo_h000001 */
   idPrefix?: string
-  /** write the submit and dispatch events too (the benchmark leaves them out: KPIs never read them) */
-  submitEvents?: boolean
+  /** keep the timeline events (default true; a benchmark leaves them out: KPIs and exports never read them) */
+  events?: boolean
 }
 
 export interface History {
@@ -144,7 +144,7 @@ export function generateHistory(world: HistoryWorld, o: HistoryOptions): History
       roles: [],
       scopes: [],
     }
-    lives.push({ life: startLife(doc, reporter, o.submitEvents !== false), plan })
+    lives.push({ life: startLife(doc, reporter, o.events !== false), plan })
   }
   const sim: Sim = { rand, world, now: o.now, from: o.from.getTime(), to: o.to.getTime() }
   for (const { life, plan } of lives) simulate(sim, life, plan.cat, plan.reporter)
