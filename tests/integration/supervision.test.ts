@@ -131,6 +131,13 @@ describe('figures', () => {
     const store = host.platform.store.collection('workorders')
     for (const p of mine.items) expect((await store.get(p.orderId))?.communityId).toBe('cm-beiyuan')
     expect((await host.call('supervision', 'problems', { scope: NANHU }, token['community-admin'])).status).toBe(403)
+    const company = await host.ok<ProblemsOutput>(
+      'supervision',
+      'problems',
+      { scope: BOTAI },
+      token['property-manager'],
+    )
+    for (const p of company.items) expect((await store.get(p.orderId))?.handlerOrgId).toBe('pc-botai')
   })
 })
 
