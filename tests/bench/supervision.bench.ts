@@ -97,9 +97,13 @@ export async function bench(): Promise<BenchEntry[]> {
       },
     )
     const generateMs = performance.now() - t
+    console.log(
+      `  supervision: generated ${history.orders.length} orders in ${round(generateMs / 1000, 1)} s; loading…`,
+    )
     t = performance.now()
     await writeHistory(store, history, 500)
     const loadMs = performance.now() - t
+    console.log(`  supervision: loaded in ${round(loadMs / 1000, 1)} s`)
     const token = await host.login('street-admin')
     const scope = { kind: 'street', id: HAIBEI.places.street.id }
 
