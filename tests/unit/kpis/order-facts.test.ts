@@ -62,25 +62,25 @@ describe('rates', () => {
 describe('重复诉求: the same reporter, place and category within 30 days after a closure', () => {
   const closedAt = '2026-10-01T02:00:00.000Z'
   const closures = { 'bd-1|stairwell_light': closedAt }
-  const after = (ms: number) => new Date(Date.parse(closedAt) + ms).toISOString()
+  const sinceClosure = (ms: number) => new Date(Date.parse(closedAt) + ms).toISOString()
   test.each([
-    ['a minute after the closure', 'bd-1|stairwell_light', after(60_000), true],
-    ['exactly 30 days after', 'bd-1|stairwell_light', after(30 * DAY), true],
-    ['30 days and a second after', 'bd-1|stairwell_light', after(30 * DAY + 1000), false],
+    ['a minute after the closure', 'bd-1|stairwell_light', sinceClosure(60_000), true],
+    ['exactly 30 days after', 'bd-1|stairwell_light', sinceClosure(30 * DAY), true],
+    ['30 days and a second after', 'bd-1|stairwell_light', sinceClosure(30 * DAY + 1000), false],
     ['at the very instant of the closure', 'bd-1|stairwell_light', closedAt, false],
-    ['before the closure (still open then)', 'bd-1|stairwell_light', after(-DAY), false],
-    ['another category at the same place', 'bd-1|noise', after(DAY), false],
-    ['the same category at another building', 'bd-2|stairwell_light', after(DAY), false],
+    ['before the closure (still open then)', 'bd-1|stairwell_light', sinceClosure(-DAY), false],
+    ['another category at the same place', 'bd-1|noise', sinceClosure(DAY), false],
+    ['the same category at another building', 'bd-2|stairwell_light', sinceClosure(DAY), false],
   ])('%s → %s', (_name, key, createdAt, repeat) => {
     expect(isRepeat(closures, key, createdAt as string)).toBe(repeat)
   })
   test('no closures yet: never a repeat; a newer closure of the same key replaces the older', () => {
     expect(isRepeat(undefined, 'bd-1|noise', closedAt)).toBe(false)
-    const next = withClosure(closures, 'bd-1|stairwell_light', after(5 * DAY))
-    expect(next).toEqual({ 'bd-1|stairwell_light': after(5 * DAY) })
+    const next = withClosure(closures, 'bd-1|stairwell_light', sinceClosure(5 * DAY))
+    expect(next).toEqual({ 'bd-1|stairwell_light': sinceClosure(5 * DAY) })
   })
   test('closures older than the window are dropped when another is recorded', () => {
-    const next = withClosure(closures, 'bd-9|noise', after(31 * DAY))
+    const next = withClosure(closures, 'bd-9|noise', sinceClosure(31 * DAY))
     expect(Object.keys(next)).toEqual(['bd-9|noise'])
   })
   test('the order carries the verdict from its filing', () => {
