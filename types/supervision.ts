@@ -27,7 +27,13 @@ export const SupervisionScope = z.object({
 export type SupervisionScope = z.infer<typeof SupervisionScope>
 
 /** A China-local calendar day, YYYY-MM-DD. */
-export const Day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, '日期格式应为 YYYY-MM-DD，如 2026-07-01')
+export const Day = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, '日期格式应为 YYYY-MM-DD，如 2026-07-01')
+  .refine((d) => {
+    const t = Date.parse(`${d}T00:00:00Z`)
+    return !Number.isNaN(t) && new Date(t).toISOString().slice(0, 10) === d
+  }, '没有这一天，请检查日期')
 
 /** At most this many days in one query (a year and a bit: four quarters side by side). */
 export const MAX_PERIOD_DAYS = 400

@@ -10,6 +10,7 @@ import { declaredCollections } from '../_platform/store/collections'
 import { type Collection, isStoreConflict, type Store, type StoredDoc } from '../_platform/store/port'
 import { seedCertificates } from './certificates'
 import { HAIBEI } from './haibei'
+import { seedHistory } from './history'
 import { seededHouseholdFields, seededHouseholds } from './households'
 import { marketSeed } from './markets'
 import { otherResidents, otherStaff, PERSONA_USERS } from './street'
@@ -78,6 +79,8 @@ async function writeDemo(store: Store, now: Date, withPeople: boolean): Promise<
   }
   // the street's certificate catalogue is configuration too, seeded with or without people
   await seedCertificates(store, HAIBEI.places.street.id, at, counts)
+  // two past quarters of work orders for the supervision dashboard (after every org is in place)
+  if (withPeople) Object.assign(counts, await seedHistory(store, HAIBEI.places.street.id, now))
   await insertIfMissing(store.collection('settings'), {
     _id: SEED_MARK,
     version: SEED_VERSION,

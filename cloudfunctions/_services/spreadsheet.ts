@@ -8,9 +8,15 @@ import { XLSX_MIME } from '../_platform/files/sniff'
 import { invalidInput } from '../_platform/kit/errors'
 import type { Platform } from '../_platform/ports'
 
+/**
+ * Node's `import()` of the CommonJS exceljs gives only `default` (the bundled functions keep the
+ * import as it is), while jest and bundlers also give the named export: take whichever is there.
+ */
 async function newWorkbook(): Promise<Workbook> {
-  const ExcelJS = await import('exceljs')
-  const Book = (ExcelJS as unknown as { Workbook: typeof import('exceljs').Workbook }).Workbook
+  type Lib = { Workbook?: typeof import('exceljs').Workbook; default?: { Workbook: typeof import('exceljs').Workbook } }
+  const ExcelJS = (await import('exceljs')) as unknown as Lib
+  const Book = ExcelJS.Workbook ?? ExcelJS.default?.Workbook
+  if (!Book) throw new Error('exceljs: no Workbook export')
   return new Book()
 }
 

@@ -3,6 +3,7 @@
  * (社区, 网格, 物业公司, 职能部门), 月度趋势 and 工单明细 (the orders filed in the period). Stored
  * through the files port with the scope it shows, so only callers who may view that scope download it.
  */
+import { formatDateTime } from '../../../types/china-time'
 import type { Caller } from '../../../types/identity'
 import {
   type ExportInput,
@@ -15,9 +16,12 @@ import {
 } from '../../../types/supervision'
 import { STATUS_LABEL, type WorkOrderStatus } from '../../../types/workorder'
 import { COUNT_KEYS, emptyCounts, monthsOf, periodRange, ratesOf } from '../../_core/kpis'
-import { XLSX_MIME } from '../../_platform/files/sniff'
+import { NO_DEADLINE } from '../../_core/workflow'
 import type { Platform } from '../../_platform/ports'
+import type { Where } from '../../_platform/store/port'
 import { type OrderDoc, ordersOf } from '../orders'
+import { allOrgs } from '../places'
+import { type SheetSpec, saveWorkbook } from '../spreadsheet'
 import { countGroups } from './kpis'
 import { scopeWhere } from './problems'
 import { childScopes, type ResolvedScope, scopeFor } from './scope'
@@ -55,10 +59,30 @@ async function levelsOf(platform: Platform, scope: ResolvedScope): Promise<Map<S
 }
 
 const percent = (r: number | null) => (r === null ? '—' : Number((r * 100).toFixed(1)))
-const HEADER = ['名称', ...KPI_KEYS.map((k) => `${KPI_LABEL[k]}(%)`), ...COUNT_KEYS.map((k) => COUNT_LABEL[k])]
-const rowOf = (name: string, c: KpiCounts) => {
+
+/** The columns of every figures sheet: the name, each KPI in %, then the counts behind them. */
+const figureColumns = (first: string) => [
+  { header: first, key: 'name', width: 22 },
+  ...KPI_KEYS.map((k) => ({ header: `${KPI_LABEL[k]}(%)`, key: k, width: 12 })),
+  ...COUNT_KEYS.map((k) => ({ header: COUNT_LABEL[k], key: `n_${k}`, width: 10 })),
+]
+const figureRow = (name: string, c: KpiCounts) => {
   const k = ratesOf(c)
-  return [name, ...KPI_KEYS.map((key) => percent(k[key])), ...COUNT_KEYS.map((key) => c[key])]
+  return {
+    name,
+    ...Object.fromEntries(KPI_KEYS.map((key) => [key, percent(k[key])])),
+    ...Object.fromEntries(COUNT_KEYS.map((key) => [`n_${key}`, c[key]])),
+  }
+}
+
+/** The orders the `orders` count counts: filed in the period, in the place or first routed to the org. */
+function filedWhere(scope: ResolvedScope, from: string, to: string): Where {
+  const place = scopeWhere(scope)
+  const where =
+    scope.kind === 'company' || scope.kind === 'department'
+      ? { streetId: scope.streetId, kCreatedOrg: scope.id }
+      : place
+  return { ...where, createdAt: periodRange(from, to) }
 }
 
 async function ordersFiled(platform: Platform, scope: ResolvedScope, from: string, to: string): Promise<OrderDoc[]> {
@@ -66,7 +90,7 @@ async function ordersFiled(platform: Platform, scope: ResolvedScope, from: strin
   let cursor: string | null = null
   do {
     const page = await ordersOf(platform.store).find({
-      where: { ...scopeWhere(scope), createdAt: periodRange(from, to) },
+      where: filedWhere(scope, from, to),
       orderBy: [['createdAt', 'asc']],
       limit: 1000,
       cursor,
@@ -77,73 +101,86 @@ async function ordersFiled(platform: Platform, scope: ResolvedScope, from: strin
   return out
 }
 
+const RAW_COLUMNS: Array<[key: string, header: string, width: number]> = [
+  ['number', '工单号', 18],
+  ['category', '类别', 12],
+  ['address', '地址', 22],
+  ['community', '社区', 12],
+  ['grid', '网格', 16],
+  ['handler', '承办单位', 20],
+  ['status', '状态', 10],
+  ['createdAt', '提交时间', 20],
+  ['acknowledgeBy', '签收时限', 20],
+  ['resolveBy', '办结时限', 20],
+  ['closedAt', '办结关闭时间', 20],
+  ['reopens', '重办次数', 10],
+  ['transfers', '转派次数', 10],
+  ['repeat', '重复诉求', 10],
+  ['stars', '评价星级', 10],
+]
+
 export async function supervisionExport(platform: Platform, caller: Caller, input: ExportInput): Promise<ExportOutput> {
   const scope = await scopeFor(platform.store, caller, input.scope)
   const { from, to } = input
   const levels = await levelsOf(platform, scope)
   const months = monthsOf(from, to)
   const entries = [...levels.entries()].flatMap(([kind, list]) => list.map((s, i) => ({ key: `${kind}${i}`, s })))
-  const [counts, orders] = await Promise.all([
+  const [counts, orders, orgs] = await Promise.all([
     countGroups(platform, [
       ...entries.map((e) => ({ key: e.key, scope: e.s, from, to })),
       ...months.map((m, i) => ({ key: `month${i}`, scope, from: m.from, to: m.to })),
     ]),
     ordersFiled(platform, scope, from, to),
+    allOrgs(platform.store),
   ])
   const of = (key: string) => counts.get(key) ?? emptyCounts()
-
-  const ExcelJS = await import('exceljs')
-  const Workbook = (ExcelJS as unknown as { Workbook: typeof import('exceljs').Workbook }).Workbook
-  const book = new Workbook()
-  const overview = book.addWorksheet('总览')
-  overview.addRow([`${SCOPE_KIND_LABEL[scope.kind]}：${scope.name}`, `${from} 至 ${to}`])
-  overview.addRow(HEADER)
-  overview.addRow(rowOf(scope.name, of(`${scope.kind}0`)))
+  const nameOf = (id: string) => orgs.get(id)?.name ?? id
+  const sheets: SheetSpec[] = [
+    {
+      name: '总览',
+      columns: figureColumns(`${SCOPE_KIND_LABEL[scope.kind]}（${from} 至 ${to}）`),
+      rows: [figureRow(scope.name, of(`${scope.kind}0`))],
+    },
+  ]
   for (const [kind, list] of levels) {
     if (kind === scope.kind) continue
-    const sheet = book.addWorksheet(SCOPE_KIND_LABEL[kind])
-    sheet.addRow(HEADER)
-    for (const [i, s] of list.entries()) sheet.addRow(rowOf(s.name, of(`${kind}${i}`)))
+    sheets.push({
+      name: SCOPE_KIND_LABEL[kind],
+      columns: figureColumns(SCOPE_KIND_LABEL[kind]),
+      rows: list.map((s, i) => figureRow(s.name, of(`${kind}${i}`))),
+    })
   }
-  const trend = book.addWorksheet('月度趋势')
-  trend.addRow(HEADER.map((h, i) => (i === 0 ? '月份' : h)))
-  for (const [i, m] of months.entries()) trend.addRow(rowOf(m.month.slice(0, 7), of(`month${i}`)))
-  const raw = book.addWorksheet('工单明细')
-  raw.addRow([
-    '工单号',
-    '类别',
-    '地址',
-    '社区',
-    '网格',
-    '承办单位',
-    '状态',
-    '提交时间',
-    '签收时限',
-    '办结时限',
-    '重办次数',
-    '转派次数',
-    '评价星级',
-  ])
-  for (const o of orders) {
-    raw.addRow([
-      o.number,
-      o.categoryName,
-      o.addressLabel,
-      o.communityId,
-      o.gridId,
-      o.handlerOrgName,
-      STATUS_LABEL[o.status as WorkOrderStatus] ?? o.status,
-      o.createdAt,
-      o.acknowledgeBy,
-      o.resolveBy,
-      o.reopenCount,
-      o.kTransfers ?? o.kpi?.transfers ?? 0,
-      o.rating?.stars ?? '',
-    ])
-  }
-  const bytes = new Uint8Array(await book.xlsx.writeBuffer())
-  const stored = await platform.files.put(bytes, { mime: XLSX_MIME, ownerId: caller.userId })
+  sheets.push({
+    name: '月度趋势',
+    columns: figureColumns('月份'),
+    rows: months.map((m, i) => figureRow(m.month.slice(0, 7), of(`month${i}`))),
+  })
+  sheets.push({
+    name: '工单明细',
+    columns: RAW_COLUMNS.map(([key, header, width]) => ({ key, header, width })),
+    rows: orders.map((o) => ({
+      number: o.number,
+      category: o.categoryName,
+      address: o.addressLabel,
+      community: nameOf(o.communityId),
+      grid: nameOf(o.gridId),
+      handler: o.handlerOrgName,
+      status: STATUS_LABEL[o.status as WorkOrderStatus] ?? o.status,
+      createdAt: timeText(o.createdAt),
+      acknowledgeBy: timeText(o.acknowledgeBy),
+      resolveBy: timeText(o.resolveBy),
+      closedAt: formatDateTime(o.kCloseAt),
+      reopens: o.reopenCount,
+      transfers: o.kTransfers ?? o.kpi?.transfers ?? 0,
+      repeat: o.kRepeat ? '是' : '',
+      stars: o.rating?.stars ?? '',
+    })),
+  })
+  const stored = await saveWorkbook(platform, caller.userId, sheets)
   const { name: _name, ...exportScope } = scope
   await platform.store.collection('files').patch(stored.fileId, { exportScope })
   return { fileId: stored.fileId, fileName: `督办考核_${scope.name}_${from}_${to}.xlsx` }
 }
+
+/** China local time, e.g. 2026-07-03 14:05; '' for no deadline. */
+const timeText = (iso: string) => (iso === NO_DEADLINE ? '' : formatDateTime(iso))
