@@ -57,6 +57,8 @@ export const SubmitSurveyInput = z.object({
   quarter: Quarter,
   answers: Answers,
   comment: z.string().trim().max(200, '留言最多200字').optional(),
+  /** the client's device fingerprint (anti-gaming: bursts from one device) */
+  device: z.string().trim().max(128).optional(),
 })
 export type SubmitSurveyInput = z.infer<typeof SubmitSurveyInput>
 export const SubmitSurveyOutput = z.object({
@@ -89,6 +91,8 @@ export interface SurveyResponseDoc {
   answers: Record<string, number>
   /** mean of the answers, 1–5 */
   mean: number
+  /** mean ≥ 3.5: a satisfied household on the board */
+  satisfied: boolean
   comment: string
   clientIp: string
   device: string
@@ -97,3 +101,15 @@ export interface SurveyResponseDoc {
   submittedAt: string
   replacedCount: number
 }
+
+/** A held response as the street reviews it: the answers and why it was held, never who sent it. */
+export const HeldResponseView = z.object({
+  id: z.string(),
+  companyId: z.string(),
+  companyName: z.string(),
+  answers: z.record(z.string(), z.number()),
+  comment: z.string(),
+  holdReason: z.string(),
+  submittedAt: z.string(),
+})
+export type HeldResponseView = z.infer<typeof HeldResponseView>
