@@ -58,7 +58,7 @@ export const SubmitSurveyInput = z.object({
   answers: Answers,
   comment: z.string().trim().max(200, '留言最多200字').optional(),
   /** the client's device fingerprint (anti-gaming: bursts from one device) */
-  device: z.string().trim().max(128).optional(),
+  deviceId: z.string().trim().max(128).optional(),
 })
 export type SubmitSurveyInput = z.infer<typeof SubmitSurveyInput>
 export const SubmitSurveyOutput = z.object({

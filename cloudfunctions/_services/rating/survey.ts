@@ -61,7 +61,7 @@ export async function submitSurvey(
     householdId: id,
     companyId: company.id,
     clientIp: typeof context?.clientIp === 'string' ? context.clientIp : '',
-    device: input.device ?? '',
+    device: input.deviceId ?? '',
     comment: input.comment ?? '',
     submittedAt: at,
   }
