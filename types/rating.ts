@@ -74,7 +74,10 @@ export const SubmitSurveyOutput = z.object({
 export const HeldInput = z.object({ quarter: Quarter })
 /** rating.review (street): accept or discard held responses. */
 export const ReviewHeldInput = z.object({
-  ids: z.array(z.string().min(1).max(80)).min(1, '请选择要处理的问卷').max(200),
+  ids: z
+    .array(z.string().regex(/^sv_[\w-]{1,77}$/, '问卷编号格式不对'))
+    .min(1, '请选择要处理的问卷')
+    .max(200),
   decision: z.enum(['accept', 'discard'], { message: '处理结果只能是 accept 或 discard' }),
 })
 
