@@ -1,6 +1,6 @@
 /**
  * `board.compute`: a quarter's draft from what was recorded in it: order ratings and 工单效能 from the
- * supervision counts (charged to the company that held each order), counted survey households,
+ * supervision counts (charged to the company that held each order, see order-counts.ts), counted survey households,
  * the community checklists, active vetoes and the previous quarter's final board. A fixed number of
  * store round trips whatever the street's size: the counts are two multi-counts, the rest a few reads.
  */
@@ -9,8 +9,8 @@ import { type CompanyFacts, previousQuarter, quarterDays, scoreBoard } from '../
 import type { Platform } from '../../_platform/ports'
 import type { Where } from '../../_platform/store/port'
 import { findAll } from '../reference-sets'
-import { countGroups } from '../supervision/kpis'
 import { type BoardCompany, companiesOfStreet } from './companies'
+import { orderCountsByCompany } from './order-counts'
 import { boardIdOf, boardSettings, boardsOf, checklistsOf, vetoesOf } from './records'
 
 /** Survey households per company in one multi-count: counted, counted and satisfied, discarded. */
@@ -35,14 +35,13 @@ export async function scoreQuarter(
   const settings = await boardSettings(store, streetId)
   const companies = await companiesOfStreet(store, streetId, settings.homesPerUnit)
   const days = quarterDays(quarter)
-  const groups = companies.map((c) => ({
-    key: c.id,
-    scope: { kind: 'company' as const, id: c.id, streetId },
-    from: days.from,
-    to: days.to,
-  }))
   const [counts, surveys, checklists, vetoes, before] = await Promise.all([
-    countGroups(platform, groups),
+    orderCountsByCompany(
+      platform,
+      streetId,
+      companies.map((c) => c.id),
+      days,
+    ),
     surveyCounts(platform, streetId, quarter, companies),
     findAll(checklistsOf(store), { streetId, quarter }),
     findAll(vetoesOf(store), { streetId, quarter }),
