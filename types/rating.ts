@@ -103,6 +103,8 @@ export interface SurveyResponseDoc {
   holdReason: string
   submittedAt: string
   replacedCount: number
+  /** the submission's requestId: a retry of it changes nothing */
+  requestId?: string
 }
 
 /** A held response as the street reviews it: the answers and why it was held, never who sent it. */

@@ -52,6 +52,21 @@ test('a second submission in the quarter replaces the first: one response, the l
     token,
   )
   expect(first).toEqual({ quarter: '2026-Q4', companyId: 'pc-jinyu', replaced: false, held: false })
+  // a retry of the same request (same requestId) is the same submission, not a replacement
+  const retryId = requestId()
+  await host.ok(
+    'rating',
+    'submitSurvey',
+    { requestId: retryId, quarter: '2026-Q4', answers: ANSWERS(3) },
+    await host.login('resident-d'),
+  )
+  const retry = await host.ok(
+    'rating',
+    'submitSurvey',
+    { requestId: retryId, quarter: '2026-Q4', answers: ANSWERS(3) },
+    await host.login('resident-d'),
+  )
+  expect(retry).toMatchObject({ replaced: false })
   later()
   const second = await host.ok(
     'rating',
@@ -63,6 +78,8 @@ test('a second submission in the quarter replaces the first: one response, the l
   const mine = (await responsesOf('pc-jinyu')).items
   expect(mine.length).toBe(before + 1)
   expect(mine.find((r) => r.userId === 'u-resident-b')).toMatchObject({ mean: 5, status: 'counted', replacedCount: 1 })
+  const botai = (await responsesOf('pc-botai')).items.filter((r) => r.userId === 'u-resident-d')
+  expect(botai.map((r) => r.replacedCount)).toEqual([0])
   expect((await host.ok('rating', 'survey', {}, token)).submitted).toBe(true)
 })
 

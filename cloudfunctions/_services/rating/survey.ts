@@ -93,13 +93,17 @@ export async function submitSurvey(
     status: (holdReason ? 'held' : 'counted') as SurveyResponseDoc['status'],
     holdReason,
     submittedAt: at,
+    requestId: input.requestId,
   }
-  const replaced = await store.transaction(async (tx) => {
+  const outcome = await store.transaction(async (tx) => {
     const docs = tx.collection<ResponseDoc>('survey_responses')
     const current = await docs.get(id)
+    // a retried request (same requestId) finds what its first try wrote and changes nothing
+    if (current?.requestId === input.requestId) return { replaced: current.replacedCount > 0, retried: current }
     if (current) await docs.patch(id, { ...body, replacedCount: current.replacedCount + 1 })
     else await docs.insert({ _id: id, ...body, replacedCount: 0 })
-    return current !== null
+    return { replaced: current !== null, retried: null }
   })
-  return { quarter, companyId: company.id, replaced, held: body.status === 'held' }
+  const status = outcome.retried?.status ?? body.status
+  return { quarter, companyId: company.id, replaced: outcome.replaced, held: status === 'held' }
 }
