@@ -56,6 +56,25 @@ const PROFILES: Record<string, Profile> = {
     checklist: 50,
   },
   // 样本不足: too few ratings and survey households to rank
+  // between the lists: a sound sample and middling grades
+  'pc-huating': {
+    surveys: 38,
+    satisfied: 0.85,
+    ratings: 52,
+    onTime: 0.92,
+    reopen: 0.05,
+    ordersPerThousand: 140,
+    checklist: 86,
+  },
+  'pc-lanwan': {
+    surveys: 33,
+    satisfied: 0.72,
+    ratings: 45,
+    onTime: 0.85,
+    reopen: 0.08,
+    ordersPerThousand: 170,
+    checklist: 75,
+  },
   'pc-jinyu': {
     surveys: 9,
     satisfied: 0.8,

@@ -20,11 +20,19 @@ import { type BenchEntry, entry, info } from './entry'
 import { round } from './stats'
 
 const ORDERS = 100_000
-const EXTRA_COMPANIES = 17 // + the demo street's 3 = 20
+const EXTRA_COMPANIES = 15 // + the demo street's 5 = 20
 const RUNS = 3
 const STREET = 'st-haibei'
 const GRIDS = ['gd-beiyuan-1', 'gd-beiyuan-2', 'gd-beiyuan-3', 'gd-nanhu-1', 'gd-nanhu-2', 'gd-nanhu-3']
 const HOUR = 3_600_000
+/** the demo street's companies and a grid each serves */
+const DEMO_COMPANIES = [
+  { id: 'pc-botai', grid: 'gd-beiyuan-1' },
+  { id: 'pc-jinyu', grid: 'gd-beiyuan-2' },
+  { id: 'pc-nanhu', grid: 'gd-nanhu-1' },
+  { id: 'pc-huating', grid: 'gd-nanhu-3' },
+  { id: 'pc-lanwan', grid: 'gd-nanhu-3' },
+]
 
 function mulberry32(seed: number): () => number {
   let a = seed >>> 0
@@ -147,10 +155,7 @@ export async function fillHistory(db: PGlite, store: Store): Promise<number> {
   await bulkInsert(db, 'orgs', world.orgs)
   await bulkInsert(db, 'places', world.places)
   const companies = [
-    ...['pc-botai', 'pc-jinyu', 'pc-nanhu'].map((id) => ({
-      id,
-      grid: id === 'pc-nanhu' ? 'gd-nanhu-1' : 'gd-beiyuan-1',
-    })),
+    ...DEMO_COMPANIES,
     ...world.places
       .filter((p) => p.kind === 'estate')
       .map((e) => ({ id: String(e.propertyCompanyId), grid: String(e.gridId) })),

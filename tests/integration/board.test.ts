@@ -31,7 +31,13 @@ describe('the seeded last full quarter', () => {
   test('a resident sees the final 2026-Q3 board: a 红榜, a 黑榜 and a 样本不足 company, each explained', async () => {
     const board = await host.ok('board', 'quarter', {}, await host.login('resident-a'))
     expect(board).toMatchObject({ quarter: '2026-Q3', stage: 'final', appeals: [] })
-    expect(listsOf(board)).toEqual({ 'pc-botai': 'red', 'pc-nanhu': 'black', 'pc-jinyu': 'insufficient' })
+    expect(listsOf(board)).toEqual({
+      'pc-botai': 'red',
+      'pc-nanhu': 'black',
+      'pc-jinyu': 'insufficient',
+      'pc-huating': 'none',
+      'pc-lanwan': 'none',
+    })
     for (const item of board.items) {
       const b = item.breakdown
       expect(item.score).toBeCloseTo(b.residents + b.efficiency + b.checklist + b.intensity, 1)
