@@ -85,6 +85,13 @@ export const AUDITED_ACTIONS = [
   'admin.savePlace',
   'admin.importPlaces',
   'admin.saveOrg',
+  'board.compute',
+  'board.publish',
+  'board.appeal',
+  'board.decideAppeal',
+  'board.veto',
+  'board.checklist',
+  'rating.reviewHeld',
 ] as const
 export type AuditedAction = (typeof AUDITED_ACTIONS)[number]
 

@@ -161,3 +161,22 @@ export const ChecklistInput = z.object({
     ),
   note: z.string().trim().max(300).optional(),
 })
+
+/** board.tasks { quarter? }: the 约谈/整改 tasks black entries set (street: all; community: its own). */
+export const TasksInput = z.object({ quarter: Quarter.optional() })
+export const BoardTaskView = z.object({
+  id: z.string(),
+  quarter: Quarter,
+  communityId: z.string(),
+  companyId: z.string(),
+  companyName: z.string(),
+  reason: z.string(),
+  /** two black quarters in a row: to be referred to the housing authority */
+  referral: z.boolean(),
+  dueAt: z.string(),
+  status: z.string(),
+})
+export type BoardTaskView = z.infer<typeof BoardTaskView>
+
+/** What a write answers: the board's stage after it (and the appeal or record it made). */
+export const BoardWriteOutput = z.object({ quarter: Quarter, stage: Stage.nullable(), id: z.string().optional() })

@@ -57,6 +57,8 @@ export const SubmitSurveyInput = z.object({
   quarter: Quarter,
   answers: Answers,
   comment: z.string().trim().max(200, '留言最多200字').optional(),
+  /** the client's device fingerprint (anti-gaming: bursts from one device) */
+  deviceId: z.string().trim().max(128).optional(),
 })
 export type SubmitSurveyInput = z.infer<typeof SubmitSurveyInput>
 export const SubmitSurveyOutput = z.object({
@@ -72,7 +74,10 @@ export const SubmitSurveyOutput = z.object({
 export const HeldInput = z.object({ quarter: Quarter })
 /** rating.review (street): accept or discard held responses. */
 export const ReviewHeldInput = z.object({
-  ids: z.array(z.string().min(1).max(80)).min(1, '请选择要处理的问卷').max(200),
+  ids: z
+    .array(z.string().regex(/^sv_[\w-]{1,77}$/, '问卷编号格式不对'))
+    .min(1, '请选择要处理的问卷')
+    .max(200),
   decision: z.enum(['accept', 'discard'], { message: '处理结果只能是 accept 或 discard' }),
 })
 
@@ -89,6 +94,8 @@ export interface SurveyResponseDoc {
   answers: Record<string, number>
   /** mean of the answers, 1–5 */
   mean: number
+  /** mean ≥ 3.5: a satisfied household on the board */
+  satisfied: boolean
   comment: string
   clientIp: string
   device: string
@@ -96,4 +103,18 @@ export interface SurveyResponseDoc {
   holdReason: string
   submittedAt: string
   replacedCount: number
+  /** the submission's requestId: a retry of it changes nothing */
+  requestId?: string
 }
+
+/** A held response as the street reviews it: the answers and why it was held, never who sent it. */
+export const HeldResponseView = z.object({
+  id: z.string(),
+  companyId: z.string(),
+  companyName: z.string(),
+  answers: z.record(z.string(), z.number()),
+  comment: z.string(),
+  holdReason: z.string(),
+  submittedAt: z.string(),
+})
+export type HeldResponseView = z.infer<typeof HeldResponseView>

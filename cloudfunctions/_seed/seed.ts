@@ -8,6 +8,7 @@
 import type { User } from '../../types/identity'
 import { declaredCollections } from '../_platform/store/collections'
 import { type Collection, isStoreConflict, type Store, type StoredDoc } from '../_platform/store/port'
+import { boardHistorySeed } from './board-history'
 import { seedCertificates } from './certificates'
 import { HAIBEI } from './haibei'
 import { seedHistory } from './history'
@@ -70,6 +71,8 @@ async function writeDemo(store: Store, now: Date, withPeople: boolean): Promise<
     memberships: membershipsOf(people),
     // the demo 民生集市 (this coming Saturday, and a past one with attendance)
     ...(withPeople ? marketSeed(people, now) : {}),
+    // the last two quarters' 物业红黑榜, final, with the survey responses behind them
+    ...(withPeople ? boardHistorySeed(now) : {}),
   }
   for (const [name, docs] of Object.entries(groups)) {
     if (!declaredCollections().has(name)) continue

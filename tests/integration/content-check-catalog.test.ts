@@ -43,6 +43,8 @@ const NESTED_INPUT: Record<string, Record<string, unknown>> = {
     stalls: [{ name: '义剪', category: '理发', slots: [slot] }],
   },
   'market.reviewStall': { slots: [slot] },
+  'rating.submitSurvey': { answers: { attitude: 4, repair: 4, hygiene: 4, safety: 4, fees: 4 } },
+  'board.checklist': { scores: { contract: 20, facilities: 20, cooperation: 20, complaints: 20 } },
 }
 
 /** Words compared with stored data and never shown to anyone (a search box too): no content check needed. */
@@ -91,6 +93,7 @@ const PATTERNED: Record<string, string> = {
   residentSince: '2019-05',
   token: 'ABCDEFGHJK23',
   code: '123456',
+  quarter: '2026-Q3',
 }
 
 /** A non-empty list where the schema asks for one: photos and materials are file ids (whose format is all zod checks). */
@@ -166,6 +169,12 @@ test('every free-text field of every action is content-checked before the action
       'workorder.reject.reason',
       'workorder.escalate.note',
       'workorder.patrol.description',
+      'rating.submitSurvey.comment',
+      'board.appeal.reason',
+      'board.appeal.evidence',
+      'board.decideAppeal.note',
+      'board.veto.note',
+      'board.checklist.note',
     ]),
   )
 })

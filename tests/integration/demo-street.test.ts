@@ -20,7 +20,7 @@ test('the street is there, its people are not', async () => {
     expect({ name, count: await store.collection(name).count() }).toEqual({ name, count: 0 })
   expect(await store.collection('places').count({ kind: 'street' })).toBe(1)
   expect(await store.collection('places').count({ kind: 'building' })).toBeGreaterThan(30)
-  expect(await store.collection('orgs').count({ kind: 'property' })).toBe(3)
+  expect(await store.collection('orgs').count({ kind: 'property' })).toBe(5)
   expect(await store.collection('categories').count()).toBeGreaterThan(10)
   expect(await store.collection('routing_rules').count()).toBeGreaterThan(10)
   expect(await store.collection('settings').get('workflow:st-haibei')).toMatchObject({ orderPrefix: 'HB' })

@@ -35,3 +35,12 @@ export function previousQuarter(quarter: string): string {
 export const lastEndedQuarter = (now: Date): string => previousQuarter(quarterOf(now))
 
 export const quarterEnded = (quarter: string, now: Date): boolean => now.toISOString() >= quarterRange(quarter).to
+
+/** The quarter's first and last China-local calendar days, e.g. '2026-07-01' and '2026-09-30'. */
+export function quarterDays(quarter: string): { from: string; to: string } {
+  const { year, q } = parseQuarter(quarter)
+  const first = (q - 1) * 3
+  const last = new Date(Date.UTC(year, first + 3, 0)).getUTCDate()
+  const mm = (m: number) => String(m + 1).padStart(2, '0')
+  return { from: `${year}-${mm(first)}-01`, to: `${year}-${mm(first + 2)}-${last}` }
+}

@@ -447,6 +447,38 @@ export const migrations: Migration[] = [
       },
     ],
   },
+  {
+    // 物业红黑榜: quarterly survey responses, the boards, appeals, vetoes, checklists and the tasks they set
+    id: '0021_board',
+    collections: [
+      {
+        name: 'survey_responses',
+        fields: {
+          streetId: 'string',
+          quarter: 'string',
+          companyId: 'string',
+          status: 'string',
+          satisfied: 'boolean',
+          submittedAt: 'string',
+        },
+        indexes: [
+          ['streetId', 'quarter', 'status'],
+          ['companyId', 'quarter', 'submittedAt'],
+        ],
+      },
+      { name: 'boards', fields: { streetId: 'string', quarter: 'string', stage: 'string' } },
+      {
+        name: 'board_appeals',
+        fields: { streetId: 'string', quarter: 'string', companyId: 'string', status: 'string' },
+      },
+      { name: 'board_vetoes', fields: { streetId: 'string', quarter: 'string', companyId: 'string' } },
+      { name: 'board_checklists', fields: { streetId: 'string', quarter: 'string', companyId: 'string' } },
+      {
+        name: 'board_tasks',
+        fields: { streetId: 'string', quarter: 'string', communityId: 'string', companyId: 'string' },
+      },
+    ],
+  },
 ]
 
 /** All collections as declared after every migration (later declarations extend earlier ones). */
