@@ -16,6 +16,15 @@ export const BURST_WINDOW_MS = 10 * 60_000
 /** more than this many other households from one device or network within the window → held */
 export const BURST_LIMIT = 3
 
+/**
+ * Whether an address says anything about the sender's network: a loopback peer is this machine itself
+ * (a reverse proxy in front of the host, or a demo in the same computer's browser), shared by every
+ * resident, so it never makes a burst.
+ */
+export function isNetworkKnown(ip: string): boolean {
+  return !!ip && !/^(127\.|::1$|::ffff:127\.)/.test(ip)
+}
+
 /** The reason a response is held, or '' when it counts at once. */
 export function flagSurvey(candidate: SurveyCandidate, recent: readonly SurveyCandidate[]): string {
   const at = Date.parse(candidate.submittedAt)
@@ -24,7 +33,10 @@ export function flagSurvey(candidate: SurveyCandidate, recent: readonly SurveyCa
   if (candidate.device && near.filter((r) => r.device === candidate.device).length >= BURST_LIMIT) {
     return '同一设备短时间内提交多份问卷'
   }
-  if (candidate.clientIp && near.filter((r) => r.clientIp === candidate.clientIp).length >= BURST_LIMIT) {
+  if (
+    isNetworkKnown(candidate.clientIp) &&
+    near.filter((r) => r.clientIp === candidate.clientIp).length >= BURST_LIMIT
+  ) {
     return '同一网络短时间内提交多份问卷'
   }
   const text = candidate.comment.replace(/\s+/g, '')

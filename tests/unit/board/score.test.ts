@@ -202,6 +202,28 @@ describe('anti-gaming', () => {
       '留言与其他住户完全相同',
     ],
     ['a short identical comment', [r('1', { comment: '好' })], r('9', { comment: '好' }), ''],
+    [
+      "four households through the host's own loopback 127.0.0.1 (a proxy or a demo, not a network)",
+      [r('1', { clientIp: '127.0.0.1' }), r('2', { clientIp: '127.0.0.1' }), r('3', { clientIp: '127.0.0.1' })],
+      r('9', { clientIp: '127.0.0.1' }),
+      '',
+    ],
+    [
+      "four households through the host's own loopback ::1 (a proxy or a demo, not a network)",
+      [r('1', { clientIp: '::1' }), r('2', { clientIp: '::1' }), r('3', { clientIp: '::1' })],
+      r('9', { clientIp: '::1' }),
+      '',
+    ],
+    [
+      "four households through the host's own loopback ::ffff:127.0.0.1 (a proxy or a demo, not a network)",
+      [
+        r('1', { clientIp: '::ffff:127.0.0.1' }),
+        r('2', { clientIp: '::ffff:127.0.0.1' }),
+        r('3', { clientIp: '::ffff:127.0.0.1' }),
+      ],
+      r('9', { clientIp: '::ffff:127.0.0.1' }),
+      '',
+    ],
   ])('%s', (_name, recent, candidate, reason) => {
     expect(flagSurvey(candidate, recent)).toBe(reason)
   })
