@@ -1,4 +1,5 @@
 /** Option lists and labels the admin pages share. */
+import type { AuditedAction } from '../../../types/admin'
 import { HANDLER_KIND_LABELS } from '../../../types/labels'
 
 export const HANDLER_OPTIONS = (Object.keys(HANDLER_KIND_LABELS) as Array<keyof typeof HANDLER_KIND_LABELS>).map(
@@ -18,7 +19,7 @@ export const GROUP_OPTIONS = (['公共设施', '环境卫生', '安全隐患', '
 
 export const WEEKDAYS = ['周一', '周二', '周三', '周四', '周五', '周六', '周日'] as const
 
-export const AUDIT_ACTION_LABEL: Record<string, string> = {
+export const AUDIT_ACTION_LABEL: Record<AuditedAction, string> = {
   'admin.saveCategory': '修改报事类别',
   'admin.saveRule': '修改分派规则',
   'admin.removeRule': '删除分派规则',
@@ -27,6 +28,13 @@ export const AUDIT_ACTION_LABEL: Record<string, string> = {
   'admin.savePlace': '修改地址库',
   'admin.importPlaces': '导入地址库',
   'admin.saveOrg': '修改物业与部门',
+  'board.compute': '计算红黑榜草稿',
+  'board.publish': '发布红黑榜（公示或正式）',
+  'board.appeal': '物业提出申诉',
+  'board.decideAppeal': '处理物业申诉',
+  'board.veto': '记录一票否决',
+  'board.checklist': '社区考评打分',
+  'rating.reviewHeld': '处理存疑问卷',
 }
 
 export const ROLE_LABEL: Record<string, string> = {

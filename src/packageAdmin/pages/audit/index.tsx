@@ -83,7 +83,9 @@ export default function AuditPage() {
         {items.map((r) => (
           <View key={r.id} className="card audit-row" data-action={r.action}>
             <View className="adm-row-top">
-              <Text className="adm-row-name">{AUDIT_ACTION_LABEL[r.action] ?? r.action}</Text>
+              <Text className="adm-row-name">
+                {(AUDIT_ACTION_LABEL as Record<string, string>)[r.action] ?? r.action}
+              </Text>
               <Text className="adm-tag">{r.target}</Text>
               <View className="adm-spacer" />
               <Text className="muted small">{formatTime(r.at)}</Text>
