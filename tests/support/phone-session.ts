@@ -25,15 +25,20 @@ export interface PhoneSession {
   pageErrors: string[]
 }
 
-/** `clock`: an injected clock for stories where time must move (offers expire, slots begin). */
-export function phoneSession(options: { clock?: Clock } = {}): PhoneSession {
+/**
+ * `clock`: an injected clock for stories where time must move (offers expire, slots begin); `host`: how
+ * the host starts (e.g. no demo login and no demo people, as a real deployment).
+ */
+export function phoneSession(
+  options: { clock?: Clock; host?: Omit<Parameters<typeof startTestHost>[0], 'h5' | 'clock'> } = {},
+): PhoneSession {
   jest.setTimeout(TEST_MS)
   const session = { pageErrors: [] as string[] } as PhoneSession
   let browser: Browser | undefined
   let ready: Promise<void> | undefined
   beforeAll(() => {
     ready = (async () => {
-      session.host = await startTestHost({ h5: true, clock: options.clock })
+      session.host = await startTestHost({ ...options.host, h5: true, clock: options.clock })
       const launched = await launchPhone()
       browser = launched.browser
       session.page = await launched.context.newPage()
