@@ -110,7 +110,6 @@ test('bootstrap admin → invite → a grid worker redeems → a resident signs 
   await item.waitFor(T)
   await item.locator('.approve').click(T)
   await item.waitFor({ state: 'detached', ...T })
-  await settled(gridWorker)
 
   // 4. verified, the resident reports a broken stairwell light: it reaches 博泰佳苑's property company
   await open(resident, `${host.url}/#/pages/onboarding/houses/index`)

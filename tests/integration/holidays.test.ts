@@ -7,6 +7,7 @@
 import { createManualClock } from '../../cloudfunctions/_platform/runtime/clock'
 import { STREET } from '../../cloudfunctions/_seed/street'
 import { holidaySettingsId } from '../../cloudfunctions/_services/holiday-settings'
+import { clearReferenceCache } from '../../cloudfunctions/_services/reference-cache'
 import type { HolidayNoticeOutput, HolidaySettings } from '../../types/holidays'
 import { reportOf } from '../support/report-helpers'
 import { startTestHost, type TestHost } from '../support/test-host'
@@ -14,8 +15,10 @@ import { startTestHost, type TestHost } from '../support/test-host'
 /** China time (UTC+8) as a Date. */
 const cst = (local: string) => new Date(`${local}+08:00`)
 
+/** written straight into the store, so the reference cache is told as admin.saveHolidays tells it (the seed read the calendar) */
 async function enter(host: TestHost, settings: HolidaySettings) {
   await host.platform.store.collection('settings').insert({ _id: holidaySettingsId(STREET._id), ...settings })
+  clearReferenceCache(host.platform.store)
 }
 
 describe('deadlines across 2027 元旦 (the library has no 2027 data)', () => {
