@@ -79,6 +79,8 @@ test('bootstrap admin → invite → a grid worker redeems → a resident signs 
 
   // 2. the admin invites a grid worker of 北苑社区第一网格; the worker opens the link and redeems it
   const invite = await host.ok('org', 'invite', { role: 'grid_worker', gridId: 'gd-beiyuan-1' }, admin.token)
+  // two people, two pages: the one acted on is brought to the front, as a person's own phone would be
+  await gridWorker.bringToFront()
   await open(gridWorker, `${host.url}/#/pages/onboarding/invite/index?code=${invite.code}`)
   await visible(gridWorker, '.invite-code-input input').waitFor(T)
   await tap(gridWorker, '.redeem')
@@ -87,6 +89,7 @@ test('bootstrap admin → invite → a grid worker redeems → a resident signs 
   await gridWorker.waitForURL(/packageStaff\/pages\/inbox/, T)
 
   // 3. a resident: 首页 without a session goes to 欢迎; agree and sign in; bind 博泰佳苑 2号楼 1单元 502
+  await resident.bringToFront()
   await open(resident, `${host.url}/#/pages/home/index`)
   await resident.waitForURL(/pages\/onboarding\/welcome/, T)
   await visible(resident, '.privacy-notice').waitFor(T)
@@ -105,6 +108,7 @@ test('bootstrap admin → invite → a grid worker redeems → a resident signs 
   await seen(resident, /待核实/).waitFor(T)
 
   // the grid worker sees the binding in 待核实住户 and approves it
+  await gridWorker.bringToFront()
   await open(gridWorker, `${host.url}/#/packageStaff/pages/households/index`)
   const item = gridWorker.locator('.pending-item >> visible=true').filter({ hasText: '韩梅' }).first()
   await item.waitFor(T)
@@ -112,6 +116,7 @@ test('bootstrap admin → invite → a grid worker redeems → a resident signs 
   await item.waitFor({ state: 'detached', ...T })
 
   // 4. verified, the resident reports a broken stairwell light: it reaches 博泰佳苑's property company
+  await resident.bringToFront()
   await open(resident, `${host.url}/#/pages/onboarding/houses/index`)
   await seen(resident, /已核实/).waitFor(T)
   await open(resident, `${host.url}/#/pages/home/index`)
