@@ -21,6 +21,7 @@ import {
   scoreBoard,
   tasksOfFinalBoard,
 } from '../_core/board'
+import { mulberry32 } from './rng'
 import { ESTATES, PROPERTY_COMPANIES, STREET } from './street'
 
 /** Each company's character in the demo: how often its households are satisfied, and its order record. */
@@ -93,17 +94,6 @@ const FALLBACK: Profile = {
   reopen: 0.08,
   ordersPerThousand: 160,
   checklist: 78,
-}
-
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0
-    let t = a
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
 }
 
 const binomial = (rand: () => number, n: number, p: number) => {

@@ -23,6 +23,7 @@ import {
 import { systemActor } from '../_services/orders'
 import { allowed, apply, type Life } from './history-life'
 import type { HistoryWorld } from './history-orders'
+import { mulberry32 } from './rng'
 
 export interface Org {
   id: string
@@ -42,16 +43,7 @@ const MIN = 60_000
 const HOUR = 60 * MIN
 
 /** Deterministic PRNG (mulberry32). */
-export function rngOf(seed: number): () => number {
-  let a = seed >>> 0
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0
-    let t = a
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
+export const rngOf = mulberry32
 
 const hashOf = (s: string) => [...s].reduce((h, c) => Math.imul(h ^ c.charCodeAt(0), 16777619) >>> 0, 2166136261)
 

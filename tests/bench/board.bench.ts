@@ -14,6 +14,7 @@ import { createManualClock } from '../../cloudfunctions/_platform/runtime/clock'
 import { pgliteDriver } from '../../cloudfunctions/_platform/store/pglite'
 import type { Store } from '../../cloudfunctions/_platform/store/port'
 import { createSqlStore } from '../../cloudfunctions/_platform/store/sql-store'
+import { mulberry32 } from '../../cloudfunctions/_seed/rng'
 import { kpiChangeOf } from '../../cloudfunctions/_services/supervision/kpi-write'
 import { startTestHost } from '../support/test-host'
 import { type BenchEntry, entry, info } from './entry'
@@ -33,17 +34,6 @@ const DEMO_COMPANIES = [
   { id: 'pc-huating', grid: 'gd-nanhu-3' },
   { id: 'pc-lanwan', grid: 'gd-nanhu-3' },
 ]
-
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0
-    let t = a
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
 
 type Row = { _id: string } & Record<string, unknown>
 

@@ -3,6 +3,7 @@
  * PRNG builds the same city every run.
  */
 import type { EstateInput, OrgInput, RouteRequest, StaffInput } from '../../cloudfunctions/_core/routing'
+import { mulberry32 } from '../../cloudfunctions/_seed/rng'
 import type { Category, CategoryGroup, HandlerKind, RoutingRule } from '../../types/catalog'
 
 const GRIDS = 3000
@@ -14,16 +15,7 @@ const CATEGORIES = 60
 const NO_PROPERTY_SHARE = 0.2
 
 /** Deterministic PRNG (mulberry32) so every run routes the same requests. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0
-    let t = a
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
+const rng = mulberry32
 
 export const CITY = { GRIDS, ESTATES, BUILDINGS_PER_ESTATE, COMPANIES, CATEGORIES, NO_PROPERTY_SHARE }
 
