@@ -1,6 +1,6 @@
 /**
  * A community admin onboards residents and staff in headless Chromium on the H5 build (issue 7):
- * 1. 周敏 (北苑社区) opens 房屋底册 from 我的, imports an .xlsx with one good row and one bad row, and sees
+ * 1. 周敏 (北苑社区) opens 房屋底册 from her 我的 (the staff tab bar), imports an .xlsx with one good row and one bad row, and sees
  *    the bad row refused with its reason and the waiting resident verified at once;
  * 2. opens 邀请工作人员, invites a 网格员 for 北苑二网格 and reads the code off the page;
  * 3. a new colleague redeems that code; 周敏 sees them in 工作人员 and removes them after a confirmation,
@@ -57,8 +57,10 @@ test('roster import verifies a waiting resident; an invite is made, redeemed, li
   await open(page, `${host.url}/#/pages/dev/personas/index`)
   await seen('周敏').click(T)
   await page.waitForURL(/packageStaff\/pages\/inbox/, T)
-  await open(page, `${host.url}/#/pages/mine/index`)
-  await tap(`.role-link[data-url="/packageAdmin/pages/roster/index"]`)
+  // 我的 on the staff tab bar lists the tools of her role
+  await tap('.staff-tab-me')
+  await page.waitForURL(/packageStaff\/pages\/me/, T)
+  await tap(`.me-link[data-url="/packageAdmin/pages/roster/index"]`)
   await page.waitForURL(/packageAdmin\/pages\/roster/, T)
 
   // 1. the roster: row 2 matches the waiting resident, row 3 names a building the community does not have

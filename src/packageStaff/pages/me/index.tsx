@@ -8,31 +8,18 @@ import { useState } from 'react'
 import type { User } from '../../../../types/identity'
 import { getUser, logout } from '../../../api'
 import { Btn, PageShell, StaffTabBar, Switch } from '../../../components'
-import { CERT_ROUTES } from '../../../lib/certificates'
 import { useElderMode } from '../../../lib/elder-mode'
 import { DEV_PAGES } from '../../../lib/env'
+import { roleLinksFor } from '../../../lib/role-links'
 import { go, ROUTES } from '../../../lib/routes'
 import '../../shared/staff.scss'
 import './index.scss'
-
-/** The tools each role has, in the order shown; a row shows when the user has any of its roles. */
-const LINKS: { text: string; url: string; roles: string[] }[] = [
-  { text: '巡查上报', url: ROUTES.staffPatrol, roles: ['grid_worker', 'grid_leader'] },
-  {
-    text: '待核实住户',
-    url: ROUTES.staffHouseholds,
-    roles: ['grid_worker', 'grid_leader', 'community_admin', 'street_admin'],
-  },
-  { text: '证明办理', url: CERT_ROUTES.staffInbox, roles: ['community_admin', 'grid_leader', 'street_admin'] },
-  { text: '证明目录', url: CERT_ROUTES.adminCatalogue, roles: ['community_admin', 'street_admin'] },
-]
 
 export default function StaffMe() {
   const [user, setUser] = useState<User | null>(getUser)
   const [elder, setElder] = useElderMode()
   useDidShow(() => setUser(getUser()))
-  const roles = new Set(user?.scopes.map((s) => s.role) ?? [])
-  const links = LINKS.filter((l) => l.roles.some((r) => roles.has(r as never)))
+  const links = user?.kind === 'staff' ? roleLinksFor(user.scopes) : []
 
   const signOut = () => {
     logout()
@@ -54,7 +41,7 @@ export default function StaffMe() {
           <Switch className="elder-switch" checked={elder} />
         </View>
         {links.map((l) => (
-          <View key={l.url} className="me-card me-row me-link" onClick={() => go(l.url)}>
+          <View key={l.url} className="me-card me-row me-link" data-url={l.url} onClick={() => go(l.url)}>
             <Text className="me-grow me-row-text">{l.text}</Text>
             <Text className="me-chevron">›</Text>
           </View>
