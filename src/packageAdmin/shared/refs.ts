@@ -18,12 +18,8 @@ export interface Refs {
 }
 
 export async function loadRefs(): Promise<Refs> {
-  const [cats, places, orgs] = await Promise.all([
-    admin<{ items: CategoryItem[] }>('categories'),
-    admin<{ items: PlaceRow[] }>('places', { limit: 1000 }),
-    admin<{ items: OrgRow[] }>('orgs'),
-  ])
-  return { categories: cats.items, places: places.items, orgs: orgs.items }
+  const [cats, rest] = await Promise.all([admin<{ items: CategoryItem[] }>('categories'), loadPlacesAndOrgs()])
+  return { ...rest, categories: cats.items }
 }
 
 /** The places and orgs only (what a community admin may read too): the refs with no categories. */
