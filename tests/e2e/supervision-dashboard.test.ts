@@ -16,7 +16,7 @@ import { createManualClock } from '../../cloudfunctions/_platform/runtime/clock'
 import { percent, periodOf } from '../../src/packageAdmin/pages/supervision/parts/period'
 import { KPI_KEYS, type KpisOutput } from '../../types/supervision'
 import { SCREENSHOTS } from '../support/browser'
-import { inkOf } from '../support/canvas-pixels'
+import { inkOf, inkSettled } from '../support/canvas-pixels'
 import { open, phoneSession, seen, settled, T, tap, toastGone, visible } from '../support/phone-session'
 import { makeSupervisionHistory } from '../support/supervision-history'
 import type { TestHost } from '../support/test-host'
@@ -43,7 +43,7 @@ async function shots(name: string, focus: string) {
     await settled(page)
     await toastGone(page)
     await el(focus).scrollIntoViewIfNeeded()
-    await page.waitForTimeout(600) // the charts redraw for the new width
+    await inkSettled(page, '#sv-trend canvas, #sv-bars canvas') // the charts redraw for the new width
     await page.screenshot({ path: path.join(SCREENSHOTS, `supervision-${name}-${tag}.png`) })
   }
   await page.setViewportSize(DESK)
@@ -82,7 +82,7 @@ test('street admin: KPI cards, drawn charts, Excel export, drill-down to a é—®é¢
 
   // 2. both charts drew: many painted pixels in several colours (lines and legend; bars and axes)
   await page.waitForFunction(() => document.querySelectorAll('#sv-trend canvas, #sv-bars canvas').length === 2, T)
-  await page.waitForTimeout(800)
+  await inkSettled(page, '#sv-trend canvas, #sv-bars canvas')
   const trend = await inkOf(page, '#sv-trend canvas')
   const bars = await inkOf(page, '#sv-bars canvas')
   expect(trend.painted).toBeGreaterThan(2000)

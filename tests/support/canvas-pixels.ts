@@ -25,3 +25,30 @@ export async function inkOf(page: Page, selector: string): Promise<Ink> {
     return { width: canvas.width, painted, colours: colours.size }
   }, selector)
 }
+
+/** Waits until every chart matching `selector` has ink and holds still (two equal readings 150 ms apart). */
+export async function inkSettled(page: Page, selector: string, timeoutMs = 45_000): Promise<void> {
+  const reading = () =>
+    page.evaluate(
+      (sel) =>
+        Array.from(document.querySelectorAll<HTMLCanvasElement>(sel))
+          .filter((c) => c.offsetParent)
+          .map((c) => {
+            const data = c.getContext('2d')?.getImageData(0, 0, c.width, c.height).data ?? []
+            let painted = 0
+            for (let i = 3; i < data.length; i += 4) if (data[i] !== 0) painted++
+            return painted
+          }),
+      selector,
+    )
+  const end = Date.now() + timeoutMs
+  let last = ''
+  while (Date.now() < end) {
+    const counts = await reading()
+    const now = JSON.stringify(counts)
+    if (now === last && counts.length > 0 && counts.every((n) => n > 0)) return
+    last = now
+    await new Promise((r) => setTimeout(r, 150))
+  }
+  throw new Error(`charts ${selector} did not settle in ${timeoutMs} ms`)
+}
