@@ -4,21 +4,20 @@
  * places' .xlsx import and export, and the audit trail's export. Every edit carries the version it
  * was made against and appends an audit row (see types/admin.ts).
  */
-import { z } from 'zod'
+import { z } from 'zod/mini'
 import { FILE_ID_PATTERN } from './file-id'
 
 /** the ids a street package uses too (types/street-package.ts) */
 export const PlaceCode = z
   .string()
-  .trim()
-  .regex(/^[a-z0-9][a-z0-9_-]{1,63}$/, '编号只能用小写字母、数字、“-”和“_”（2–64 个字符），如 es-botai')
-const Name = z.string().trim().min(1, '名称不能为空').max(40, '名称最多40个字')
-const Version = z.number().int().positive()
-const Phone = z
-  .string()
-  .trim()
-  .regex(/^[0-9-]{5,20}$/, '电话只填数字和“-”，如 0473-1234567 或 13900000000')
-const Unit = z.string().trim().min(1).max(20)
+  .check(
+    z.trim(),
+    z.regex(/^[a-z0-9][a-z0-9_-]{1,63}$/, '编号只能用小写字母、数字、“-”和“_”（2–64 个字符），如 es-botai'),
+  )
+const Name = z.string().check(z.trim(), z.minLength(1, '名称不能为空'), z.maxLength(40, '名称最多40个字'))
+const Version = z.int().check(z.positive())
+const Phone = z.string().check(z.trim(), z.regex(/^[0-9-]{5,20}$/, '电话只填数字和“-”，如 0473-1234567 或 13900000000'))
+const Unit = z.string().check(z.trim(), z.minLength(1), z.maxLength(20))
 
 export const PlaceKind = z.enum(['community', 'grid', 'estate', 'building'])
 export type PlaceKind = z.infer<typeof PlaceKind>
@@ -39,43 +38,43 @@ export const PlaceDraft = z.discriminatedUnion('kind', [
     name: Name,
     gridId: PlaceCode,
     /** null: 无物业小区, its reports fall back to the community */
-    propertyCompanyId: PlaceCode.nullable(),
+    propertyCompanyId: z.nullable(PlaceCode),
   }),
   z.object({
     kind: z.literal('building'),
     id: PlaceCode,
     name: Name,
     estateId: PlaceCode,
-    units: z.array(Unit).max(50, '一栋楼最多50个单元').default([]),
+    units: z._default(z.array(Unit).check(z.maxLength(50, '一栋楼最多50个单元')), []),
   }),
 ])
 export type PlaceDraft = z.infer<typeof PlaceDraft>
 
 export const SavePlaceInput = z.object({
   place: PlaceDraft,
-  expectedVersion: Version.optional(),
+  expectedVersion: z.optional(Version),
   /**
    * when an estate's property company changes: also transfer its open orders held by the old company
    * to the new one (each with a timeline event). Default: they stay where they are.
    */
-  moveOpenOrders: z.boolean().default(false),
+  moveOpenOrders: z._default(z.boolean(), false),
 })
 export type SavePlaceInput = z.input<typeof SavePlaceInput>
 export const SavePlaceOutput = z.object({
   id: z.string(),
-  version: z.number().int(),
+  version: z.int(),
   /** open orders of the estate still held by its old property company */
-  openOrders: z.object({ count: z.number().int(), numbers: z.array(z.string()) }),
-  moved: z.number().int(),
+  openOrders: z.object({ count: z.int(), numbers: z.array(z.string()) }),
+  moved: z.int(),
 })
 export type SavePlaceOutput = z.infer<typeof SavePlaceOutput>
 
 export const PlacesInput = z.object({
-  kind: PlaceKind.optional(),
-  parentId: PlaceCode.optional(),
+  kind: z.optional(PlaceKind),
+  parentId: z.optional(PlaceCode),
   /** part of a name or an id */
-  q: z.string().trim().max(40).optional(),
-  limit: z.number().int().min(1).max(1000).default(300),
+  q: z.optional(z.string().check(z.trim(), z.maxLength(40))),
+  limit: z._default(z.int().check(z.gte(1), z.lte(1000)), 300),
 })
 export const PlaceRow = z.object({
   id: z.string(),
@@ -85,15 +84,15 @@ export const PlaceRow = z.object({
   parentName: z.string(),
   communityId: z.string(),
   gridId: z.string(),
-  propertyCompanyId: z.string().nullable(),
-  propertyCompanyName: z.string().nullable(),
+  propertyCompanyId: z.nullable(z.string()),
+  propertyCompanyName: z.nullable(z.string()),
   units: z.array(z.string()),
-  version: z.number().int(),
+  version: z.int(),
 })
 export type PlaceRow = z.infer<typeof PlaceRow>
 export const PlacesOutput = z.object({ items: z.array(PlaceRow), truncated: z.boolean() })
 
-export const ImportPlacesInput = z.object({ fileId: z.string().regex(FILE_ID_PATTERN, '文件编号格式有误') })
+export const ImportPlacesInput = z.object({ fileId: z.string().check(z.regex(FILE_ID_PATTERN, '文件编号格式有误')) })
 export const PLACES_MAX_ROWS = 2000
 /** the sheet's columns, in order: what export writes and import reads */
 export const PLACE_COLUMNS = [
@@ -110,44 +109,47 @@ export const PLACE_COLUMNS = [
 ] as const
 export const ImportRowStatus = z.enum(['created', 'updated', 'unchanged', 'refused'])
 export const ImportPlacesOutput = z.object({
-  created: z.number().int(),
-  updated: z.number().int(),
-  unchanged: z.number().int(),
-  refused: z.number().int(),
-  rows: z.array(z.object({ row: z.number().int(), status: ImportRowStatus, reason: z.string().optional() })),
+  created: z.int(),
+  updated: z.int(),
+  unchanged: z.int(),
+  refused: z.int(),
+  rows: z.array(z.object({ row: z.int(), status: ImportRowStatus, reason: z.optional(z.string()) })),
 })
 export type ImportPlacesOutput = z.infer<typeof ImportPlacesOutput>
 export const ExportInput = z.object({})
-export const FileOutput = z.object({ fileId: z.string(), rows: z.number().int() })
+export const FileOutput = z.object({ fileId: z.string(), rows: z.int() })
 
 export const EditableOrgKind = z.enum(['property', 'department'])
 export type EditableOrgKind = z.infer<typeof EditableOrgKind>
 export const Contact = z.object({
-  name: z.string().trim().min(1, '请填写联系人').max(20),
+  name: z.string().check(z.trim(), z.minLength(1, '请填写联系人'), z.maxLength(20)),
   phone: Phone,
-  title: z.string().trim().max(20).optional(),
+  title: z.optional(z.string().check(z.trim(), z.maxLength(20))),
 })
 /** who is on duty on a weekday (1 = 周一 … 7 = 周日) */
 export const DutyEntry = z.object({
-  weekday: z.number().int().min(1).max(7),
-  name: z.string().trim().min(1).max(20),
+  weekday: z.int().check(z.gte(1), z.lte(7)),
+  name: z.string().check(z.trim(), z.minLength(1), z.maxLength(20)),
   phone: Phone,
 })
 export const OrgDraft = z.object({
   id: PlaceCode,
   kind: EditableOrgKind,
   name: Name,
-  phone: Phone.nullable().default(null),
-  contacts: z.array(Contact).max(10, '联系人最多10位').default([]),
-  duty: z.array(DutyEntry).max(70, '值班表最多70条').default([]),
+  phone: z._default(z.nullable(Phone), null),
+  contacts: z._default(z.array(Contact).check(z.maxLength(10, '联系人最多10位')), []),
+  duty: z._default(z.array(DutyEntry).check(z.maxLength(70, '值班表最多70条')), []),
 })
 export type OrgDraft = z.infer<typeof OrgDraft>
-export const SaveOrgInput = z.object({ org: OrgDraft, expectedVersion: Version.optional() })
-export const OrgsInput = z.object({ kind: EditableOrgKind.optional(), q: z.string().trim().max(40).optional() })
-export const OrgRow = OrgDraft.extend({
+export const SaveOrgInput = z.object({ org: OrgDraft, expectedVersion: z.optional(Version) })
+export const OrgsInput = z.object({
+  kind: z.optional(EditableOrgKind),
+  q: z.optional(z.string().check(z.trim(), z.maxLength(40))),
+})
+export const OrgRow = z.extend(OrgDraft, {
   /** estates a property company serves */
   estates: z.array(z.object({ id: z.string(), name: z.string() })),
-  version: z.number().int(),
+  version: z.int(),
 })
 export type OrgRow = z.infer<typeof OrgRow>
 export const OrgsOutput = z.object({ items: z.array(OrgRow) })

@@ -2,10 +2,10 @@
  * The quarterly 物业红黑榜 (function `board`): a quarter's scored list of property companies through
  * draft → publicity (appeals) → final, with vetoes, the community checklist and the weights.
  */
-import { z } from 'zod'
+import { z } from 'zod/mini'
 
 /** A quarter id such as '2026-Q3'. */
-export const Quarter = z.string().regex(/^20\d\d-Q[1-4]$/, '季度格式应为 2026-Q3')
+export const Quarter = z.string().check(z.regex(/^20\d\d-Q[1-4]$/, '季度格式应为 2026-Q3'))
 export type Quarter = z.infer<typeof Quarter>
 
 export const STAGES = ['draft', 'publicity', 'final'] as const
@@ -22,28 +22,30 @@ export const LIST_LABEL: Record<ListKind, string> = { red: '红榜', black: '黑
 /** Street settings (total 100) and the minimum sample. */
 export const BoardWeights = z
   .object({
-    residents: z.number().min(0).max(100),
-    efficiency: z.number().min(0).max(100),
-    checklist: z.number().min(0).max(100),
-    intensity: z.number().min(0).max(100),
+    residents: z.number().check(z.gte(0), z.lte(100)),
+    efficiency: z.number().check(z.gte(0), z.lte(100)),
+    checklist: z.number().check(z.gte(0), z.lte(100)),
+    intensity: z.number().check(z.gte(0), z.lte(100)),
   })
-  .refine((w) => Math.abs(w.residents + w.efficiency + w.checklist + w.intensity - 100) < 1e-9, {
-    message: '四项权重之和必须为100',
-  })
+  .check(
+    z.refine((w) => Math.abs(w.residents + w.efficiency + w.checklist + w.intensity - 100) < 1e-9, {
+      message: '四项权重之和必须为100',
+    }),
+  )
 export type BoardWeights = z.infer<typeof BoardWeights>
 export const DEFAULT_WEIGHTS: BoardWeights = { residents: 40, efficiency: 30, checklist: 20, intensity: 10 }
 export const BoardSettings = z.object({
-  weights: BoardWeights.default(DEFAULT_WEIGHTS),
-  minRatings: z.number().int().min(1).max(10_000).default(30),
-  minSurveyHouseholds: z.number().int().min(1).max(10_000).default(20),
+  weights: z._default(BoardWeights, DEFAULT_WEIGHTS),
+  minRatings: z._default(z.int().check(z.gte(1), z.lte(10_000)), 30),
+  minSurveyHouseholds: z._default(z.int().check(z.gte(1), z.lte(10_000)), 20),
   /** Bayesian prior weight (m) */
-  priorWeight: z.number().min(0).max(1000).default(20),
+  priorWeight: z._default(z.number().check(z.gte(0), z.lte(1000)), 20),
   /** homes per unit when counting an estate's households (no household register exists) */
-  homesPerUnit: z.number().int().min(1).max(500).default(24),
+  homesPerUnit: z._default(z.int().check(z.gte(1), z.lte(500)), 24),
   /** publicity length */
-  publicityWorkingDays: z.number().int().min(1).max(30).default(5),
+  publicityWorkingDays: z._default(z.int().check(z.gte(1), z.lte(30)), 5),
   /** working days the community has for a black entry's 约谈/整改 */
-  rectifyWorkingDays: z.number().int().min(1).max(60).default(10),
+  rectifyWorkingDays: z._default(z.int().check(z.gte(1), z.lte(60)), 10),
 })
 export type BoardSettings = z.infer<typeof BoardSettings>
 
@@ -54,21 +56,21 @@ export const Breakdown = z.object({
   checklist: z.number(),
   intensity: z.number(),
   /** raw figures: satisfied share (shrunk), on-time rates, reopen rate, orders per 1,000 households */
-  satisfaction: z.number().nullable(),
-  onTimeAcknowledge: z.number().nullable(),
-  onTimeResolve: z.number().nullable(),
-  reopenRate: z.number().nullable(),
-  ordersPerThousand: z.number().nullable(),
-  checklistScore: z.number().nullable(),
+  satisfaction: z.nullable(z.number()),
+  onTimeAcknowledge: z.nullable(z.number()),
+  onTimeResolve: z.nullable(z.number()),
+  reopenRate: z.nullable(z.number()),
+  ordersPerThousand: z.nullable(z.number()),
+  checklistScore: z.nullable(z.number()),
   wilson: z.number(),
 })
 export type Breakdown = z.infer<typeof Breakdown>
 export const Sample = z.object({
-  ratings: z.number().int(),
-  surveyHouseholds: z.number().int(),
-  orders: z.number().int(),
-  households: z.number().int(),
-  discarded: z.number().int(),
+  ratings: z.int(),
+  surveyHouseholds: z.int(),
+  orders: z.int(),
+  households: z.int(),
+  discarded: z.int(),
 })
 export type Sample = z.infer<typeof Sample>
 
@@ -79,10 +81,10 @@ export const BoardItem = z.object({
   grade: z.enum(GRADES),
   list: z.enum(LISTS),
   /** null when not ranked (样本不足) */
-  rank: z.number().int().nullable(),
+  rank: z.nullable(z.int()),
   breakdown: Breakdown,
   sample: Sample,
-  veto: z.string().nullable(),
+  veto: z.nullable(z.string()),
   /** two black quarters in a row: flagged for referral */
   referral: z.boolean(),
 })
@@ -96,23 +98,26 @@ export const AppealView = z.object({
   reason: z.string(),
   evidence: z.array(z.string()),
   status: z.enum(APPEAL_STATUSES),
-  decision: z.string().nullable(),
+  decision: z.nullable(z.string()),
   createdAt: z.string(),
-  decidedAt: z.string().nullable(),
+  decidedAt: z.nullable(z.string()),
 })
 export type AppealView = z.infer<typeof AppealView>
 
-const Reason = (what: string) => z.string().trim().min(4, `请写明${what}（至少4个字）`).max(500, `${what}最多500字`)
-const Evidence = z.array(z.string().trim().min(1).max(300)).min(1, '请提供至少一项证据').max(9, '证据最多9项')
+const Reason = (what: string) =>
+  z.string().check(z.trim(), z.minLength(4, `请写明${what}（至少4个字）`), z.maxLength(500, `${what}最多500字`))
+const Evidence = z
+  .array(z.string().check(z.trim(), z.minLength(1), z.maxLength(300)))
+  .check(z.minLength(1, '请提供至少一项证据'), z.maxLength(9, '证据最多9项'))
 
-export const QuarterInput = z.object({ quarter: Quarter.optional() })
+export const QuarterInput = z.object({ quarter: z.optional(Quarter) })
 export const QuarterOutput = z.object({
   quarter: Quarter,
   stage: Stage,
-  publicityEndsAt: z.string().nullable(),
+  publicityEndsAt: z.nullable(z.string()),
   items: z.array(BoardItem),
   /** survey responses the street discarded (anti-gaming) */
-  discarded: z.number().int(),
+  discarded: z.int(),
   appeals: z.array(AppealView),
 })
 export type QuarterOutput = z.infer<typeof QuarterOutput>
@@ -123,11 +128,11 @@ export const PublishInput = z.object({
 })
 export const AppealInput = z.object({ quarter: Quarter, reason: Reason('申诉理由'), evidence: Evidence })
 export const DecideAppealInput = z.object({
-  id: z.string().trim().min(1, '缺少申诉编号').max(100),
+  id: z.string().check(z.trim(), z.minLength(1, '缺少申诉编号'), z.maxLength(100)),
   decision: z.enum(['upheld', 'rejected'], { message: '处理结果只能是 upheld（支持）或 rejected（驳回）' }),
   note: Reason('处理意见'),
   /** when upheld: the corrected checklist score, or lift the veto */
-  liftVeto: z.boolean().optional(),
+  liftVeto: z.optional(z.boolean()),
 })
 export const VETO_KINDS = ['safety_incident', 'illegal_charging', 'yellow_cards'] as const
 export const VETO_LABEL: Record<(typeof VETO_KINDS)[number], string> = {
@@ -137,7 +142,7 @@ export const VETO_LABEL: Record<(typeof VETO_KINDS)[number], string> = {
 }
 export const VetoInput = z.object({
   quarter: Quarter,
-  companyId: z.string().trim().min(1, '缺少物业公司').max(64),
+  companyId: z.string().check(z.trim(), z.minLength(1, '缺少物业公司'), z.maxLength(64)),
   kind: z.enum(VETO_KINDS, { message: '否决事由只能是安全事故、违规收费或三张黄牌未整改' }),
   note: Reason('否决说明'),
   evidence: Evidence,
@@ -150,20 +155,22 @@ export const CHECKLIST_ITEMS = [
 ] as const
 export const ChecklistInput = z.object({
   quarter: Quarter,
-  companyId: z.string().trim().min(1, '缺少物业公司').max(64),
+  companyId: z.string().check(z.trim(), z.minLength(1, '缺少物业公司'), z.maxLength(64)),
   scores: z
-    .record(z.string(), z.number().min(0, '分数不能为负').max(25, '每项最多25分'))
-    .refine(
-      (s) =>
-        CHECKLIST_ITEMS.every((i) => i.key in s) &&
-        Object.keys(s).every((k) => CHECKLIST_ITEMS.some((i) => i.key === k)),
-      { message: '请为全部4项打分（合同履约、设施维护、配合社区工作、投诉处理）' },
+    .record(z.string(), z.number().check(z.gte(0, '分数不能为负'), z.lte(25, '每项最多25分')))
+    .check(
+      z.refine(
+        (s) =>
+          CHECKLIST_ITEMS.every((i) => i.key in s) &&
+          Object.keys(s).every((k) => CHECKLIST_ITEMS.some((i) => i.key === k)),
+        { message: '请为全部4项打分（合同履约、设施维护、配合社区工作、投诉处理）' },
+      ),
     ),
-  note: z.string().trim().max(300).optional(),
+  note: z.optional(z.string().check(z.trim(), z.maxLength(300))),
 })
 
 /** board.tasks { quarter? }: the 约谈/整改 tasks black entries set (street: all; community: its own). */
-export const TasksInput = z.object({ quarter: Quarter.optional() })
+export const TasksInput = z.object({ quarter: z.optional(Quarter) })
 export const BoardTaskView = z.object({
   id: z.string(),
   quarter: Quarter,
@@ -179,4 +186,4 @@ export const BoardTaskView = z.object({
 export type BoardTaskView = z.infer<typeof BoardTaskView>
 
 /** What a write answers: the board's stage after it (and the appeal or record it made). */
-export const BoardWriteOutput = z.object({ quarter: Quarter, stage: Stage.nullable(), id: z.string().optional() })
+export const BoardWriteOutput = z.object({ quarter: Quarter, stage: z.nullable(Stage), id: z.optional(z.string()) })

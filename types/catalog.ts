@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import { z } from 'zod/mini'
 
 /** The five groups residents see on the home page, in this order. */
 export const CategoryGroup = z.enum(['公共设施', '环境卫生', '安全隐患', '矛盾纠纷', '物业服务'])
@@ -12,46 +12,44 @@ export type HandlerKind = z.infer<typeof HandlerKind>
 export const Channel = z.enum(['property', 'grid'])
 export type Channel = z.infer<typeof Channel>
 
-export const CategoryCode = z.string().regex(/^[a-z][a-z0-9_]{1,39}$/, '类别编码格式有误')
+export const CategoryCode = z.string().check(z.regex(/^[a-z][a-z0-9_]{1,39}$/, '类别编码格式有误'))
 
 /** One entry of the category catalogue (FixMyStreet's Category). Deadlines are hours. */
 export const Category = z.object({
   code: CategoryCode,
-  name: z.string().min(1).max(20),
+  name: z.string().check(z.minLength(1), z.maxLength(20)),
   group: CategoryGroup,
   defaultHandler: HandlerKind,
   /** for defaultHandler 'department': which department */
-  departmentId: z.string().optional(),
+  departmentId: z.optional(z.string()),
   /** shown before submit, e.g. 燃气泄漏 → 请立即撤离并拨打119或燃气公司抢修电话 */
-  emergencyHint: z.string().optional(),
+  emergencyHint: z.optional(z.string()),
   /** numbers to call at once, shown as tap-to-call buttons beside the hint, e.g. 119 and the gas company's */
-  emergencyCalls: z
-    .array(
-      z.object({
-        label: z.string().trim().min(1).max(12),
-        phone: z
-          .string()
-          .trim()
-          .regex(/^[0-9-]{3,20}$/, '电话只填数字和“-”'),
-      }),
-    )
-    .max(4)
-    .optional(),
+  emergencyCalls: z.optional(
+    z
+      .array(
+        z.object({
+          label: z.string().check(z.trim(), z.minLength(1), z.maxLength(12)),
+          phone: z.string().check(z.trim(), z.regex(/^[0-9-]{3,20}$/, '电话只填数字和“-”')),
+        }),
+      )
+      .check(z.maxLength(4)),
+  ),
   /** urgent categories count calendar hours; others count working hours */
   urgent: z.boolean(),
-  acknowledgeHours: z.number().positive(),
-  resolveHours: z.number().positive(),
+  acknowledgeHours: z.number().check(z.positive()),
+  resolveHours: z.number().check(z.positive()),
   /** 办结 needs an after-photo */
   afterPhotoRequired: z.boolean(),
   /** a short icon text or emoji for the grid */
-  icon: z.string().max(8),
-  sort: z.number().int(),
+  icon: z.string().check(z.maxLength(8)),
+  sort: z.int(),
   active: z.boolean(),
 })
 export type Category = z.infer<typeof Category>
 
 /** What `report.categories` returns for each category. */
-export const CategoryView = Category.pick({
+export const CategoryView = z.pick(Category, {
   code: true,
   name: true,
   group: true,
@@ -74,9 +72,9 @@ export type ReportHome = z.infer<typeof ReportHome>
 /** `report.categories`: the catalogue, and the caller's home so the form promises what really happens. */
 export const CategoriesOutput = z.object({
   items: z.array(CategoryView),
-  home: ReportHome.nullable(),
+  home: z.nullable(ReportHome),
   /** the street's most reported categories (codes, most first): 长辈模式's big tiles */
-  popular: z.array(CategoryCode).optional(),
+  popular: z.optional(z.array(CategoryCode)),
 })
 export type CategoriesOutput = z.infer<typeof CategoriesOutput>
 
@@ -85,23 +83,23 @@ export type CategoriesOutput = z.infer<typeof CategoriesOutput>
  * then the highest priority. `null` matches anything.
  */
 export const RoutingRule = z.object({
-  id: z.string().min(1),
-  categoryCode: CategoryCode.nullable(),
-  estateId: z.string().nullable(),
+  id: z.string().check(z.minLength(1)),
+  categoryCode: z.nullable(CategoryCode),
+  estateId: z.nullable(z.string()),
   handler: HandlerKind,
   /** a fixed org (e.g. a department); otherwise the place's own property company / grid / community */
-  orgId: z.string().nullable(),
-  priority: z.number().int(),
+  orgId: z.nullable(z.string()),
+  priority: z.int(),
   /** why, in Chinese, e.g. '楼道灯属物业服务范围' */
-  reason: z.string().min(1),
+  reason: z.string().check(z.minLength(1)),
   active: z.boolean(),
 })
 export type RoutingRule = z.infer<typeof RoutingRule>
 
 /** Office hours for working-time deadlines, in China time (UTC+8). */
 export const OfficeHours = z.object({
-  start: z.string().regex(/^\d{2}:\d{2}$/),
-  end: z.string().regex(/^\d{2}:\d{2}$/),
+  start: z.string().check(z.regex(/^\d{2}:\d{2}$/)),
+  end: z.string().check(z.regex(/^\d{2}:\d{2}$/)),
 })
 export type OfficeHours = z.infer<typeof OfficeHours>
 export const DEFAULT_OFFICE_HOURS: OfficeHours = { start: '08:30', end: '17:30' }

@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import { z } from 'zod/mini'
 import { ERROR_MESSAGES } from './labels'
 
 /** Error codes of the one envelope every action answers with (docs/architecture.md, "One envelope"). */
@@ -40,20 +40,22 @@ const UNSTORABLE_MESSAGE = '含有无法保存的字符（如空字符或残缺�
  */
 export const ActionEvent = z
   .object({
-    action: z.string().min(1).max(64),
-    data: z.unknown().optional(),
-    requestId: z.string().min(1).max(128).optional(),
+    action: z.string().check(z.minLength(1), z.maxLength(64)),
+    data: z.optional(z.unknown()),
+    requestId: z.optional(z.string().check(z.minLength(1), z.maxLength(128))),
   })
-  .superRefine((event, ctx) => {
-    const at = unstorableTextAt(event)
-    if (at) ctx.addIssue({ code: 'custom', path: at, message: UNSTORABLE_MESSAGE })
-  })
+  .check(
+    z.superRefine((event, ctx) => {
+      const at = unstorableTextAt(event)
+      if (at) ctx.addIssue({ code: 'custom', path: at, message: UNSTORABLE_MESSAGE })
+    }),
+  )
 export type ActionEvent = z.infer<typeof ActionEvent>
 
 export const ErrorBody = z.object({
   code: ErrorCode,
   message: z.string(),
-  details: z.unknown().optional(),
+  details: z.optional(z.unknown()),
 })
 export type ErrorBody = z.infer<typeof ErrorBody>
 

@@ -3,9 +3,9 @@
  * roster) verifies it; and the privacy notice a resident consents to before binding one.
  * The contract of the `household` function and of `auth.privacy` / `auth.consent`.
  */
-import { z } from 'zod'
+import { z } from 'zod/mini'
 
-const Id = z.string().trim().min(1).max(64)
+const Id = z.string().check(z.trim(), z.minLength(1), z.maxLength(64))
 
 export const HouseholdRelation = z.enum(['owner', 'member', 'tenant'])
 export type HouseholdRelation = z.infer<typeof HouseholdRelation>
@@ -27,10 +27,7 @@ export const HOUSEHOLD_STATUS_LABEL: Record<HouseholdStatus, string> = {
 }
 
 /** An 11-digit mainland mobile number. */
-export const MobilePhone = z
-  .string()
-  .trim()
-  .regex(/^1[3-9]\d{9}$/, '请填写11位手机号')
+export const MobilePhone = z.string().check(z.trim(), z.regex(/^1[3-9]\d{9}$/, '请填写11位手机号'))
 
 // ---------- places ----------
 
@@ -56,23 +53,27 @@ export type PlacesTree = z.infer<typeof PlacesTree>
 // ---------- binding ----------
 
 export const BindInput = z.object({
-  requestId: z.string().min(8).max(64),
+  requestId: z.string().check(z.minLength(8), z.maxLength(64)),
   buildingId: Id,
   unit: z
     .string()
-    .trim()
-    .min(1, '请填写单元')
-    .max(20)
-    .regex(/^[\p{L}\p{N}-]+$/u, '单元只填文字和数字，如“2单元”'),
+    .check(
+      z.trim(),
+      z.minLength(1, '请填写单元'),
+      z.maxLength(20),
+      z.regex(/^[\p{L}\p{N}-]+$/u, '单元只填文字和数字，如“2单元”'),
+    ),
   room: z
     .string()
-    .trim()
-    .min(1, '请填写房号')
-    .max(20)
-    .regex(/^[\p{L}\p{N}-]+$/u, '房号只填文字和数字，如“501”'),
+    .check(
+      z.trim(),
+      z.minLength(1, '请填写房号'),
+      z.maxLength(20),
+      z.regex(/^[\p{L}\p{N}-]+$/u, '房号只填文字和数字，如“501”'),
+    ),
   relation: HouseholdRelation,
-  name: z.string().trim().min(1, '请填写姓名').max(20),
-  phone: MobilePhone.optional(),
+  name: z.string().check(z.trim(), z.minLength(1, '请填写姓名'), z.maxLength(20)),
+  phone: z.optional(MobilePhone),
 })
 export type BindInput = z.input<typeof BindInput>
 
@@ -84,12 +85,14 @@ export const VerifyInput = z
   .object({
     id: Id,
     decision: z.enum(['approve', 'reject']),
-    reason: z.string().trim().min(2, '请写明原因（至少2个字）').max(200).optional(),
+    reason: z.optional(z.string().check(z.trim(), z.minLength(2, '请写明原因（至少2个字）'), z.maxLength(200))),
   })
-  .refine((v) => v.decision === 'approve' || v.reason !== undefined, {
-    message: '不通过时请写明原因',
-    path: ['reason'],
-  })
+  .check(
+    z.refine((v) => v.decision === 'approve' || v.reason !== undefined, {
+      message: '不通过时请写明原因',
+      path: ['reason'],
+    }),
+  )
 
 /** A binding as its resident sees it. */
 export const HouseholdView = z.object({
@@ -106,7 +109,7 @@ export const HouseholdView = z.object({
   name: z.string(),
   status: HouseholdStatus,
   statusLabel: z.string(),
-  rejectReason: z.string().nullable(),
+  rejectReason: z.nullable(z.string()),
   current: z.boolean(),
   createdAt: z.string(),
 })
@@ -119,7 +122,7 @@ export const PendingHouseholdView = z.object({
   gridId: z.string(),
   relationLabel: z.string(),
   name: z.string(),
-  phone: z.string().nullable(),
+  phone: z.nullable(z.string()),
   createdAt: z.string(),
 })
 export type PendingHouseholdView = z.infer<typeof PendingHouseholdView>
@@ -129,7 +132,7 @@ export type PendingHouseholdView = z.infer<typeof PendingHouseholdView>
 export { ROSTER_COLUMNS, ROSTER_MAX_ROWS, ROSTER_OPTIONAL_COLUMNS, ROSTER_ROW_STATUS_LABEL } from './labels'
 
 export const ImportRosterInput = z.object({
-  fileId: z.string().regex(/^f_[0-9a-z]{16}$/, '文件编号格式有误'),
+  fileId: z.string().check(z.regex(/^f_[0-9a-z]{16}$/, '文件编号格式有误')),
 })
 export type ImportRosterInput = z.infer<typeof ImportRosterInput>
 
@@ -139,18 +142,18 @@ export type RosterRowStatus = z.infer<typeof RosterRowStatus>
 /** What an import did, row by row (row: the spreadsheet's row number, the header being row 1 or so). */
 export const ImportRosterOutput = z.object({
   /** rows added to the roster now */
-  taken: z.number().int(),
+  taken: z.int(),
   /** rows refused, each with its reason */
-  refused: z.number().int(),
+  refused: z.int(),
   /** rows the roster already held (a second import of the same file: all of them) */
-  unchanged: z.number().int(),
+  unchanged: z.int(),
   /** pending bindings this import verified at once */
-  verified: z.number().int(),
+  verified: z.int(),
   rows: z.array(
     z.object({
-      row: z.number().int(),
+      row: z.int(),
       status: RosterRowStatus,
-      reason: z.string().optional(),
+      reason: z.optional(z.string()),
     }),
   ),
 })
@@ -161,10 +164,12 @@ export type ImportRosterOutput = z.infer<typeof ImportRosterOutput>
 export const PhoneFromWechatInput = z.object({
   code: z
     .string()
-    .trim()
-    .min(1, '缺少微信手机号授权码')
-    .max(256)
-    .regex(/^[0-9A-Za-z_-]+$/, '微信手机号授权码格式有误'),
+    .check(
+      z.trim(),
+      z.minLength(1, '缺少微信手机号授权码'),
+      z.maxLength(256),
+      z.regex(/^[0-9A-Za-z_-]+$/, '微信手机号授权码格式有误'),
+    ),
 })
 export const PhoneFromWechatOutput = z.object({ phone: z.string() })
 export type PhoneFromWechatOutput = z.infer<typeof PhoneFromWechatOutput>
@@ -175,8 +180,5 @@ export const PrivacyNotice = z.object({ version: z.string(), text: z.string() })
 export type PrivacyNotice = z.infer<typeof PrivacyNotice>
 
 export const ConsentInput = z.object({
-  version: z
-    .string()
-    .trim()
-    .regex(/^[0-9A-Za-z._-]{1,40}$/, '版本号格式不对'),
+  version: z.string().check(z.trim(), z.regex(/^[0-9A-Za-z._-]{1,40}$/, '版本号格式不对')),
 })

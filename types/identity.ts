@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import { z } from 'zod/mini'
 
 /** Every role a caller can hold. A resident has no scope; staff roles are scoped to an org or place. */
 export const Role = z.enum([
@@ -28,13 +28,13 @@ export const STAFF_ROLES = [
 export const Scope = z.object({
   role: Role,
   /** grid id, property company id, community id, street id or department id, by role */
-  orgId: z.string().min(1),
+  orgId: z.string().check(z.minLength(1)),
   /**
    * frontline staff: 在岗 (true) or 休息 (false), mirrored from the membership in the same transaction
    * (_services/rosters.ts setOnDuty), so the inbox needs no membership read; absent = on duty, as a
    * membership starts
    */
-  onDuty: z.boolean().optional(),
+  onDuty: z.optional(z.boolean()),
 })
 export type Scope = z.infer<typeof Scope>
 
@@ -45,8 +45,8 @@ export const BoundAddress = z.object({
   gridId: z.string(),
   estateId: z.string(),
   buildingId: z.string(),
-  unit: z.string().optional(),
-  room: z.string().optional(),
+  unit: z.optional(z.string()),
+  room: z.optional(z.string()),
   /** a readable line such as "博泰佳苑 3号楼 2单元 501" */
   label: z.string(),
 })
@@ -57,24 +57,24 @@ export const User = z.object({
   kind: z.enum(['resident', 'staff']),
   name: z.string(),
   /** stored in full; shown masked unless the viewer may see it */
-  phone: z.string().optional(),
-  openid: z.string().optional(),
+  phone: z.optional(z.string()),
+  openid: z.optional(z.string()),
   /** dev persona key, local runtime only */
-  persona: z.string().optional(),
+  persona: z.optional(z.string()),
   scopes: z.array(Scope),
   /** the current household's address (null once the last house is unbound) */
-  address: BoundAddress.nullish(),
+  address: z.nullish(BoundAddress),
   /** whether the current household is verified (see _services/households) */
-  householdVerified: z.boolean().optional(),
-  title: z.string().optional(),
+  householdVerified: z.optional(z.boolean()),
+  title: z.optional(z.string()),
   /** deactivated: every call with this user's token is refused */
-  disabled: z.boolean().optional(),
+  disabled: z.optional(z.boolean()),
   /** deleted (注销) at this ISO time: every call with this user's token is refused */
-  deletedAt: z.string().optional(),
+  deletedAt: z.optional(z.string()),
   /** 民生集市: online booking frozen until this ISO time (3 no-shows in 90 days) */
-  marketFrozenUntil: z.string().nullish(),
+  marketFrozenUntil: z.nullish(z.string()),
   /** 重复诉求: this reporter's recent closures, place|category → closed at (kept 30 days) */
-  recentClosures: z.record(z.string(), z.string()).optional(),
+  recentClosures: z.optional(z.record(z.string(), z.string())),
 })
 export type User = z.infer<typeof User>
 
@@ -86,17 +86,17 @@ export const Caller = z.object({
   roles: z.array(Role),
   scopes: z.array(Scope),
   /** the caller's WeChat openid, from the identity adapter (CloudBase); content checks need it */
-  openid: z.string().optional(),
+  openid: z.optional(z.string()),
   /** from the user record the identity adapter read, so an action needs not read it again */
-  phone: z.string().optional(),
-  address: BoundAddress.optional(),
-  householdVerified: z.boolean().optional(),
+  phone: z.optional(z.string()),
+  address: z.optional(BoundAddress),
+  householdVerified: z.optional(z.boolean()),
   /** a staff member's job title, shown on 我的 */
-  title: z.string().optional(),
+  title: z.optional(z.string()),
   /** 民生集市: online booking frozen until then (from the user record) */
-  marketFrozenUntil: z.string().optional(),
+  marketFrozenUntil: z.optional(z.string()),
   /** from the user record: recent closures, for 重复诉求 (see _core/kpis/repeat.ts) */
-  recentClosures: z.record(z.string(), z.string()).optional(),
+  recentClosures: z.optional(z.record(z.string(), z.string())),
 })
 export type Caller = z.infer<typeof Caller>
 
@@ -109,6 +109,6 @@ export const Persona = z.object({
 })
 export type Persona = z.infer<typeof Persona>
 
-export const DevLoginInput = z.object({ persona: z.string().min(1).max(64) })
+export const DevLoginInput = z.object({ persona: z.string().check(z.minLength(1), z.maxLength(64)) })
 export const DevLoginOutput = z.object({ token: z.string(), user: User })
-export const MeOutput = z.object({ user: User, address: BoundAddress.nullable() })
+export const MeOutput = z.object({ user: User, address: z.nullable(BoundAddress) })

@@ -3,7 +3,7 @@
  * The contract of the `market` function and the shapes of its stored documents.
  * Times are ISO-8601 strings; the server stores them in UTC and the client shows them in China time.
  */
-import { z } from 'zod'
+import { z } from 'zod/mini'
 import {
   BOOKING_STATUSES,
   CHECKIN_RESULTS,
@@ -12,14 +12,16 @@ import {
   WAIT_STATUSES,
 } from './market-labels'
 
-const Id = z.string().trim().min(1, '缺少编号').max(64)
-const RequestId = z.string().min(8, 'requestId 至少8位').max(64)
-const Name = (what: string, max: number) => z.string().trim().min(1, `请填写${what}`).max(max, `${what}最多${max}个字`)
+const Id = z.string().check(z.trim(), z.minLength(1, '缺少编号'), z.maxLength(64))
+const RequestId = z.string().check(z.minLength(8, 'requestId 至少8位'), z.maxLength(64))
+const Name = (what: string, max: number) =>
+  z.string().check(z.trim(), z.minLength(1, `请填写${what}`), z.maxLength(max, `${what}最多${max}个字`))
 
 /** An instant with its offset (e.g. 2026-12-05T09:00:00+08:00), stored as UTC. */
-export const IsoTime = z.iso
-  .datetime({ offset: true, message: '时间格式应为 ISO 8601，如 2026-12-05T09:00:00+08:00' })
-  .transform((s) => new Date(s).toISOString())
+export const IsoTime = z.pipe(
+  z.iso.datetime({ offset: true, message: '时间格式应为 ISO 8601，如 2026-12-05T09:00:00+08:00' }),
+  z.transform((s) => new Date(s).toISOString()),
+)
 
 export const MarketStatus = z.enum(MARKET_STATUSES)
 export const BookingStatus = z.enum(BOOKING_STATUSES)
@@ -34,7 +36,7 @@ export const Stall = z.object({
   name: z.string(),
   category: z.string(),
   provider: z.string(),
-  perHouseholdLimit: z.number().int().min(1),
+  perHouseholdLimit: z.int().check(z.gte(1)),
 })
 export type Stall = z.infer<typeof Stall>
 
@@ -50,10 +52,10 @@ export const Market = z.object({
   bookingOpensAt: z.string(),
   bookingClosesAt: z.string(),
   walkInShare: z.number(),
-  offerMinutes: z.number().int(),
+  offerMinutes: z.int(),
   status: MarketStatus,
-  cancelReason: z.string().nullable(),
-  version: z.number().int(),
+  cancelReason: z.nullable(z.string()),
+  version: z.int(),
 })
 export type Market = z.infer<typeof Market>
 
@@ -62,10 +64,10 @@ export const Slot = z.object({
   stallId: z.string(),
   startsAt: z.string(),
   endsAt: z.string(),
-  capacity: z.number().int(),
-  bookable: z.number().int(),
-  booked: z.number().int(),
-  version: z.number().int(),
+  capacity: z.int(),
+  bookable: z.int(),
+  booked: z.int(),
+  version: z.int(),
 })
 export type Slot = z.infer<typeof Slot>
 
@@ -77,7 +79,7 @@ export const Booking = z.object({
   status: BookingStatus,
   checkinCode: z.string(),
   requestId: z.string(),
-  proxyStaffId: z.string().nullable(),
+  proxyStaffId: z.nullable(z.string()),
 })
 export type Booking = z.infer<typeof Booking>
 
@@ -85,9 +87,9 @@ export const WaitEntry = z.object({
   id: z.string(),
   slotId: z.string(),
   residentId: z.string(),
-  priority: z.number().int(),
+  priority: z.int(),
   createdAt: z.string(),
-  offerExpiresAt: z.string().nullable(),
+  offerExpiresAt: z.nullable(z.string()),
   status: WaitStatus,
 })
 export type WaitEntry = z.infer<typeof WaitEntry>
@@ -117,38 +119,38 @@ export const SlotView = z.object({
   id: z.string(),
   startsAt: z.string(),
   endsAt: z.string(),
-  capacity: z.number().int(),
-  bookable: z.number().int(),
-  booked: z.number().int(),
-  available: z.number().int(),
+  capacity: z.int(),
+  bookable: z.int(),
+  booked: z.int(),
+  available: z.int(),
   /** people waiting for this slot */
-  waitlist: z.number().int(),
+  waitlist: z.int(),
 })
 export type SlotView = z.infer<typeof SlotView>
 
-export const DetailOutput = MarketCard.extend({
+export const DetailOutput = z.extend(MarketCard, {
   walkInShare: z.number(),
-  cancelReason: z.string().nullable(),
+  cancelReason: z.nullable(z.string()),
   stalls: z.array(
     z.object({
       id: z.string(),
       name: z.string(),
       category: z.string(),
       provider: z.string(),
-      perHouseholdLimit: z.number().int(),
+      perHouseholdLimit: z.int(),
       slots: z.array(SlotView),
     }),
   ),
 })
 export type DetailOutput = z.infer<typeof DetailOutput>
 
-export const BookInput = z.object({ requestId: RequestId, slotId: Id, forUserId: Id.optional() })
+export const BookInput = z.object({ requestId: RequestId, slotId: Id, forUserId: z.optional(Id) })
 export type BookInput = z.input<typeof BookInput>
 export const BookOutput = z.object({
   id: z.string(),
   status: z.enum(['confirmed', 'waitlisted']),
-  position: z.number().int().optional(),
-  checkinCode: z.string().optional(),
+  position: z.optional(z.int()),
+  checkinCode: z.optional(z.string()),
 })
 export type BookOutput = z.infer<typeof BookOutput>
 
@@ -165,17 +167,17 @@ export const MyItem = z.object({
   startsAt: z.string(),
   endsAt: z.string(),
   status: z.union([BookingStatus, z.literal('waitlisted')]),
-  position: z.number().int().optional(),
-  offerExpiresAt: z.string().optional(),
-  checkinCode: z.string().optional(),
-  late: z.boolean().optional(),
-  proxyStaffName: z.string().optional(),
+  position: z.optional(z.int()),
+  offerExpiresAt: z.optional(z.string()),
+  checkinCode: z.optional(z.string()),
+  late: z.optional(z.boolean()),
+  proxyStaffName: z.optional(z.string()),
 })
 export type MyItem = z.infer<typeof MyItem>
 export const MineOutput = z.object({
   items: z.array(MyItem),
   /** online booking is frozen until then (3 no-shows in 90 days) */
-  frozenUntil: z.string().nullable(),
+  frozenUntil: z.nullable(z.string()),
 })
 export type MineOutput = z.infer<typeof MineOutput>
 
@@ -185,29 +187,29 @@ export type AcceptOfferOutput = z.infer<typeof AcceptOfferOutput>
 // ---------- staff actions ----------
 
 export const CheckinInput = z.object({
-  code: z.string().trim().min(1, '请扫码或粘贴预约码').max(100),
+  code: z.string().check(z.trim(), z.minLength(1, '请扫码或粘贴预约码'), z.maxLength(100)),
   /** the scanner's nonce: the same scan sent again checks in once */
-  nonce: z.string().min(4, '扫码编号至少4位').max(64).optional(),
+  nonce: z.optional(z.string().check(z.minLength(4, '扫码编号至少4位'), z.maxLength(64))),
   /** the stall the scanner works at; a booking of another stall is `wrong_stall` */
-  stallId: Id.optional(),
+  stallId: z.optional(Id),
 })
 export type CheckinInput = z.input<typeof CheckinInput>
 export const CheckinOutput = z.object({
   result: CheckinResult,
   /** masked, e.g. 王*兰 */
-  name: z.string().optional(),
-  stallName: z.string().optional(),
-  startsAt: z.string().optional(),
-  endsAt: z.string().optional(),
+  name: z.optional(z.string()),
+  stallName: z.optional(z.string()),
+  startsAt: z.optional(z.string()),
+  endsAt: z.optional(z.string()),
 })
 export type CheckinOutput = z.infer<typeof CheckinOutput> & { result: CheckinResultName }
 
 export const WalkInInput = z.object({
   requestId: RequestId,
   slotId: Id,
-  note: z.string().trim().max(40).optional(),
+  note: z.optional(z.string().check(z.trim(), z.maxLength(40))),
 })
-export const WalkInOutput = z.object({ id: z.string(), walkIns: z.number().int() })
+export const WalkInOutput = z.object({ id: z.string(), walkIns: z.int() })
 
 export const AttendanceInput = z.object({ marketId: Id })
 export const AttendanceOutput = z.object({
@@ -221,52 +223,52 @@ export const AttendanceOutput = z.object({
           slotId: z.string(),
           startsAt: z.string(),
           endsAt: z.string(),
-          booked: z.number().int(),
-          walkIns: z.number().int(),
+          booked: z.int(),
+          walkIns: z.int(),
           people: z.array(z.object({ id: z.string(), name: z.string(), status: BookingStatus, proxy: z.boolean() })),
         }),
       ),
     }),
   ),
-  totals: z.object({ booked: z.number().int(), checkedIn: z.number().int(), walkIns: z.number().int() }),
+  totals: z.object({ booked: z.int(), checkedIn: z.int(), walkIns: z.int() }),
 })
 export type AttendanceOutput = z.infer<typeof AttendanceOutput>
 
 // ---------- admin actions ----------
 
 export const SlotInput = z.object({
-  id: Id.optional(),
+  id: z.optional(Id),
   startsAt: IsoTime,
   endsAt: IsoTime,
-  capacity: z.number().int().min(1, '容量至少为1').max(500, '容量最多500'),
+  capacity: z.int().check(z.gte(1, '容量至少为1'), z.lte(500, '容量最多500')),
 })
 export const StallInput = z.object({
-  id: Id.optional(),
+  id: z.optional(Id),
   name: Name('摊位名称', 20),
   category: Name('类别', 20),
-  provider: z.string().trim().max(40).optional(),
-  perHouseholdLimit: z.number().int().min(1).max(10).optional(),
-  slots: z.array(SlotInput).min(1, '每个摊位至少一个时段').max(48),
+  provider: z.optional(z.string().check(z.trim(), z.maxLength(40))),
+  perHouseholdLimit: z.optional(z.int().check(z.gte(1), z.lte(10))),
+  slots: z.array(SlotInput).check(z.minLength(1, '每个摊位至少一个时段'), z.maxLength(48)),
 })
 export const SaveInput = z.object({
-  id: Id.optional(),
-  version: z.number().int().min(1).optional(),
+  id: z.optional(Id),
+  version: z.optional(z.int().check(z.gte(1))),
   /** the community (or the street) the market belongs to; a community admin's own by default */
-  jurisdictionId: Id.optional(),
+  jurisdictionId: z.optional(Id),
   title: Name('集市名称', 40),
   venue: Name('地点', 60),
-  date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, '日期格式应为 YYYY-MM-DD'),
+  date: z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/, '日期格式应为 YYYY-MM-DD')),
   opensAt: IsoTime,
   closesAt: IsoTime,
   bookingOpensAt: IsoTime,
   bookingClosesAt: IsoTime,
-  walkInShare: z.number().min(0, '现场名额比例不能为负').max(0.9, '现场名额比例最多0.9'),
-  offerMinutes: z.number().int().min(5).max(240).optional(),
-  stalls: z.array(StallInput).min(1, '至少一个摊位').max(30),
+  walkInShare: z.number().check(z.gte(0, '现场名额比例不能为负'), z.lte(0.9, '现场名额比例最多0.9')),
+  offerMinutes: z.optional(z.int().check(z.gte(5), z.lte(240))),
+  stalls: z.array(StallInput).check(z.minLength(1, '至少一个摊位'), z.maxLength(30)),
 })
 export type SaveInput = z.input<typeof SaveInput>
 export type SaveInputParsed = z.output<typeof SaveInput>
-export const SaveOutput = z.object({ id: z.string(), version: z.number().int() })
+export const SaveOutput = z.object({ id: z.string(), version: z.int() })
 
 export const CancelMarketInput = z.object({ id: Id, reason: Name('取消原因', 60) })
 
@@ -284,21 +286,21 @@ export const StatsOutput = z.object({
       stallName: z.string(),
       /** (checked in + walk-ins) ÷ capacity */
       utilisation: z.number(),
-      booked: z.number().int(),
-      checkedIn: z.number().int(),
-      walkIns: z.number().int(),
-      capacity: z.number().int(),
+      booked: z.int(),
+      checkedIn: z.int(),
+      walkIns: z.int(),
+      capacity: z.int(),
     }),
   ),
   counts: z.object({
-    bookable: z.number().int(),
-    booked: z.number().int(),
-    checkedIn: z.number().int(),
-    noShows: z.number().int(),
-    lateCancels: z.number().int(),
-    waitEntries: z.number().int(),
-    offersAccepted: z.number().int(),
-    walkIns: z.number().int(),
+    bookable: z.int(),
+    booked: z.int(),
+    checkedIn: z.int(),
+    noShows: z.int(),
+    lateCancels: z.int(),
+    waitEntries: z.int(),
+    offersAccepted: z.int(),
+    walkIns: z.int(),
   }),
 })
 export type StatsOutput = z.infer<typeof StatsOutput>
@@ -309,25 +311,27 @@ export const ApplyStallInput = z.object({
   name: Name('摊位名称', 20),
   category: Name('类别', 20),
   provider: Name('提供方', 40),
-  needs: z.string().trim().max(100).optional(),
+  needs: z.optional(z.string().check(z.trim(), z.maxLength(100))),
 })
 export const ReviewStallInput = z
   .object({
     id: Id,
     decision: z.enum(['approve', 'reject']),
-    reason: z.string().trim().min(2).max(60).optional(),
+    reason: z.optional(z.string().check(z.trim(), z.minLength(2), z.maxLength(60))),
     /** approve: the stall's slots */
-    slots: z.array(SlotInput).max(48).optional(),
-    perHouseholdLimit: z.number().int().min(1).max(10).optional(),
+    slots: z.optional(z.array(SlotInput).check(z.maxLength(48))),
+    perHouseholdLimit: z.optional(z.int().check(z.gte(1), z.lte(10))),
   })
-  .refine((v) => v.decision === 'reject' || (v.slots?.length ?? 0) > 0, {
-    message: '通过时请给出摊位时段',
-    path: ['slots'],
-  })
-  .refine((v) => v.decision === 'approve' || v.reason !== undefined, {
-    message: '不通过时请写明原因',
-    path: ['reason'],
-  })
+  .check(
+    z.refine((v) => v.decision === 'reject' || (v.slots?.length ?? 0) > 0, {
+      message: '通过时请给出摊位时段',
+      path: ['slots'],
+    }),
+    z.refine((v) => v.decision === 'approve' || v.reason !== undefined, {
+      message: '不通过时请写明原因',
+      path: ['reason'],
+    }),
+  )
 export const StallApplication = z.object({
   id: z.string(),
   marketId: z.string(),
@@ -335,13 +339,13 @@ export const StallApplication = z.object({
   category: z.string(),
   provider: z.string(),
   status: z.enum(['applied', 'approved', 'rejected']),
-  stallId: z.string().nullable(),
+  stallId: z.nullable(z.string()),
 })
 
 export const StandingInput = z.object({
   userId: Id,
   /** lift a no-show freeze */
-  liftFreeze: z.boolean().optional(),
+  liftFreeze: z.optional(z.boolean()),
   /** waiting-list priority: 0 normal, 1 高龄, 2 残疾 (set by the community) */
-  priority: z.number().int().min(0).max(9).optional(),
+  priority: z.optional(z.int().check(z.gte(0), z.lte(9))),
 })

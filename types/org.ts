@@ -1,15 +1,15 @@
 /** Staff onboarding: single-use invites, the staff list of an org, ending a staff role. */
-import { z } from 'zod'
+import { z } from 'zod/mini'
 import { STAFF_ROLES } from './identity'
 
-const Id = z.string().trim().min(1).max(64)
+const Id = z.string().check(z.trim(), z.minLength(1), z.maxLength(64))
 
 export const InviteInput = z.object({
   role: z.enum(STAFF_ROLES),
   /** the org the new staff member acts for; default the inviting admin's own */
-  orgId: Id.optional(),
+  orgId: z.optional(Id),
   /** for a grid worker: the grid */
-  gridId: Id.optional(),
+  gridId: z.optional(Id),
 })
 export type InviteInput = z.input<typeof InviteInput>
 
@@ -25,14 +25,16 @@ export type InviteOutput = z.infer<typeof InviteOutput>
 export const RedeemInviteInput = z.object({
   code: z
     .string()
-    .trim()
-    .min(6, '邀请码至少6位')
-    .max(64)
-    .regex(/^[0-9A-Za-z_-]+$/, '邀请码只含字母和数字'),
+    .check(
+      z.trim(),
+      z.minLength(6, '邀请码至少6位'),
+      z.maxLength(64),
+      z.regex(/^[0-9A-Za-z_-]+$/, '邀请码只含字母和数字'),
+    ),
   /** the name staff and residents will see; default the signed-in name */
-  name: z.string().trim().min(1).max(20).optional(),
+  name: z.optional(z.string().check(z.trim(), z.minLength(1), z.maxLength(20))),
 })
 
-export const StaffListInput = z.object({ orgId: Id.optional() })
+export const StaffListInput = z.object({ orgId: z.optional(Id) })
 
-export const RemoveStaffInput = z.object({ userId: Id, orgId: Id.optional() })
+export const RemoveStaffInput = z.object({ userId: Id, orgId: z.optional(Id) })

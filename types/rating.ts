@@ -2,7 +2,7 @@
  * Ratings of a property company's service: the per-order rating's extended fields (report.rate) and
  * the quarterly survey (function `rating`). A company sees aggregates only, never who rated what.
  */
-import { z } from 'zod'
+import { z } from 'zod/mini'
 import { Quarter } from './board'
 
 /** The survey's five questions, each answered 1–5. Data, shared by the client and the functions. */
@@ -16,7 +16,7 @@ export const SURVEY_QUESTIONS = [
 export type SurveyKey = (typeof SURVEY_QUESTIONS)[number]['key']
 export const SURVEY_KEYS = SURVEY_QUESTIONS.map((q) => q.key) as [SurveyKey, ...SurveyKey[]]
 
-const Score = z.number().int('请选择1–5分').min(1, '请选择1–5分').max(5, '请选择1–5分')
+const Score = z.int().check(z.gte(1, '请选择1–5分'), z.lte(5, '请选择1–5分'))
 
 /** The per-order rating's dimensions beyond stars (all optional, so older clients still work). */
 export const SATISFACTIONS = ['满意', '基本满意', '不满意'] as const
@@ -24,16 +24,16 @@ export const Satisfaction = z.enum(SATISFACTIONS, { message: '满意度只能是
 export type Satisfaction = z.infer<typeof Satisfaction>
 export const Resolved = z.enum(['yes', 'no'], { message: '是否解决只能是 yes 或 no' })
 export const OrderRatingFields = z.object({
-  overall: Score.optional(),
-  speed: Score.optional(),
-  attitude: Score.optional(),
-  resolved: Resolved.optional(),
-  satisfaction: Satisfaction.optional(),
+  overall: z.optional(Score),
+  speed: z.optional(Score),
+  attitude: z.optional(Score),
+  resolved: z.optional(Resolved),
+  satisfaction: z.optional(Satisfaction),
 })
 export type OrderRatingFields = z.infer<typeof OrderRatingFields>
 
 /** rating.survey {} → the household's company this quarter, and whether it already answered. */
-export const SurveyInput = z.object({}).strict()
+export const SurveyInput = z.strictObject({})
 export const SurveyOutput = z.object({
   quarter: Quarter,
   companyId: z.string(),
@@ -43,22 +43,22 @@ export const SurveyOutput = z.object({
 })
 export type SurveyOutput = z.infer<typeof SurveyOutput>
 
-const Answers = z
-  .record(z.string(), Score)
-  .refine(
+const Answers = z.record(z.string(), Score).check(
+  z.refine(
     (a) => SURVEY_KEYS.every((k) => k in a) && Object.keys(a).every((k) => SURVEY_KEYS.includes(k as SurveyKey)),
     {
       message: '请回答全部5个问题（服务态度、维修及时、环境卫生、安全秩序、收费公开）',
     },
-  )
+  ),
+)
 
 export const SubmitSurveyInput = z.object({
-  requestId: z.string().min(8, 'requestId 至少8位').max(64),
+  requestId: z.string().check(z.minLength(8, 'requestId 至少8位'), z.maxLength(64)),
   quarter: Quarter,
   answers: Answers,
-  comment: z.string().trim().max(200, '留言最多200字').optional(),
+  comment: z.optional(z.string().check(z.trim(), z.maxLength(200, '留言最多200字'))),
   /** the client's device fingerprint (anti-gaming: bursts from one device) */
-  deviceId: z.string().trim().max(128).optional(),
+  deviceId: z.optional(z.string().check(z.trim(), z.maxLength(128))),
 })
 export type SubmitSurveyInput = z.infer<typeof SubmitSurveyInput>
 export const SubmitSurveyOutput = z.object({
@@ -75,9 +75,8 @@ export const HeldInput = z.object({ quarter: Quarter })
 /** rating.review (street): accept or discard held responses. */
 export const ReviewHeldInput = z.object({
   ids: z
-    .array(z.string().regex(/^sv_[\w-]{1,77}$/, '问卷编号格式不对'))
-    .min(1, '请选择要处理的问卷')
-    .max(200),
+    .array(z.string().check(z.regex(/^sv_[\w-]{1,77}$/, '问卷编号格式不对')))
+    .check(z.minLength(1, '请选择要处理的问卷'), z.maxLength(200)),
   decision: z.enum(['accept', 'discard'], { message: '处理结果只能是 accept 或 discard' }),
 })
 

@@ -1,22 +1,17 @@
-import { z } from 'zod'
+import { z } from 'zod/mini'
 import { User } from './identity'
 
 /** codes WeChat hands the mini-program (wx.login, the phone-number button) */
 const WechatCode = z
   .string()
-  .trim()
-  .min(1)
-  .max(128)
-  .regex(/^[A-Za-z0-9_-]+$/, '微信登录凭证格式不对')
+  .check(z.trim(), z.minLength(1), z.maxLength(128), z.regex(/^[A-Za-z0-9_-]+$/, '微信登录凭证格式不对'))
 /** an account name: letters, digits and . _ @ - */
 const Account = z
   .string()
-  .trim()
-  .min(1)
-  .max(64)
-  .regex(/^[A-Za-z0-9._@-]+$/, '账号只能包含字母、数字和 . _ @ -')
+  .check(z.trim(), z.minLength(1), z.maxLength(64), z.regex(/^[A-Za-z0-9._@-]+$/, '账号只能包含字母、数字和 . _ @ -'))
 /** a password: any visible characters, no spaces */
-const Password = (min: number) => z.string().min(min).max(128).regex(/^\S+$/, '密码不能包含空格')
+const Password = (min: number) =>
+  z.string().check(z.minLength(min), z.maxLength(128), z.regex(/^\S+$/, '密码不能包含空格'))
 
 /** auth.wxLogin: the code from `wx.login` (self-hosted runtime) */
 export const WxLoginInput = z.object({ code: WechatCode })
@@ -31,7 +26,7 @@ export const SignInOutput = z.object({
   token: z.string(),
   user: User,
   /** signed in with a temporary password: change it now */
-  mustChangePassword: z.boolean().optional(),
+  mustChangePassword: z.optional(z.boolean()),
 })
 
 export const ChangePasswordInput = z.object({
@@ -40,7 +35,7 @@ export const ChangePasswordInput = z.object({
 })
 
 /** auth.resetPassword: an admin gives a staff member in scope a one-time temporary password */
-export const ResetPasswordInput = z.object({ userId: z.string().trim().min(1).max(64) })
+export const ResetPasswordInput = z.object({ userId: z.string().check(z.trim(), z.minLength(1), z.maxLength(64)) })
 export const ResetPasswordOutput = z.object({ account: z.string(), temporaryPassword: z.string() })
 
 /** 注销: deletes the caller's own account (the page asks the person to confirm first). */

@@ -5,7 +5,7 @@
  * Every KPI is a ratio with an exact denominator (see KPI_DEFINITIONS); an empty denominator is null
  * (shown as —), never 0 or 100%. Dates are China-local calendar days, `from` and `to` inclusive.
  */
-import { z } from 'zod'
+import { z } from 'zod/mini'
 
 /** The levels a dashboard looks at: 街道, 社区, 网格, 物业公司, 职能部门. */
 export const SCOPE_KINDS = ['street', 'community', 'grid', 'company', 'department'] as const
@@ -22,29 +22,29 @@ export const SCOPE_KIND_LABEL: Record<ScopeKind, string> = {
 
 export const SupervisionScope = z.object({
   kind: ScopeKind,
-  id: z.string().trim().min(1, '缺少范围编号').max(64),
+  id: z.string().check(z.trim(), z.minLength(1, '缺少范围编号'), z.maxLength(64)),
 })
 export type SupervisionScope = z.infer<typeof SupervisionScope>
 
 /** A China-local calendar day, YYYY-MM-DD. */
-export const Day = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, '日期格式应为 YYYY-MM-DD，如 2026-07-01')
-  .refine((d) => {
+export const Day = z.string().check(
+  z.regex(/^\d{4}-\d{2}-\d{2}$/, '日期格式应为 YYYY-MM-DD，如 2026-07-01'),
+  z.refine((d) => {
     const t = Date.parse(`${d}T00:00:00Z`)
     return !Number.isNaN(t) && new Date(t).toISOString().slice(0, 10) === d
-  }, '没有这一天，请检查日期')
+  }, '没有这一天，请检查日期'),
+)
 
 /** At most this many days in one query (a year and a bit: four quarters side by side). */
 export const MAX_PERIOD_DAYS = 400
 
-const Period = z
-  .object({ scope: SupervisionScope, from: Day, to: Day })
-  .refine((p) => p.from <= p.to, { message: '开始日期不能晚于结束日期', path: ['to'] })
-  .refine((p) => (Date.parse(p.to) - Date.parse(p.from)) / 86_400_000 < MAX_PERIOD_DAYS, {
+const Period = z.object({ scope: SupervisionScope, from: Day, to: Day }).check(
+  z.refine((p) => p.from <= p.to, { message: '开始日期不能晚于结束日期', path: ['to'] }),
+  z.refine((p) => (Date.parse(p.to) - Date.parse(p.from)) / 86_400_000 < MAX_PERIOD_DAYS, {
     message: `查询范围最长${MAX_PERIOD_DAYS}天`,
     path: ['to'],
-  })
+  }),
+)
 
 export const KPI_KEYS = [
   'onTimeAcknowledgeRate',
@@ -82,7 +82,7 @@ export const KPI_DEFINITION: Record<KpiKey, string> = {
 }
 
 /** null: the denominator is empty (shown as —). */
-export const Rate = z.number().min(0).max(1).nullable()
+export const Rate = z.nullable(z.number().check(z.gte(0), z.lte(1)))
 
 export const Kpis = z.object(Object.fromEntries(KPI_KEYS.map((k) => [k, Rate])) as Record<KpiKey, typeof Rate>)
 export type Kpis = z.infer<typeof Kpis>
@@ -90,22 +90,22 @@ export type Kpis = z.infer<typeof Kpis>
 /** Numerators and denominators behind the rates, so every figure can be checked. */
 export const KpiCounts = z.object({
   /** orders created in the period (the 重复诉求 denominator) */
-  orders: z.number().int(),
-  repeats: z.number().int(),
-  acknowledgeDue: z.number().int(),
-  acknowledgedOnTime: z.number().int(),
-  resolveDue: z.number().int(),
-  resolvedOnTime: z.number().int(),
-  closed: z.number().int(),
-  rated: z.number().int(),
-  reopened: z.number().int(),
-  ratings: z.number().int(),
-  satisfied: z.number().int(),
+  orders: z.int(),
+  repeats: z.int(),
+  acknowledgeDue: z.int(),
+  acknowledgedOnTime: z.int(),
+  resolveDue: z.int(),
+  resolvedOnTime: z.int(),
+  closed: z.int(),
+  rated: z.int(),
+  reopened: z.int(),
+  ratings: z.int(),
+  satisfied: z.int(),
   /** ratings that said whether the problem was solved (the 解决率 denominator) */
-  resolvedAnswered: z.number().int(),
-  resolvedYes: z.number().int(),
-  dispatched: z.number().int(),
-  returned: z.number().int(),
+  resolvedAnswered: z.int(),
+  resolvedYes: z.int(),
+  dispatched: z.int(),
+  returned: z.int(),
 })
 export type KpiCounts = z.infer<typeof KpiCounts>
 
@@ -130,7 +130,7 @@ export const KpisInput = Period
 export type KpisInput = z.infer<typeof KpisInput>
 
 export const KpisOutput = z.object({
-  scope: SupervisionScope.extend({ name: z.string() }),
+  scope: z.extend(SupervisionScope, { name: z.string() }),
   from: z.string(),
   to: z.string(),
   kpis: Kpis,
@@ -155,8 +155,8 @@ export const ProblemOrder = z.object({
   addressLabel: z.string(),
   status: z.string(),
   handlerOrgName: z.string(),
-  reopenCount: z.number().int(),
-  transferCount: z.number().int(),
+  reopenCount: z.int(),
+  transferCount: z.int(),
   /** 重办3次以上 / 转派3次以上 */
   reasons: z.array(z.string()),
   createdAt: z.string(),

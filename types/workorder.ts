@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import { z } from 'zod/mini'
 import { Channel, HandlerKind } from './catalog'
 import { Role } from './identity'
 import { DEADLINE_KIND_LABELS, ESCALATION_LABELS, STATUS_LABELS } from './labels'
@@ -95,7 +95,7 @@ export const ACTION_LABEL: Record<WorkOrderAction, string> = {
 }
 
 /** Escalation rungs: handler → supervisor (网格长 / 物业经理) → community → street. */
-export const EscalationLevel = z.number().int().min(0).max(3)
+export const EscalationLevel = z.int().check(z.gte(0), z.lte(3))
 export const ESCALATION_LABEL = ESCALATION_LABELS
 
 /** Which deadline `nextDeadline` is; null when nobody has to act by a time (closed, held). */
@@ -104,15 +104,15 @@ export type DeadlineKind = z.infer<typeof DeadlineKind>
 export const DEADLINE_KIND_LABEL: Record<DeadlineKind, string> = DEADLINE_KIND_LABELS
 
 export const Rating = z.object({
-  stars: z.number().int().min(1).max(5),
-  tags: z.array(z.string().min(1).max(12)).max(6),
-  comment: z.string().max(300).optional(),
+  stars: z.int().check(z.gte(1), z.lte(5)),
+  tags: z.array(z.string().check(z.minLength(1), z.maxLength(12))).check(z.maxLength(6)),
+  comment: z.optional(z.string().check(z.maxLength(300))),
   at: z.string(),
   ...OrderRatingFields.shape,
   /** the order's reopenCount when rated: a reopen after it allows one revision */
-  reopenCount: z.number().int().min(0).optional(),
+  reopenCount: z.optional(z.int().check(z.gte(0))),
   /** true once revised (after a reopen closed); the revised value is final */
-  revised: z.boolean().optional(),
+  revised: z.optional(z.boolean()),
 })
 export type Rating = z.infer<typeof Rating>
 
@@ -123,7 +123,7 @@ export const Whistle = z.object({
   by: z.string(),
   at: z.string(),
   reportBy: z.string(),
-  reportedAt: z.string().nullable(),
+  reportedAt: z.nullable(z.string()),
 })
 export type Whistle = z.infer<typeof Whistle>
 
@@ -135,15 +135,15 @@ export type Whistle = z.infer<typeof Whistle>
 export const CategorySnapshot = z.object({
   name: z.string(),
   urgent: z.boolean(),
-  acknowledgeHours: z.number().positive(),
-  resolveHours: z.number().positive(),
+  acknowledgeHours: z.number().check(z.positive()),
+  resolveHours: z.number().check(z.positive()),
   afterPhotoRequired: z.boolean(),
 })
 export type CategorySnapshot = z.infer<typeof CategorySnapshot>
 
 export const WorkOrder = z.object({
   _id: z.string(),
-  _v: z.number().int(),
+  _v: z.int(),
   number: z.string(),
   requestId: z.string(),
   status: WorkOrderStatus,
@@ -152,7 +152,7 @@ export const WorkOrder = z.object({
   channel: Channel,
   reporterId: z.string(),
   reporterName: z.string(),
-  reporterPhone: z.string().nullable(),
+  reporterPhone: z.nullable(z.string()),
   categoryCode: z.string(),
   categoryName: z.string(),
   category: CategorySnapshot,
@@ -180,17 +180,17 @@ export const WorkOrder = z.object({
   /** the deadline the sweep watches: acknowledge-by, then resolve-by, then (fixed) auto-close-at */
   nextDeadline: z.string(),
   escalationLevel: EscalationLevel,
-  reopenCount: z.number().int().min(0),
+  reopenCount: z.int().check(z.gte(0)),
   supervised: z.boolean(),
-  followerCount: z.number().int().min(0),
-  rating: Rating.nullable(),
-  whistle: Whistle.nullable(),
+  followerCount: z.int().check(z.gte(0)),
+  rating: z.nullable(Rating),
+  whistle: z.nullable(Whistle),
   createdAt: z.string(),
   updatedAt: z.string(),
-  resolvedAt: z.string().nullable(),
-  closedAt: z.string().nullable(),
+  resolvedAt: z.nullable(z.string()),
+  closedAt: z.nullable(z.string()),
   /** 催办: before this time a new nudge is refused (4 working hours after the last); absent until the first */
-  nudgeAfter: z.string().nullable().optional(),
+  nudgeAfter: z.optional(z.nullable(z.string())),
 })
 export type WorkOrder = z.infer<typeof WorkOrder>
 
@@ -202,19 +202,19 @@ export const WorkOrderEvent = z.object({
   action: WorkOrderAction,
   actorId: z.string(),
   actorName: z.string(),
-  actorRole: Role.or(z.literal('system')),
-  fromStatus: WorkOrderStatus.nullable(),
+  actorRole: z.union([Role, z.literal('system')]),
+  fromStatus: z.nullable(WorkOrderStatus),
   toStatus: WorkOrderStatus,
   note: z.string(),
   photos: z.array(z.string()),
   /** supervision's snapshot (absent on events written before it): the holder and deadlines after the event */
-  holderOrgId: z.string().optional(),
-  holderKind: HandlerKind.optional(),
-  acknowledgeBy: z.string().optional(),
-  resolveBy: z.string().optional(),
+  holderOrgId: z.optional(z.string()),
+  holderKind: z.optional(HandlerKind),
+  acknowledgeBy: z.optional(z.string()),
+  resolveBy: z.optional(z.string()),
   /** a rate event: the rating it gave */
-  rating: Rating.optional(),
+  rating: z.optional(Rating),
   /** a return event: returned within the grace after dispatch (not charged) */
-  quickReturn: z.boolean().optional(),
+  quickReturn: z.optional(z.boolean()),
 })
 export type WorkOrderEvent = z.infer<typeof WorkOrderEvent>

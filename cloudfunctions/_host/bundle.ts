@@ -44,7 +44,7 @@ const RUNTIME_CHUNKS: Record<string, string> = {
   './local': 'runtime-local.js',
 }
 
-const COMMON: BuildOptions = {
+export const COMMON: BuildOptions = {
   bundle: true,
   platform: 'node',
   target: 'node18',
@@ -59,7 +59,7 @@ const COMMON: BuildOptions = {
 }
 
 /** provider.ts's `import('./cloudbase')` / `import('./local')` become requires of the sibling runtime files. */
-const runtimeChunks: Plugin = {
+export const runtimeChunks: Plugin = {
   name: 'runtime-chunks',
   setup(b) {
     b.onResolve({ filter: /^\.\/(cloudbase|local)$/ }, (args) => {
@@ -70,10 +70,11 @@ const runtimeChunks: Plugin = {
 }
 
 /**
- * Only the zh-CN messages of zod's locales (the functions configure no other), and no
- * `z.fromJSONSchema` (nothing here builds schemas from JSON Schema; the namespace import keeps it).
+ * Only the zh-CN messages of zod's locales (the functions configure no other), and neither
+ * `z.fromJSONSchema` nor `z.compile` (nothing here builds schemas from JSON Schema or compiles
+ * parsers; only the namespace import keeps them).
  */
-const zodZhCnOnly: Plugin = {
+export const zodZhCnOnly: Plugin = {
   name: 'zod-zh-cn-only',
   setup(b) {
     b.onResolve({ filter: /^\.\/from-json-schema\.js$/ }, (args) => {
@@ -82,9 +83,25 @@ const zodZhCnOnly: Plugin = {
     })
     b.onResolve({ filter: /locales\/index\.js$/ }, (args) => {
       const dir = args.resolveDir.replace(/\\/g, '/')
-      if (!/\/node_modules\/zod\/v4\/(core|classic|locales)$|\/node_modules\/zod\/locales$/.test(dir)) return undefined
+      if (!/\/node_modules\/zod\/v4\/(core|classic|mini|locales)$|\/node_modules\/zod\/locales$/.test(dir))
+        return undefined
       return { path: 'zod-locales', namespace: 'zod-zh-cn-only', pluginData: dir }
     })
+    // zod's JIT (`z.compile`, with its memoizer): only the namespace import reaches it, nothing here calls it
+    b.onResolve({ filter: /^\.\/compile\.js$/ }, (args) => {
+      if (!/\/node_modules\/zod\/v4\/core$/.test(args.resolveDir.replace(/\\/g, '/'))) return undefined
+      return { path: 'zod-compile', namespace: 'zod-zh-cn-only' }
+    })
+    b.onLoad({ filter: /^zod-compile$/, namespace: 'zod-zh-cn-only' }, () => ({
+      contents: [
+        "const unbundled = () => { throw new Error('z.compile is not bundled') }",
+        "export const INVALID = Symbol.for('zod.compile.invalid')",
+        'export class ZodCompileAsyncError extends Error {}',
+        'export class ZodCompileUnsupportedError extends Error {}',
+        'export const compile = unbundled, withParser = unbundled, compileFn = unbundled',
+      ].join('\n'),
+      loader: 'js',
+    }))
     b.onLoad({ filter: /^from-json-schema$/, namespace: 'zod-zh-cn-only' }, () => ({
       contents: "export function fromJSONSchema() { throw new Error('z.fromJSONSchema is not bundled') }",
       loader: 'js',

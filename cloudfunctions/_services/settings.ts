@@ -7,30 +7,28 @@
  * `workflow:<streetId>` what one street sets for itself (it wins). Defaults apply for what neither
  * says. One deployment can serve a whole district's streets this way.
  */
-import { z } from 'zod'
+import { z } from 'zod/mini'
 import { DEFAULT_OFFICE_HOURS, OfficeHours } from '../../types/catalog'
 import type { EscalationPolicy } from '../_core/escalation'
 import type { Store } from '../_platform/store/port'
 import { cachedRead } from './reference-cache'
 
 export const WorkflowSettings = z.object({
-  officeHours: OfficeHours.default(DEFAULT_OFFICE_HOURS),
-  autoConfirmDays: z.number().int().min(1).max(30).default(7),
-  whistleReportHours: z.number().positive().default(24),
+  officeHours: z._default(OfficeHours, DEFAULT_OFFICE_HOURS),
+  autoConfirmDays: z._default(z.int().check(z.gte(1), z.lte(30)), 7),
+  whistleReportHours: z._default(z.number().check(z.positive()), 24),
   /** a returned order must be re-dispatched by the community within this many working hours */
-  redispatchHours: z.number().positive().default(4),
-  reportsPerHour: z.number().int().positive().default(10),
+  redispatchHours: z._default(z.number().check(z.positive()), 4),
+  reportsPerHour: z._default(z.int().check(z.positive()), 10),
   /** the letters before each order number, e.g. HB in HB-20261122-0007 */
-  orderPrefix: z
-    .string()
-    .regex(/^[A-Z]{1,4}$/)
-    .default('XB'),
+  orderPrefix: z._default(z.string().check(z.regex(/^[A-Z]{1,4}$/)), 'XB'),
   /** calendar hours the escalation rungs 1, 2 and 3 get before the next one */
-  escalationGraceHours: z
-    .tuple([z.number().positive(), z.number().positive(), z.number().positive()])
-    .default([4, 8, 24]),
+  escalationGraceHours: z._default(
+    z.tuple([z.number().check(z.positive()), z.number().check(z.positive()), z.number().check(z.positive())]),
+    [4, 8, 24],
+  ),
   /** the street's own content-check words (see _platform/content-check/street-words.ts) */
-  blockedWords: z.array(z.string().min(1).max(20)).max(500).default([]),
+  blockedWords: z._default(z.array(z.string().check(z.minLength(1), z.maxLength(20))).check(z.maxLength(500)), []),
 })
 export type WorkflowSettings = z.infer<typeof WorkflowSettings>
 

@@ -1,11 +1,11 @@
-import { z } from 'zod'
+import { z } from 'zod/mini'
 import { action } from '../_platform/kit/define'
 import { ANY_PERSON } from '../_platform/kit/roles'
 
 /** Local runtime only: the notifications sent to the caller, newest first (WeChat would deliver them). */
 export const outbox = action({
   description: '本地消息盒子：发给我的通知（仅本地环境）',
-  input: z.object({ cursor: z.string().max(512).nullish() }),
+  input: z.object({ cursor: z.nullish(z.string().check(z.maxLength(512))) }),
   roles: ANY_PERSON,
   runtimes: ['local'],
   async run({ input, caller, platform }) {

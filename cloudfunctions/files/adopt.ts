@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import { z } from 'zod/mini'
 import { action } from '../_platform/kit/define'
 import { invalidInput } from '../_platform/kit/errors'
 import { ANY_PERSON, mayUploadSpreadsheet } from '../_platform/kit/roles'
@@ -13,10 +13,7 @@ import { checkUploadQuota } from '../_services/files'
 export const adopt = action({
   description: '登记已上传到云存储的照片（云开发）',
   input: z.object({
-    cloudFileId: z
-      .string()
-      .regex(/^cloud:\/\/\S+$/, '照片地址无效')
-      .max(500),
+    cloudFileId: z.string().check(z.regex(/^cloud:\/\/\S+$/, '照片地址无效'), z.maxLength(500)),
   }),
   roles: ANY_PERSON,
   runtimes: ['cloudbase'],

@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import { z } from 'zod/mini'
 import { action } from '../_platform/kit/define'
 import { SYSTEM } from '../_platform/kit/roles'
 import { releaseHeld } from '../_services/held-orders'
@@ -9,7 +9,10 @@ import { releaseHeld } from '../_services/held-orders'
  */
 export const mediaCheckResult = action({
   description: '图片内容审核结果（微信消息推送）',
-  input: z.object({ traceId: z.string().min(1).max(128), suggest: z.enum(['pass', 'risky', 'review']) }),
+  input: z.object({
+    traceId: z.string().check(z.minLength(1), z.maxLength(128)),
+    suggest: z.enum(['pass', 'risky', 'review']),
+  }),
   roles: SYSTEM,
   async run({ input, caller, platform }) {
     const files = platform.store.collection('files')

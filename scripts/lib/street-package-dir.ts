@@ -12,7 +12,7 @@
 import { existsSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import ExcelJS from 'exceljs'
-import type { z } from 'zod'
+import type { z } from 'zod/mini'
 import { PACKAGE_FILES, StreetPackage } from '../../types/street-package'
 
 export class PackageError extends Error {
@@ -148,7 +148,7 @@ async function readPart(dir: string, part: keyof typeof PACKAGE_FILES): Promise<
   return rows
 }
 
-function describe(error: z.ZodError): string[] {
+function describe(error: z.core.$ZodError): string[] {
   return error.issues.map((i) => {
     const [part, ...rest] = i.path
     const file = PACKAGE_FILES[part as keyof typeof PACKAGE_FILES] ?? String(part)

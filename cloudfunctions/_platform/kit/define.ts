@@ -7,8 +7,8 @@
  * with zod → check declared texts → run the action → answer `{ ok, data }` or `{ ok: false, error }`.
  */
 
-import { z } from 'zod'
 import { zhCN } from 'zod/locales'
+import { z } from 'zod/mini'
 import { ActionEvent, type Envelope } from '../../../types/envelope'
 import type { Caller, Role } from '../../../types/identity'
 import { streetWordHit } from '../content-check/street-words'
@@ -34,7 +34,7 @@ export interface ActionContext<I, C extends Caller | null = Caller> {
   context?: InvocationContext
 }
 
-export interface ActionSpec<S extends z.ZodType = z.ZodType, O = unknown, R extends Allowed = Allowed> {
+export interface ActionSpec<S extends z.ZodMiniType = z.ZodMiniType, O = unknown, R extends Allowed = Allowed> {
   description: string
   input: S
   roles: R
@@ -49,7 +49,7 @@ export interface ActionSpec<S extends z.ZodType = z.ZodType, O = unknown, R exte
 }
 
 /** Identity helper keeping each action's input type inferred from its schema, and its caller from its roles. */
-export function action<S extends z.ZodType, O, const R extends Allowed>(
+export function action<S extends z.ZodMiniType, O, const R extends Allowed>(
   spec: ActionSpec<S, O, R>,
 ): ActionSpec<S, O, R> {
   return spec
@@ -140,11 +140,11 @@ async function checkTexts(
     throw invalidInput('内容包含本街道设定的不适宜发布的词语，请修改后再提交')
 }
 
-function issuesOf(error: z.ZodError) {
+function issuesOf(error: z.core.$ZodError) {
   return error.issues.map((issue) => ({ path: issue.path.join('.'), message: issue.message }))
 }
 
-function firstMessage(error: z.ZodError): string {
+function firstMessage(error: z.core.$ZodError): string {
   const first = error.issues[0]
   if (!first) return '填写的内容有误'
   const where = first.path.length ? `（${first.path.join('.')}）` : ''
@@ -152,7 +152,7 @@ function firstMessage(error: z.ZodError): string {
 }
 
 /** The envelope's own problems; an unstorable string anywhere in the event names its field. */
-function envelopeMessage(error: z.ZodError): string {
+function envelopeMessage(error: z.core.$ZodError): string {
   const first = error.issues[0]
   return first?.code === 'custom' && first.path[0] === 'data' ? firstMessage(error) : '请求格式有误'
 }
