@@ -65,6 +65,7 @@ function wrapYielding(store: Store): Store {
         find: later((options) => c.find(options)),
         count: later((where) => c.count(where)),
         countEach: later((wheres) => c.countEach(wheres)),
+        countEachBy: later((by, wheres) => c.countEachBy(by, wheres)),
         insert: later((doc) => c.insert(doc)),
         patch: later((id, changes, options) => c.patch(id, changes, options)),
         increment: later((id, field, by, options) => c.increment(id, field, by, options)),

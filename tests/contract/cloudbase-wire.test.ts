@@ -230,6 +230,58 @@ test('countEach with an empty filter sends no match stage (it counts the whole c
   expect(stages.map((st) => st.stageKey)).toEqual(['$group'])
 })
 
+test('countEachBy: ONE aggregate grouped by the key parts (spans as nested $cond), limited to 10,000 groups', async () => {
+  rec.queue('database.aggregateDocuments', {
+    data: {
+      list: [
+        JSON.stringify({ _id: { g0: 'a', g1: 0 }, n0: 2 }),
+        JSON.stringify({ _id: { g0: 'b', g1: null }, n0: 1 }),
+        JSON.stringify({ _id: {}, n0: 5 }),
+      ],
+    },
+  })
+  const groups = await items().countEachBy(['kind', { field: 'rank', edges: [2, 4] }], {
+    all: { run: 'r' },
+    never: null,
+  })
+  expect(groups).toEqual([
+    { key: ['a', 0], counts: { all: 2, never: 0 } },
+    { key: ['b', null], counts: { all: 1, never: 0 } },
+    // missing key fields read as null, as a missing field groups
+    { key: [null, null], counts: { all: 5, never: 0 } },
+  ])
+  expect(rec.requests).toHaveLength(1)
+  const stages = (rec.requests[0].body.stages as Array<{ stageKey: string; stageValue: string }>).map((st) => ({
+    [st.stageKey]: decodeEjson(JSON.parse(st.stageValue)),
+  }))
+  const rank = { $ifNull: ['$rank', null] }
+  expect(stages).toEqual([
+    { $match: { $or: [{ run: 'r' }] } },
+    {
+      $group: {
+        _id: {
+          g0: { $ifNull: ['$kind', null] },
+          g1: {
+            $cond: [
+              { $eq: [rank, null] },
+              null,
+              { $cond: [{ $lt: [rank, 2] }, 0, { $cond: [{ $lt: [rank, 4] }, 1, 2] }] },
+            ],
+          },
+        },
+        n0: { $sum: { $cond: [{ $eq: [{ $ifNull: ['$run', null] }, 'r'] }, 1, 0] } },
+      },
+    },
+    { $limit: 10000 },
+  ])
+})
+
+test('countEachBy refuses an answer that may have been cut at 10,000 groups', async () => {
+  const list = Array.from({ length: 10_000 }, (_, i) => JSON.stringify({ _id: { g0: `k${i}` }, n0: 1 }))
+  rec.queue('database.aggregateDocuments', { data: { list } })
+  await expect(items().countEachBy(['kind'], { all: { run: 'r' } })).rejects.toThrow(/10000 or more groups/)
+})
+
 test('insert: database.insertDocument with _id and _v 1; a duplicate-key error is a conflict', async () => {
   expect(await items().insert({ _id: 'n1', run: 'r', rank: 1, skip: undefined })).toEqual({
     _id: 'n1',

@@ -6,6 +6,7 @@
  */
 import type { Migration } from '../../cloudfunctions/_platform/store/collections'
 import {
+  type GroupCounts,
   isStoreConflict,
   isStoreNotFound,
   type Store,
@@ -122,6 +123,47 @@ export function runStoreContract(name: string, makeStore: () => Promise<Store>, 
       const whole = await items().countEach({ whole: {}, a: { run, kind: 'a' } })
       expect(whole).toEqual({ whole: await items().count(), a: 3 })
       expect(await items().countEach({ nothing: null })).toEqual({ nothing: 0 })
+    })
+
+    test('countEachBy: countEach per group of field values and spans, only groups something matched', async () => {
+      const run = newRun()
+      await seedFilters(run)
+      const sorted = <K extends string>(groups: GroupCounts<K>[]) =>
+        [...groups].sort((x, y) => JSON.stringify(x.key).localeCompare(JSON.stringify(y.key)))
+      // by a field: one group per value, each where counted inside it, a null where counts 0
+      expect(
+        sorted(await items().countEachBy(['kind'], { all: { run }, flagged: { run, flag: true }, skipped: null })),
+      ).toEqual([
+        { key: ['a'], counts: { all: 3, flagged: 3, skipped: 0 } },
+        { key: ['b'], counts: { all: 2, flagged: 0, skipped: 0 } },
+        { key: ['c'], counts: { all: 1, flagged: 0, skipped: 0 } },
+      ])
+      // by spans: below the first edge 0, then 1, 2; a missing or null value is the null group
+      expect(sorted(await items().countEachBy([{ field: 'rank', edges: [2, 4] }], { all: { run } }))).toEqual([
+        { key: [0], counts: { all: 1 } },
+        { key: [1], counts: { all: 2 } },
+        { key: [2], counts: { all: 1 } },
+        { key: [null], counts: { all: 2 } },
+      ])
+      // two parts; a group where no filter matches does not come back; each count agrees with count()
+      const groups = await items().countEachBy(['kind', { field: 'rank', edges: [3] }], {
+        ranked: { run, rank: { gte: 2 } },
+        flagged: { run, rank: { gte: 2 }, flag: true },
+      })
+      expect(sorted(groups).map((g) => g.key)).toEqual([
+        ['a', 1],
+        ['b', 0],
+        ['c', 1],
+      ])
+      for (const g of groups) {
+        const [kind, span] = g.key
+        const rank = span === 0 ? { gte: 2, lt: 3 } : { gte: 3 }
+        expect([g.key, g.counts.ranked]).toEqual([g.key, await items().count({ run, kind, rank })])
+        expect([g.key, g.counts.flagged]).toEqual([g.key, await items().count({ run, kind, rank, flag: true })])
+      }
+      expect(await items().countEachBy(['kind'], { nothing: null })).toEqual([])
+      expect(await items().countEachBy(['kind'], { none: { run, kind: 'zzz' } })).toEqual([])
+      await expect(items().countEachBy(['note'], { all: { run } })).rejects.toThrow(/declared/)
     })
 
     const where = async (run: string, w: Record<string, unknown>) =>

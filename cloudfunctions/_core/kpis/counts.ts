@@ -6,7 +6,7 @@
  */
 import type { KpiCounts, Kpis, ScopeKind } from '../../../types/supervision'
 
-type Range = { gte: string; lt: string }
+export type Range = { gte: string; lt: string }
 export type CountWhere = Record<string, string | boolean | Range | { in: string[] }>
 
 export interface CountScope {
@@ -25,7 +25,7 @@ export function periodRange(from: string, to: string): Range {
 }
 
 /** A deadline counts once it has come: the period's end, capped at now. */
-const dueRange = (p: Range, now: string): Range => ({ gte: p.gte, lt: p.lt < now ? p.lt : now })
+export const dueRange = (p: Range, now: string): Range => ({ gte: p.gte, lt: p.lt < now ? p.lt : now })
 
 const PLACE_FIELD: Partial<Record<ScopeKind, string>> = { street: 'streetId', community: 'communityId', grid: 'gridId' }
 
@@ -53,49 +53,92 @@ export const COUNT_KEYS: readonly CountKey[] = [
   'returned',
 ]
 
+/**
+ * The counts as families: each counts the documents whose `timeField` falls in the period (a
+ * deadline once it has come: `due`), charged to `orgField` for an org scope; `keys` adds a flag to
+ * that. The clock families are counted on the ended clocks (`kpi_facts`) as well as the open ones.
+ */
+export interface CountFamily {
+  orgField: string
+  timeField: string
+  due: boolean
+  clocks: boolean
+  keys: Partial<Record<CountKey, Record<string, true>>>
+}
+
+export const COUNT_FAMILIES: readonly CountFamily[] = [
+  {
+    orgField: 'kCreatedOrg',
+    timeField: 'createdAt',
+    due: false,
+    clocks: false,
+    keys: { orders: {}, repeats: { kRepeat: true } },
+  },
+  {
+    orgField: 'kOrg',
+    timeField: 'kAckAt',
+    due: true,
+    clocks: true,
+    keys: { acknowledgeDue: {}, acknowledgedOnTime: { kAckOk: true } },
+  },
+  {
+    orgField: 'kOrg',
+    timeField: 'kResolveAt',
+    due: true,
+    clocks: true,
+    keys: { resolveDue: {}, resolvedOnTime: { kResolveOk: true } },
+  },
+  {
+    orgField: 'kCloseOrg',
+    timeField: 'kCloseAt',
+    due: false,
+    clocks: false,
+    keys: { closed: {}, rated: { kRated: true }, reopened: { kReopened: true } },
+  },
+  {
+    orgField: 'kRateOrg',
+    timeField: 'kRateAt',
+    due: false,
+    clocks: false,
+    keys: {
+      ratings: {},
+      satisfied: { kSatisfied: true },
+      resolvedAnswered: { kResolvedKnown: true },
+      resolvedYes: { kResolvedYes: true },
+    },
+  },
+  {
+    orgField: 'kOrg',
+    timeField: 'kDispatchAt',
+    due: false,
+    clocks: true,
+    keys: { dispatched: {}, returned: { kReturned: true } },
+  },
+]
+
+/** One family's count wheres for a scope and a period. */
+export function familyWheres(
+  f: CountFamily,
+  scope: CountScope,
+  p: Range,
+  now: string,
+): Partial<Record<CountKey, CountWhere>> {
+  const base = { ...scoped(scope, f.orgField), [f.timeField]: f.due ? dueRange(p, now) : p }
+  return Object.fromEntries(Object.entries(f.keys).map(([k, flag]) => [k, { ...base, ...flag }]))
+}
+
 /** Counts on the work orders: every KPI. */
 export function orderWheres(scope: CountScope, p: Range, now: string): Record<CountKey, CountWhere> {
-  const due = dueRange(p, now)
-  const created = { ...scoped(scope, 'kCreatedOrg'), createdAt: p }
-  const ack = { ...scoped(scope, 'kOrg'), kAckAt: due }
-  const resolve = { ...scoped(scope, 'kOrg'), kResolveAt: due }
-  const closed = { ...scoped(scope, 'kCloseOrg'), kCloseAt: p }
-  const rated = { ...scoped(scope, 'kRateOrg'), kRateAt: p }
-  const dispatched = { ...scoped(scope, 'kOrg'), kDispatchAt: p }
-  return {
-    orders: created,
-    repeats: { ...created, kRepeat: true },
-    acknowledgeDue: ack,
-    acknowledgedOnTime: { ...ack, kAckOk: true },
-    resolveDue: resolve,
-    resolvedOnTime: { ...resolve, kResolveOk: true },
-    closed,
-    rated: { ...closed, kRated: true },
-    reopened: { ...closed, kReopened: true },
-    ratings: rated,
-    satisfied: { ...rated, kSatisfied: true },
-    resolvedAnswered: { ...rated, kResolvedKnown: true },
-    resolvedYes: { ...rated, kResolvedYes: true },
-    dispatched,
-    returned: { ...dispatched, kReturned: true },
-  }
+  return Object.assign({}, ...COUNT_FAMILIES.map((f) => familyWheres(f, scope, p, now)))
 }
 
 /** Counts on the ended clocks: only the clock KPIs (the rest count 0 there). */
 export function clockWheres(scope: CountScope, p: Range, now: string): Record<CountKey, CountWhere | null> {
-  const all = orderWheres(scope, p, now)
-  const CLOCK: ReadonlySet<CountKey> = new Set([
-    'acknowledgeDue',
-    'acknowledgedOnTime',
-    'resolveDue',
-    'resolvedOnTime',
-    'dispatched',
-    'returned',
-  ])
-  return Object.fromEntries(COUNT_KEYS.map((k) => [k, CLOCK.has(k) ? all[k] : null])) as Record<
-    CountKey,
-    CountWhere | null
-  >
+  const clocks: Partial<Record<CountKey, CountWhere>> = Object.assign(
+    {},
+    ...COUNT_FAMILIES.filter((f) => f.clocks).map((f) => familyWheres(f, scope, p, now)),
+  )
+  return Object.fromEntries(COUNT_KEYS.map((k) => [k, clocks[k] ?? null])) as Record<CountKey, CountWhere | null>
 }
 
 export const emptyCounts = (): KpiCounts => Object.fromEntries(COUNT_KEYS.map((k) => [k, 0])) as unknown as KpiCounts

@@ -1,4 +1,5 @@
 export * from './counts'
+export * from './grouped'
 export * from './repeat'
 export * from './rows'
 export * from './state'

@@ -34,6 +34,7 @@ export interface DbQuery {
 export interface DbAggregate {
   match(condition: Condition): DbAggregate
   group(spec: Record<string, unknown>): DbAggregate
+  limit(n: number): DbAggregate
   end(): Promise<{ data?: Record<string, unknown>[] }>
 }
 export interface DbCollection extends DbQuery {

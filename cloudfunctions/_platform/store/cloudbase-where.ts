@@ -6,7 +6,7 @@
 import type { Condition, DbCommand, DbQuery } from './cloudbase-sdk'
 import type { CollectionDecl } from './collections'
 import { checkWhere, normalizeCondition, type SortKey } from './common'
-import type { Scalar, Where } from './port'
+import type { GroupPart, Scalar, Where } from './port'
 
 export function whereConditions(_: DbCommand, decl: CollectionDecl, where: Where | undefined): Condition[] {
   checkWhere(decl, where)
@@ -47,6 +47,20 @@ export function whereExpression(decl: CollectionDecl, where: Where): unknown {
     }
   }
   return parts.length === 0 ? true : parts.length === 1 ? parts[0] : { $and: parts }
+}
+
+/** A part of a grouping key as an aggregation expression: the field (null when missing), or its span index. */
+export function groupPartExpression(decl: CollectionDecl, part: GroupPart): unknown {
+  const field = typeof part === 'string' ? part : part.field
+  checkWhere(decl, { [field]: null })
+  const value = { $ifNull: [`$${field}`, null] }
+  if (typeof part === 'string') return value
+  // nested $cond (not $switch, whose branches are objects with a `then`): null, then the first edge above
+  const spans = part.edges.reduceRight<unknown>(
+    (rest, edge, i) => ({ $cond: [{ $lt: [value, edge] }, i, rest] }),
+    part.edges.length,
+  )
+  return { $cond: [{ $eq: [value, null] }, null, spans] }
 }
 
 /** Documents strictly after the cursor document in the order of `keys` (null is the smallest value). */

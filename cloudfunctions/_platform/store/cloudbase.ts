@@ -19,7 +19,7 @@ import type { CloudbaseApp, CloudbaseDb, Condition, DbCommand, DbTransaction } f
 
 export type { CloudbaseApp, CloudbaseDb } from './cloudbase-sdk'
 
-import { afterCondition, applyWhere, whereConditions, whereExpression } from './cloudbase-where'
+import { afterCondition, applyWhere, groupPartExpression, whereConditions, whereExpression } from './cloudbase-where'
 import { migrations as allMigrations, type CollectionDecl, declaredCollections, type Migration } from './collections'
 import {
   clampLimit,
@@ -36,9 +36,11 @@ import {
 import {
   type Collection,
   type FindOptions,
+  type GroupPart,
   type IncrementOptions,
   type Page,
   type PatchOptions,
+  type Scalar,
   type Store,
   StoreConflictError,
   type StoredDoc,
@@ -56,6 +58,8 @@ export interface CloudbaseStoreOptions {
 }
 
 export const CLOUDBASE_MIGRATIONS_COLLECTION = '_migrations'
+/** what one grouped aggregate may answer: an aggregate's `limit` goes up to 10,000 */
+const MAX_GROUPS = 10_000
 
 const errorText = (error: unknown) =>
   error && typeof error === 'object'
@@ -84,6 +88,22 @@ function setData(_: DbCommand, changes: Record<string, unknown>): Record<string,
 function cloudbaseCollection<T extends StoredDoc>(db: CloudbaseDb, decl: CollectionDecl): Collection<T> {
   const _ = db.command
   const coll = () => db.collection(decl.name)
+
+  /** One aggregate's match (any of the filters) and a conditional sum per filter; null when none is asked. */
+  function conditionalSums<K extends string>(wheres: Record<K, Where | null>) {
+    const asked = (Object.keys(wheres) as K[]).filter((k) => wheres[k] !== null)
+    if (asked.length === 0) return null
+    const sums: Record<string, unknown> = {}
+    asked.forEach((k, i) => {
+      sums[`n${i}`] = { $sum: { $cond: [whereExpression(decl, wheres[k] as Where), 1, 0] } }
+    })
+    const each = asked.map((k) => whereConditions(_, decl, wheres[k] as Where))
+    let pipeline = coll().aggregate()
+    if (each.every((c) => c.length > 0)) {
+      pipeline = pipeline.match(_.or(each.map((c) => (c.length === 1 ? c[0] : _.and(c)))))
+    }
+    return { asked, sums, pipeline }
+  }
   const get = async (id: string): Promise<T | null> => {
     const res = await coll().doc(id).get()
     const list = Array.isArray(res.data) ? res.data : [res.data]
@@ -123,25 +143,37 @@ function cloudbaseCollection<T extends StoredDoc>(db: CloudbaseDb, decl: Collect
 
     async countEach<K extends string>(wheres: Record<K, Where | null>): Promise<Record<K, number>> {
       const keys = Object.keys(wheres) as K[]
-      const asked = keys.filter((k) => wheres[k] !== null)
       const out = Object.fromEntries(keys.map((k) => [k, 0])) as Record<K, number>
-      if (asked.length === 0) return out
-      // one aggregate: match any of the filters, then a conditional sum per filter
-      const group: Record<string, unknown> = { _id: null }
-      asked.forEach((k, i) => {
-        group[`n${i}`] = { $sum: { $cond: [whereExpression(decl, wheres[k] as Where), 1, 0] } }
-      })
-      const each = asked.map((k) => whereConditions(_, decl, wheres[k] as Where))
-      let pipeline = coll().aggregate()
-      if (each.every((c) => c.length > 0)) {
-        pipeline = pipeline.match(_.or(each.map((c) => (c.length === 1 ? c[0] : _.and(c)))))
-      }
-      const res = await pipeline.group(group).end()
+      const q = conditionalSums(wheres)
+      if (!q) return out
+      const res = await q.pipeline.group({ _id: null, ...q.sums }).end()
       const row = res.data?.[0] ?? {}
-      asked.forEach((k, i) => {
+      q.asked.forEach((k, i) => {
         out[k] = Number(row[`n${i}`] ?? 0)
       })
       return out
+    },
+
+    async countEachBy<K extends string>(by: readonly GroupPart[], wheres: Record<K, Where | null>) {
+      const keys = Object.keys(wheres) as K[]
+      const id = Object.fromEntries(by.map((part, i) => [`g${i}`, groupPartExpression(decl, part)]))
+      const q = conditionalSums(wheres)
+      if (!q) return []
+      // an aggregate answers 20 documents unless told more; 10,000 is its most
+      const res = await q.pipeline
+        .group({ _id: id, ...q.sums })
+        .limit(MAX_GROUPS)
+        .end()
+      const rows = res.data ?? []
+      if (rows.length >= MAX_GROUPS) throw new Error(`store: ${decl.name} countEachBy has ${MAX_GROUPS} or more groups`)
+      return rows.map((row) => {
+        const key = (row._id ?? {}) as Record<string, unknown>
+        const counts = Object.fromEntries(keys.map((k) => [k, 0])) as Record<K, number>
+        q.asked.forEach((k, i) => {
+          counts[k] = Number(row[`n${i}`] ?? 0)
+        })
+        return { key: by.map((_part, i) => (key[`g${i}`] ?? null) as Scalar), counts }
+      })
     },
 
     async insert(doc) {

@@ -3,7 +3,7 @@
  * the number of calls an action makes is its speed there: tests and the bench wrap the real store
  * with this and hold each action to a budget.
  *
- * Counted: every get, find, count, insert, patch, increment and remove, in or out of a transaction,
+ * Counted: every get, find, count, countEach, countEachBy, insert, patch, increment and remove, in or out of a transaction,
  * and each transaction itself (its begin/commit is a round trip on CloudBase too).
  */
 import type { Collection, Store, StoredDoc, Tx, TxCollection } from './port'
@@ -20,7 +20,17 @@ export interface CountingStore extends Store {
   reset(): void
 }
 
-const COLLECTION_OPS = ['get', 'find', 'count', 'countEach', 'insert', 'patch', 'increment', 'remove'] as const
+const COLLECTION_OPS = [
+  'get',
+  'find',
+  'count',
+  'countEach',
+  'countEachBy',
+  'insert',
+  'patch',
+  'increment',
+  'remove',
+] as const
 const TX_OPS = ['get', 'insert', 'patch', 'increment', 'remove'] as const
 
 export function countingStore(inner: Store): CountingStore {

@@ -51,6 +51,19 @@ export interface FindOptions {
   cursor?: string | null
 }
 
+/**
+ * One part of a grouping key for `countEachBy`: a declared field's value (null when missing), or
+ * which span between `edges` (ascending) a field's value falls in: 0 below `edges[0]`, i for
+ * `edges[i-1] ≤ value < edges[i]`, `edges.length` from the last edge on; null when missing.
+ */
+export type GroupPart = string | { field: string; edges: ReadonlyArray<string | number> }
+
+/** One group of `countEachBy`: its key (one value per part of `by`) and its counts. */
+export interface GroupCounts<K extends string> {
+  key: Scalar[]
+  counts: Record<K, number>
+}
+
 export interface Page<T> {
   items: T[]
   /** null when there is no further page */
@@ -85,6 +98,13 @@ export interface Collection<T extends StoredDoc = StoredDoc> {
    * where counts 0 without asking the store. Same matching rules as `count`.
    */
   countEach<K extends string>(wheres: Record<K, Where | null>): Promise<Record<K, number>>
+  /**
+   * `countEach` per group, in ONE round trip (SQL: `GROUP BY`; CloudBase: one aggregate grouped by
+   * the key): `by` names the key's parts. Only groups with a document that matches some where come
+   * back (so every group has a count above 0), in no set order. Turns N scopes × K counts into K
+   * counts over one pass, whatever N.
+   */
+  countEachBy<K extends string>(by: readonly GroupPart[], wheres: Record<K, Where | null>): Promise<GroupCounts<K>[]>
   /** throws StoreConflictError when `_id` exists */
   insert(doc: NewDoc<T>): Promise<T>
   /** throws StoreNotFoundError / StoreConflictError; returns the document after the patch */

@@ -19,10 +19,12 @@ import {
   type Changes,
   type Collection,
   type FindOptions,
+  type GroupPart,
   type IncrementOptions,
   type NewDoc,
   type Page,
   type PatchOptions,
+  type Scalar,
   type Store,
   StoreConflictError,
   type StoredDoc,
@@ -32,7 +34,7 @@ import {
   type Where,
 } from './port'
 import { collectionDdl, ident, MIGRATIONS_TABLE, migrationsTableDdl } from './sql-schema'
-import { afterSql, orderSql, Params, whereSql } from './sql-where'
+import { afterSql, groupPartSql, orderSql, Params, whereSql } from './sql-where'
 
 export type Row = Record<string, unknown>
 
@@ -134,6 +136,26 @@ async function removeDoc(db: SqlExecutor, decl: CollectionDecl, id: string): Pro
   return rows.length > 0
 }
 
+/**
+ * One `count(*) FILTER` per asked where, and the OR of the wheres as the outer WHERE (so each
+ * filter's index narrows the scan); null when every where is null.
+ */
+function filteredCounts<K extends string>(decl: CollectionDecl, wheres: Record<K, Where | null>, params: Params) {
+  const asked = (Object.keys(wheres) as K[]).filter((k) => wheres[k] !== null)
+  if (asked.length === 0) return null
+  const each = asked.map((k) => whereSql(decl, wheres[k] as Where, params))
+  const all = (conds: string[]) => (conds.length > 0 ? conds.join(' AND ') : 'true')
+  return {
+    asked,
+    params,
+    select: each.map((c, i) => `count(*) FILTER (WHERE ${all(c)})::int AS n${i}`).join(', '),
+    where: each.some((c) => c.length === 0) ? '' : ` WHERE ${each.map((c) => `(${all(c)})`).join(' OR ')}`,
+  }
+}
+
+const groupValue = (v: unknown): Scalar =>
+  v === null || v === undefined ? null : typeof v === 'bigint' ? Number(v) : (v as Scalar)
+
 function sqlCollection<T extends StoredDoc>(driver: SqlDriver, decl: CollectionDecl): Collection<T> {
   const table = ident(decl.name)
   return {
@@ -179,21 +201,32 @@ function sqlCollection<T extends StoredDoc>(driver: SqlDriver, decl: CollectionD
 
     async countEach<K extends string>(wheres: Record<K, Where | null>): Promise<Record<K, number>> {
       const keys = Object.keys(wheres) as K[]
-      const asked = keys.filter((k) => wheres[k] !== null)
       const out = Object.fromEntries(keys.map((k) => [k, 0])) as Record<K, number>
-      if (asked.length === 0) return out
-      const params = new Params()
-      const each = asked.map((k) => whereSql(decl, wheres[k] as Where, params))
-      const all = (conds: string[]) => (conds.length > 0 ? conds.join(' AND ') : 'true')
-      // the outer WHERE (an OR of the filters) lets each filter's index narrow the scan
-      const sql = `SELECT ${each.map((c, i) => `count(*) FILTER (WHERE ${all(c)})::int AS n${i}`).join(', ')} FROM ${table}${
-        each.some((c) => c.length === 0) ? '' : ` WHERE ${each.map((c) => `(${all(c)})`).join(' OR ')}`
-      }`
-      const rows = await driver.query(sql, params.values)
-      asked.forEach((k, i) => {
+      const q = filteredCounts(decl, wheres, new Params())
+      if (!q) return out
+      const rows = await driver.query(`SELECT ${q.select} FROM ${table}${q.where}`, q.params.values)
+      q.asked.forEach((k, i) => {
         out[k] = Number(rows[0][`n${i}`])
       })
       return out
+    },
+
+    async countEachBy<K extends string>(by: readonly GroupPart[], wheres: Record<K, Where | null>) {
+      const keys = Object.keys(wheres) as K[]
+      const params = new Params()
+      const parts = by.map((part) => groupPartSql(decl, part, params))
+      const q = filteredCounts(decl, wheres, params)
+      if (!q) return []
+      const groupCols = parts.map((p, i) => `${p} AS g${i}`).join(', ')
+      const sql = `SELECT ${groupCols}, ${q.select} FROM ${table}${q.where} GROUP BY ${parts.map((_, i) => `g${i}`).join(', ')}`
+      const rows = await driver.query(sql, q.params.values)
+      return rows.map((row) => {
+        const counts = Object.fromEntries(keys.map((k) => [k, 0])) as Record<K, number>
+        q.asked.forEach((k, i) => {
+          counts[k] = Number(row[`n${i}`])
+        })
+        return { key: by.map((_, i) => groupValue(row[`g${i}`])), counts }
+      })
     },
 
     insert: (doc: NewDoc<T>) => insertDoc<T>(driver, decl, doc as Record<string, unknown>),

@@ -7,7 +7,7 @@
  */
 import type { CollectionDecl, FieldType } from './collections'
 import { checkWhere, normalizeCondition, type SortKey } from './common'
-import type { Scalar, Where } from './port'
+import type { GroupPart, Scalar, Where } from './port'
 import { ident, paramCast } from './sql-schema'
 
 export class Params {
@@ -58,6 +58,18 @@ export function whereSql(decl: CollectionDecl, where: Where | undefined, params:
     }
   }
   return parts
+}
+
+/** A part of a grouping key: the column, or the index of the span between edges its value falls in. */
+export function groupPartSql(decl: CollectionDecl, part: GroupPart, params: Params): string {
+  if (typeof part === 'string') {
+    fieldType(decl, part)
+    return ident(part)
+  }
+  const cast = paramCast(fieldType(decl, part.field))
+  const col = ident(part.field)
+  const spans = part.edges.map((edge, i) => ` WHEN ${col} < ${params.add(edge, cast)} THEN ${i}`).join('')
+  return `(CASE WHEN ${col} IS NULL THEN NULL${spans} ELSE ${part.edges.length} END)`
 }
 
 export function orderSql(keys: SortKey[]): string {

@@ -15,14 +15,14 @@ import {
   type ScopeKind,
 } from '../../../types/supervision'
 import { STATUS_LABEL, type WorkOrderStatus } from '../../../types/workorder'
-import { COUNT_KEYS, emptyCounts, monthsOf, periodRange, ratesOf } from '../../_core/kpis'
+import { COUNT_KEYS, countsOf, inMonth, inScope, monthsOf, periodRange, ratesOf } from '../../_core/kpis'
 import { NO_DEADLINE } from '../../_core/workflow'
 import type { Platform } from '../../_platform/ports'
 import type { Where } from '../../_platform/store/port'
 import { type OrderDoc, ordersOf } from '../orders'
 import { allOrgs } from '../places'
 import { type SheetSpec, saveWorkbook } from '../spreadsheet'
-import { countGroups } from './kpis'
+import { kpiGroups } from './kpis'
 import { scopeWhere } from './problems'
 import { childScopes, type ResolvedScope, scopeFor } from './scope'
 
@@ -124,22 +124,22 @@ export async function supervisionExport(platform: Platform, caller: Caller, inpu
   const { from, to } = input
   const levels = await levelsOf(platform, scope)
   const months = monthsOf(from, to)
-  const entries = [...levels.entries()].flatMap(([kind, list]) => list.map((s, i) => ({ key: `${kind}${i}`, s })))
-  const [counts, orders, orgs] = await Promise.all([
-    countGroups(platform, [
-      ...entries.map((e) => ({ key: e.key, scope: e.s, from, to })),
-      ...months.map((m, i) => ({ key: `month${i}`, scope, from: m.from, to: m.to })),
-    ]),
+  const [groups, orders, orgs] = await Promise.all([
+    kpiGroups(platform, scope, from, to),
     ordersFiled(platform, scope, from, to),
     allOrgs(platform.store),
   ])
-  const of = (key: string) => counts.get(key) ?? emptyCounts()
   const nameOf = (id: string) => orgs.get(id)?.name ?? id
   const sheets: SheetSpec[] = [
     {
       name: '总览',
       columns: figureColumns(`${SCOPE_KIND_LABEL[scope.kind]}（${from} 至 ${to}）`),
-      rows: [figureRow(scope.name, of(`${scope.kind}0`))],
+      rows: [
+        figureRow(
+          scope.name,
+          countsOf(groups, () => true),
+        ),
+      ],
     },
   ]
   for (const [kind, list] of levels) {
@@ -147,13 +147,13 @@ export async function supervisionExport(platform: Platform, caller: Caller, inpu
     sheets.push({
       name: SCOPE_KIND_LABEL[kind],
       columns: figureColumns(SCOPE_KIND_LABEL[kind]),
-      rows: list.map((s, i) => figureRow(s.name, of(`${kind}${i}`))),
+      rows: list.map((s) => figureRow(s.name, countsOf(groups, inScope(s)))),
     })
   }
   sheets.push({
     name: '月度趋势',
     columns: figureColumns('月份'),
-    rows: months.map((m, i) => figureRow(m.month.slice(0, 7), of(`month${i}`))),
+    rows: months.map((m, i) => figureRow(m.month.slice(0, 7), countsOf(groups, inMonth(i)))),
   })
   sheets.push({
     name: '工单明细',
