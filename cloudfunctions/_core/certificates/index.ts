@@ -23,6 +23,7 @@ export {
   tapPlan,
 } from './guards'
 export { formatIdentifier, type IdentifierParts, parseIdentifier } from './identifier'
+export { breakLines } from './line-break'
 export { bannedMatch, bannedMessage } from './negative-list'
 export { isSampled, pledgeTextVersion } from './pledge'
 export {

@@ -7,6 +7,7 @@
 import type { PDFDocument, PDFFont } from 'pdf-lib'
 import type QrCode from 'qrcode-generator'
 import type { Caller } from '../../../types/identity'
+import { breakLines } from '../../_core/certificates'
 import { AppError, forbidden, notFound } from '../../_platform/kit/errors'
 import type { Platform } from '../../_platform/ports'
 import { attachFile } from '../files'
@@ -53,21 +54,6 @@ export function verifyLink(token: string, base = ''): string {
   return `${base}/#/pages/verify/index?token=${token}`
 }
 
-function wrap(text: string, font: PDFFont, size: number, width: number): string[] {
-  const lines: string[] = []
-  for (const paragraph of text.split('\n')) {
-    let line = ''
-    for (const ch of paragraph) {
-      if (font.widthOfTextAtSize(line + ch, size) > width) {
-        lines.push(line)
-        line = ch
-      } else line += ch
-    }
-    lines.push(line)
-  }
-  return lines
-}
-
 function chineseDate(ymd: string): string {
   const [y, m, d] = ymd.split('-').map(Number)
   return `${y}年${m}月${d}日`
@@ -97,7 +83,7 @@ export async function renderCertificatePdf(
   page.drawText(serial, { x: w - MARGIN - font.widthOfTextAtSize(serial, 11), y: h - 160, size: 11, font, color: grey })
 
   let y = h - 220
-  for (const line of wrap(f.content, font, 16, w - 2 * MARGIN)) {
+  for (const line of breakLines(f.content, (t) => font.widthOfTextAtSize(t, 16), w - 2 * MARGIN)) {
     page.drawText(line, { x: MARGIN, y, size: 16, font, color: ink })
     y -= 30
   }
