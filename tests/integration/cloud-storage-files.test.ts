@@ -71,11 +71,13 @@ test('adopting a mini-program upload checks it, gives it an owner, and is idempo
   const first = await files.adopt(fileID, b)
   const again = await files.adopt(fileID, b)
   expect(again.fileId).toBe(first.fileId)
-  expect(await store.collection('files').get(first.fileId)).toMatchObject({
-    ownerId: 'u-resident-b',
-    cloudFileId: fileID,
-    mime: 'image/png',
-  })
+  const doc = await store.collection('files').get(first.fileId)
+  expect(doc).toMatchObject({ ownerId: 'u-resident-b', uploadedAs: fileID, mime: 'image/png' })
+  // moved out of the openid path: neither the stored object, nor its link, nor storage keeps the openid
+  expect(String(doc?.cloudFileId)).toMatch(/^cloud:\/\/env-fake\.1234\/photos\/u-resident-b\//)
+  expect(await files.url(first.fileId)).not.toContain('o-resident-b')
+  expect([...cloud.objects.keys()].filter((id) => id.includes('o-resident-b'))).toEqual([])
+  expect((await files.get(first.fileId))?.bytes).toEqual(new Uint8Array(pngOf(8, 8)))
 
   const { fileID: text } = await cloud.uploadFile({
     cloudPath: 'uploads/o-resident-b/2.png',

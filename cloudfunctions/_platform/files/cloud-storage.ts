@@ -4,7 +4,9 @@
  * Photos the mini-program uploads itself (wx.cloud.uploadFile) are adopted: checked by size and
  * magic bytes, then given an id and an owner, like an upload through the host. A caller adopts only
  * files under their own upload prefix, `uploads/<openid>/…`: the functions read storage with admin
- * rights, so without it anyone could claim another person's photo by its path.
+ * rights, so without it anyone could claim another person's photo by its path. An adopted photo is
+ * copied to `photos/<owner>/…` and the upload deleted, so no link handed out (to staff, to a
+ * neighbour) carries the uploader's WeChat openid, and an erased account leaves none in storage.
  */
 
 import { fileIdTail, isFileId, newFileId } from '../../../types/file-id'
@@ -43,7 +45,13 @@ export function createCloudStorageFiles(options: { app: CloudStorageApp; store: 
   const { app, store, now } = options
   const files = store.collection('files')
 
-  async function record(cloudFileId: string, bytes: Uint8Array, mime: string, ownerId: string): Promise<StoredFile> {
+  async function record(
+    cloudFileId: string,
+    bytes: Uint8Array,
+    mime: string,
+    ownerId: string,
+    uploadedAs?: string,
+  ): Promise<StoredFile> {
     const fileId = newFileId()
     await files.insert({
       _id: fileId,
@@ -53,8 +61,19 @@ export function createCloudStorageFiles(options: { app: CloudStorageApp; store: 
       ownerId,
       status: 'stored',
       createdAt: now().toISOString(),
+      ...(uploadedAs ? { uploadedAs } : {}),
     })
     return { fileId, mime, size: bytes.byteLength }
+  }
+
+  /** The bytes under the owner's photo path (their user id, never their openid). */
+  async function upload(bytes: Uint8Array, ownerId: string): Promise<string> {
+    const uploaded = await app.uploadFile({
+      cloudPath: `photos/${ownerId}/${fileIdTail()}`,
+      fileContent: Buffer.from(bytes),
+    })
+    if (!uploaded.fileID) throw new Error('cloud storage returned no fileID')
+    return uploaded.fileID
   }
 
   async function cloudIdOf(fileId: string): Promise<{ cloudFileId: string; mime: string } | null> {
@@ -67,12 +86,7 @@ export function createCloudStorageFiles(options: { app: CloudStorageApp; store: 
 
   return {
     async put(bytes, meta) {
-      const uploaded = await app.uploadFile({
-        cloudPath: `photos/${meta.ownerId}/${fileIdTail()}`,
-        fileContent: Buffer.from(bytes),
-      })
-      if (!uploaded.fileID) throw new Error('cloud storage returned no fileID')
-      return record(uploaded.fileID, bytes, meta.mime, meta.ownerId)
+      return record(await upload(bytes, meta.ownerId), bytes, meta.mime, meta.ownerId)
     },
     async adopt(cloudFileId, meta) {
       if (!/^cloud:\/\/\S+$/.test(cloudFileId)) throw new PhotoRejectedError('照片地址无效')
@@ -82,7 +96,8 @@ export function createCloudStorageFiles(options: { app: CloudStorageApp; store: 
         orderBy: [['createdAt', 'desc']],
         limit: 50,
       })
-      const same = already.items.find((f) => f.cloudFileId === cloudFileId)
+      // a retry (the upload may be gone already: it was moved)
+      const same = already.items.find((f) => f.uploadedAs === cloudFileId || f.cloudFileId === cloudFileId)
       if (same) return { fileId: same._id, mime: String(same.mime), size: Number(same.size) }
       const { fileContent } = await app.downloadFile({ fileID: cloudFileId })
       if (!fileContent) throw new PhotoRejectedError('没有找到上传的照片')
@@ -96,7 +111,12 @@ export function createCloudStorageFiles(options: { app: CloudStorageApp; store: 
             : '只支持 JPG、PNG、GIF、WebP 格式的照片',
         )
       }
-      return record(cloudFileId, bytes, kind.mime, meta.ownerId)
+      const stored = await record(await upload(bytes, meta.ownerId), bytes, kind.mime, meta.ownerId, cloudFileId)
+      // the copy is recorded: the upload under the openid path goes (a failed delete leaves it unlinked)
+      await app.deleteFile({ fileList: [cloudFileId] }).catch((error) => {
+        console.warn('[files] could not delete an adopted upload', error instanceof Error ? error.message : error)
+      })
+      return stored
     },
     async get(fileId) {
       const found = await cloudIdOf(fileId)
