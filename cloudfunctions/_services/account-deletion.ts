@@ -6,6 +6,9 @@
  *   is the community's record and stays;
  * - their sign-in credentials, follows (同问) and message box are removed; their photos stay on the
  *   orders they belong to, owned by the new id;
+ * - their certificate requests and issued certificates are the street's official records: they stay
+ *   as issued (a verifier can still check one), re-pointed to the new id; a request still open is
+ *   withdrawn (撤回, through the transition table), as nobody is left to receive it;
  * - the user document goes last: the next call with an old token is refused, and signing in with
  *   the same WeChat account later starts a new, empty account.
  * Many documents change, more than one transaction may hold, so each step is idempotent and keyed
@@ -15,8 +18,11 @@
 import { randomUUID } from 'node:crypto'
 import type { Caller } from '../../types/identity'
 import { DELETED_USER_NAME } from '../../types/labels'
+import { decide, tapPlan } from '../_core/certificates'
 import { isStoreConflict, type Store, type StoredDoc, type Where } from '../_platform/store/port'
 import { usersOf } from './accounts'
+import type { RequestDoc } from './certificates/docs'
+import { actorOf, factsOf, stepChanges } from './certificates/requests'
 
 const PAGE = 200
 
@@ -82,6 +88,7 @@ export async function deleteAccount(store: Store, caller: Caller, at: string): P
       updatedAt: at,
     }),
   )
+  await goneFromCertificates(store, caller, goneId, at)
   await drain(store, 'files', { ownerId: old }, (f) => store.collection('files').patch(f._id, { ownerId: goneId }))
   for (const name of ['follows', 'logins']) {
     await drain(store, name, { userId: old }, (doc) => store.collection(name).remove(doc._id))
@@ -89,4 +96,35 @@ export async function deleteAccount(store: Store, caller: Caller, at: string): P
   await drain(store, 'outbox', { toUserId: old }, (doc) => store.collection('outbox').remove(doc._id))
   // last: from now on every call with an old token is refused
   await users.remove(old)
+}
+
+const WITHDRAWN_NOTE = '申请人已注销账户'
+
+/** Certificate requests (as applicant or as 代办 proxy) and certificates move to the new id; an open request of their own is withdrawn. */
+async function goneFromCertificates(store: Store, caller: Caller, goneId: string, at: string) {
+  const old = caller.userId
+  const gone = { id: goneId, name: DELETED_USER_NAME }
+  const requests = store.collection('certificate_requests')
+  const repoint = (events: RequestDoc['events']) =>
+    events.map((e) => (e.byId === old ? { ...e, byId: gone.id, byName: gone.name } : e))
+  await drain(store, 'certificate_requests', { applicantId: old }, async (doc) => {
+    const r = doc as unknown as RequestDoc
+    const facts = factsOf(r)
+    const withdraw = decide(actorOf(caller), facts, tapPlan(facts, 'withdraw'))
+    const closing = withdraw.ok ? stepChanges(r, withdraw.steps, gone, at, { note: WITHDRAWN_NOTE }) : null
+    await requests.patch(r._id, {
+      ...closing,
+      events: repoint(closing?.events ?? r.events),
+      applicantId: gone.id,
+      requestKey: `${gone.id}:${r._id}`,
+      updatedAt: at,
+    })
+  })
+  await drain(store, 'certificate_requests', { proxyId: old }, async (doc) => {
+    const r = doc as unknown as RequestDoc
+    await requests.patch(r._id, { proxyId: gone.id, events: repoint(r.events), updatedAt: at })
+  })
+  await drain(store, 'certificates', { holderId: old }, (c) =>
+    store.collection('certificates').patch(c._id, { holderId: gone.id, shareCode: null }),
+  )
 }

@@ -6,6 +6,7 @@
  */
 import { DELETED_USER_NAME } from '../../types/labels'
 import { consentNow } from '../support/accounts'
+import { applyResidence } from '../support/certificates'
 import { type FakeWechat, startFakeWechat } from '../support/fake-wechat-server'
 import { newRequestId, reportOf } from '../support/report-helpers'
 import { startTestHost, type TestHost } from '../support/test-host'
@@ -61,6 +62,14 @@ test('a deleted account: token refused, orders kept as 已注销用户, house un
     await host.login('resident-a'),
   )
   await host.ok('report', 'follow', { id: neighbours.id }, token)
+  // a 居住证明 issued to them, and a second request still open
+  const admin = await host.login('community-admin')
+  const issuedReq = await applyResidence(host, token, { purpose: '入学' })
+  await host.ok('certificate', 'accept', { id: issuedReq.id }, admin)
+  expect(await host.ok('certificate', 'approve', { id: issuedReq.id }, admin)).toMatchObject({ status: 'issued' })
+  const issuedView = await host.ok('certificate', 'detail', { id: issuedReq.id }, token)
+  const verifyToken: string = issuedView.certificate.verifyToken
+  const openReq = await applyResidence(host, token, { purpose: '就业' })
   const staff = await host.login('property-manager')
   const before = await host.ok('workorder', 'detail', { id: order.id }, staff)
   expect(before.reporterName).toBe('居民')
@@ -94,6 +103,20 @@ test('a deleted account: token refused, orders kept as 已注销用户, house un
   expect(unbound).toMatchObject({ status: 'moved_out', name: DELETED_USER_NAME, phone: null })
   const stored = await store.collection('workorders').get(order.id)
   expect(JSON.stringify(stored)).not.toMatch(new RegExp(`${NAME}|${PHONE}|${userId}`))
+
+  // certificates: the issued one stays the street's record and still verifies; the open one is withdrawn
+  expect(await store.collection('certificate_requests').count({ applicantId: userId })).toBe(0)
+  expect(await store.collection('certificates').count({ holderId: userId })).toBe(0)
+  for (const id of [issuedReq.id, openReq.id]) {
+    expect(JSON.stringify(await store.collection('certificate_requests').get(id))).not.toContain(userId)
+  }
+  const withdrawn = await host.ok('certificate', 'detail', { id: openReq.id }, admin)
+  expect(withdrawn.status).toBe('withdrawn')
+  expect(withdrawn.timeline.at(-1)).toMatchObject({ action: 'withdraw', byName: DELETED_USER_NAME })
+  const todo = await host.ok('certificate', 'inbox', { filter: 'todo' }, admin)
+  expect(todo.items.map((r: { id: string }) => r.id)).not.toContain(openReq.id)
+  expect((await host.ok('certificate', 'detail', { id: issuedReq.id }, admin)).status).toBe('issued')
+  expect((await host.ok('certificate', 'verify', { token: verifyToken })).status).toBe('valid')
 
   // the same WeChat account signs in to a new, empty account
   const again = await host.ok('auth', 'wxLogin', { code: 'code-dora-2' })
