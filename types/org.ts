@@ -38,3 +38,23 @@ export const RedeemInviteInput = z.object({
 export const StaffListInput = z.object({ orgId: z.optional(Id) })
 
 export const RemoveStaffInput = z.object({ userId: Id, orgId: z.optional(Id) })
+
+/** 未使用的邀请码: the open, unexpired invites of the orgs the caller manages (never the code itself: only its hash is kept). */
+export const OpenInvitesInput = z.object({})
+export const OpenInvite = z.object({
+  id: z.string(),
+  role: z.string(),
+  roleLabel: z.string(),
+  orgId: z.string(),
+  orgName: z.string(),
+  createdAt: z.string(),
+  expiresAt: z.string(),
+  /** who made it: the admin's name, or 系统 for the deployment's bootstrap invite */
+  createdByName: z.string(),
+})
+export type OpenInvite = z.infer<typeof OpenInvite>
+export const OpenInvitesOutput = z.object({ items: z.array(OpenInvite) })
+export type OpenInvitesOutput = z.infer<typeof OpenInvitesOutput>
+
+/** 作废 an open invite: it can no longer be redeemed. */
+export const RevokeInviteInput = z.object({ id: z.string().check(z.trim(), z.minLength(1), z.maxLength(128)) })

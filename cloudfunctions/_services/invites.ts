@@ -9,13 +9,13 @@ import { streetOfOrg } from './place-tree'
 
 export { ensureBootstrapInvite, inviteIdOf, normalizeCode } from '../_platform/runtime/bootstrap-invite'
 
-import type { OrgDoc } from './places'
+import { allOrgs, type OrgDoc } from './places'
 
 export interface InviteDoc extends StoredDoc {
   role: Role
   orgId: string
-  /** 'open' until redeemed ('used') */
-  status: 'open' | 'used'
+  /** 'open' until redeemed ('used') or 作废 by an admin ('revoked') */
+  status: 'open' | 'used' | 'revoked'
   expiresAt: string
   createdBy: string
   createdAt: string
@@ -62,4 +62,25 @@ export async function mayManage(store: Store, caller: Caller, org: OrgDoc, role?
   const streetScopes = caller.scopes.filter((s) => s.role === 'street_admin').map((s) => s.orgId)
   if (streetScopes.length === 0) return false
   return streetScopes.includes(await streetOfOrg(store, org._id))
+}
+
+/** The most open invites one list reads (they are single-use and live 7 days). */
+const OPEN_LIST_LIMIT = 500
+
+/** The open, unexpired invites of orgs the caller may manage that role for, newest first. */
+export async function openInvitesFor(store: Store, caller: Caller, now: Date): Promise<InviteDoc[]> {
+  const page = await invitesOf(store).find({
+    where: { status: 'open' },
+    orderBy: [['createdAt', 'desc']],
+    limit: OPEN_LIST_LIMIT,
+  })
+  const live = page.items.filter((i) => i.expiresAt > now.toISOString())
+  const orgs = await allOrgs(store)
+  const allowed = await Promise.all(
+    live.map(async (i) => {
+      const org = orgs.get(i.orgId)
+      return org ? mayManage(store, caller, org, i.role) : false
+    }),
+  )
+  return live.filter((_, k) => allowed[k])
 }

@@ -25,7 +25,8 @@ export const redeemInvite = action({
     const me = caller
     const invite = await invitesOf(store).get(inviteIdOf(input.code))
     if (!invite) throw notFound('邀请码无效，请核对后重试')
-    if (invite.status !== 'open') throw conflict('该邀请码已被使用')
+    if (invite.status !== 'open')
+      throw conflict(invite.status === 'revoked' ? '该邀请码已作废，请联系管理员重新生成' : '该邀请码已被使用')
     const now = platform.clock.now()
     if (invite.expiresAt <= now.toISOString()) throw forbidden('邀请码已过期，请联系管理员重新生成')
     const at = now.toISOString()

@@ -2,11 +2,13 @@
  * A community admin onboards residents and staff in headless Chromium on the H5 build (issue 7):
  * 1. 周敏 (北苑社区) opens 房屋底册 from her 我的 (the staff tab bar), imports an .xlsx with one good row and one bad row, and sees
  *    the bad row refused with its reason and the waiting resident verified at once;
- * 2. opens 邀请工作人员, invites a 网格员 for 北苑二网格 and reads the code off the page;
+ * 2. opens 邀请工作人员, invites a 网格员 for 北苑二网格 and reads the code off the page; makes a second
+ *    code and 作废 it from 未使用的邀请码 (listed without the code), after which it is refused;
  * 3. a new colleague redeems that code; 周敏 sees them in 工作人员 and removes them after a confirmation,
  *    which really ends the role.
  */
 import type { Page } from 'playwright-core'
+import { inviteIdOf } from '../../cloudfunctions/_services/invites'
 import { consentNow, newResident } from '../support/accounts'
 import {
   open,
@@ -94,6 +96,21 @@ test('roster import verifies a waiting resident; an invite is made, redeemed, li
   // the QR carries the redeem page's link with the code filled in
   await expect(page.locator('.invite-qr img').first().getAttribute('src')).resolves.toMatch(/^data:image\/gif/)
   await screenshot(page, 'community-invite-phone')
+
+  // 2b. a second code, 作废 from 未使用的邀请码: listed without its code, then gone and refused
+  await tap('.invite-make')
+  await page.locator('.invite-code >> visible=true').nth(1).waitFor(T)
+  const codes = (await page.locator('.invite-code >> visible=true').allTextContents()).map((c) => c.trim())
+  const second = codes.find((c) => c !== code) as string
+  const listed = el(`.open-invite[data-id="${inviteIdOf(second)}"]`)
+  await listed.waitFor(T)
+  await el(`.open-invite[data-id="${inviteIdOf(code)}"]`).waitFor(T)
+  expect(await el('.open-invites').textContent()).not.toContain(second)
+  await listed.locator('.open-invite-revoke').click(T)
+  await page.locator('.taro__modal .taro-model__confirm >> visible=true').first().click(T)
+  await listed.waitFor({ state: 'detached', ...T })
+  const late = await host.call('auth', 'redeemInvite', { code: second }, (await newResident(host)).token)
+  expect(late.status).toBe(409)
 
   // 3. the colleague redeems it and shows up in 工作人员 of 北苑二网格; 移除 ends the role
   const colleague = await newResident(host, '郑新')

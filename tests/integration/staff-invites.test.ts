@@ -4,7 +4,7 @@
  * member refused at once with their open orders back in the org's pool.
  */
 import { createManualClock } from '../../cloudfunctions/_platform/runtime/clock'
-import { ensureBootstrapInvite } from '../../cloudfunctions/_services/invites'
+import { ensureBootstrapInvite, inviteIdOf } from '../../cloudfunctions/_services/invites'
 import { newResident } from '../support/accounts'
 import { reportOf } from '../support/report-helpers'
 import { startTestHost, type TestHost } from '../support/test-host'
@@ -110,6 +110,56 @@ describe('invites', () => {
     const pm = await host.ok('org', 'staff', {}, await host.login('property-manager'))
     expect(pm.items.map((s: { name: string }) => s.name)).toEqual(expect.arrayContaining(['刘师傅', '孙经理']))
     expect(JSON.stringify(pm)).not.toMatch(/1380473/)
+  })
+
+  test('未使用的邀请码: listed (never the code) to who may manage them; 作废 makes one unredeemable', async () => {
+    const admin = await host.login('community-admin')
+    const grid = await host.ok('org', 'invite', { role: 'grid_worker', gridId: 'gd-beiyuan-2' }, admin)
+    const leader = await host.ok('org', 'invite', { role: 'grid_leader' }, admin)
+    const used = await host.ok('org', 'invite', { role: 'grid_leader' }, admin)
+    await host.ok('auth', 'redeemInvite', { code: used.code }, (await newResident(host)).token)
+    const idsFor = async (persona: string) =>
+      (await host.ok('org', 'invites', {}, await host.login(persona))).items.map((i: { id: string }) => i.id)
+
+    const list = await host.ok('org', 'invites', {}, admin)
+    const ids = list.items.map((i: { id: string }) => i.id)
+    expect(ids).toEqual(expect.arrayContaining([inviteIdOf(grid.code), inviteIdOf(leader.code)]))
+    expect(ids).not.toContain(inviteIdOf(used.code))
+    expect(list.items.find((i: { id: string }) => i.id === inviteIdOf(grid.code))).toMatchObject({
+      role: 'grid_worker',
+      roleLabel: '网格员',
+      orgId: 'gd-beiyuan-2',
+      createdByName: '周敏',
+      expiresAt: grid.expiresAt,
+    })
+    for (const code of [grid.code, leader.code]) expect(JSON.stringify(list)).not.toContain(code)
+    // the street admin manages them too; the property manager does not
+    expect(await idsFor('street-admin')).toEqual(expect.arrayContaining([inviteIdOf(grid.code)]))
+    expect(await idsFor('property-manager')).not.toContain(inviteIdOf(grid.code))
+    expect(codeOf(await host.call('org', 'invites', {}, await host.login('resident-a')))).toBe('FORBIDDEN')
+
+    // 作废: only by who may manage it, once; the code is refused afterwards
+    const pm = await host.login('property-manager')
+    expect(codeOf(await host.call('org', 'revokeInvite', { id: inviteIdOf(leader.code) }, pm))).toBe('NOT_FOUND')
+    expect(await host.ok('org', 'revokeInvite', { id: inviteIdOf(leader.code) }, admin)).toMatchObject({
+      status: 'revoked',
+    })
+    expect(await idsFor('community-admin')).not.toContain(inviteIdOf(leader.code))
+    const late = await host.call('auth', 'redeemInvite', { code: leader.code }, (await newResident(host)).token)
+    expect({ code: codeOf(late), message: !late.body.ok && late.body.error.message }).toEqual({
+      code: 'CONFLICT',
+      message: expect.stringContaining('作废'),
+    })
+    expect(codeOf(await host.call('org', 'revokeInvite', { id: inviteIdOf(leader.code) }, admin))).toBe('CONFLICT')
+    expect(codeOf(await host.call('org', 'revokeInvite', { id: inviteIdOf(used.code) }, admin))).toBe('CONFLICT')
+
+    // an expired invite is no longer listed
+    clock.advance(7 * 86_400_000 + 1000)
+    try {
+      expect(await idsFor('community-admin')).not.toContain(inviteIdOf(grid.code))
+    } finally {
+      clock.advance(-(7 * 86_400_000 + 1000))
+    }
   })
 })
 

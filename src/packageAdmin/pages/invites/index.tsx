@@ -2,13 +2,14 @@
  * 邀请工作人员: the admin picks a role (and, where it is not their own org, the grid, community, company
  * or department), and gets a single-use code, valid 7 days, to hand to the new colleague, who enters it
  * in 小北 under 我有邀请码 or by scanning the QR (a link to that page with the code filled in). Codes made
- * here stay listed until the page is left.
+ * here stay shown until the page is left; below, 未使用的邀请码 lists every open invite (without its
+ * code, which is not kept) with 作废.
  */
 import { Image, Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import { useState } from 'react'
 import { formatTime } from '../../../../types/china-time'
-import type { InviteOutput } from '../../../../types/org'
+import type { InviteOutput, OpenInvitesOutput } from '../../../../types/org'
 import { call, getUser, toApiError } from '../../../api'
 import { Btn, ErrorBox, PageShell } from '../../../components'
 import { pageLink, qrDataUrl } from '../../../lib/qr'
@@ -17,6 +18,7 @@ import { useLoad } from '../../../lib/use-load'
 import { Chips } from '../../shared/fields'
 import { PickList } from '../../shared/PickList'
 import { loadPlacesAndOrgs, orgOptions, placeOptions } from '../../shared/refs'
+import { OpenInvites } from './OpenInvites'
 import { type InviteRole, invitableRoles, needsOrgChoice, ROLE_ORG_KIND } from './roles'
 import '../../shared/admin.scss'
 import './index.scss'
@@ -34,6 +36,7 @@ export default function InvitesPage() {
   const [made, setMade] = useState<Invite[]>([])
   const canPick = myRoles.includes('street_admin') || myRoles.includes('community_admin')
   const refs = useLoad(() => (canPick ? loadPlacesAndOrgs() : Promise.resolve(null)), [canPick])
+  const open = useLoad(() => call<OpenInvitesOutput>('org', 'invites', {}), [], { skip: !roles.length })
 
   const chosen = role ?? roles[0]?.value ?? null
   const askOrg = chosen ? needsOrgChoice(chosen, myRoles) : false
@@ -58,6 +61,7 @@ export default function InvitesPage() {
       const out = await call<InviteOutput>('org', 'invite', { role: chosen, ...body })
       const label = roles.find((r) => r.value === chosen)?.label ?? chosen
       setMade((m) => [{ code: out.code, expiresAt: out.expiresAt, roleLabel: label, orgName: out.orgName }, ...m])
+      void open.reload()
     } catch (e) {
       setProblem(toApiError(e).message)
     } finally {
@@ -126,6 +130,7 @@ export default function InvitesPage() {
             </Btn>
           </View>
         ))}
+        <OpenInvites list={open} />
       </View>
     </PageShell>
   )
