@@ -239,7 +239,10 @@ export const InboxInput = z.object({
   limit: z._default(z.int().check(z.gte(1), z.lte(50)), 20),
 })
 export const InboxOutput = z.extend(ListOutput, {
-  /** every tab's count; `todo` is only what the viewer must act on (for admins: returned orders to re-dispatch) */
+  /**
+   * every tab's count but 全部's (the whole history, not counted); `todo` is only what the viewer must
+   * act on (for admins: returned orders to re-dispatch)
+   */
   counts: z.object({
     todo: z.number(),
     pool: z.number(),

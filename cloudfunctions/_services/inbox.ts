@@ -116,14 +116,14 @@ export async function inbox(
           cursor: input.cursor ?? null,
         })
       : Promise.resolve({ items: [], nextCursor: null }),
-    // every tab's badge in one round trip
+    // every tab's badge in one round trip, but 全部's: that is the scope's whole history, and counting
+    // it on every call read every order the staff member ever had (22 ms at 10,000 orders)
     orders.countEach({
       todo: filterWhere('todo', q, nowIso),
       pool: filterWhere('pool', q, nowIso),
       overdue: filterWhere('overdue', q, nowIso),
       open: filterWhere('open', q, nowIso),
       resolved: filterWhere('resolved', q, nowIso),
-      all: filterWhere('all', q, nowIso),
       reported: filterWhere('reported', q, nowIso, patrols ? caller.userId : undefined),
     }),
     // reference data from the per-instance cache: no round trip when warm

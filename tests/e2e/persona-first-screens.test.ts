@@ -64,7 +64,7 @@ test.each([
 ])('%s lands on the inbox of their org, with its counts, and their work under 全部', async (name, key, org, work) => {
   await firstScreen(name, STAFF_INBOX)
   await seenOn(page, org).waitFor(T)
-  await visibleOn(page, '.inbox-filter-all .inbox-filter-count').waitFor(T)
+  await visibleOn(page, '.inbox-filter-todo .inbox-filter-count').waitFor(T)
   for (const count of await page.locator('.inbox-filter-count >> visible=true').allTextContents()) {
     expect(count).toMatch(/^\d+$/)
   }

@@ -51,7 +51,10 @@ export function InboxTabs(props: {
             onClick={() => props.onPick(key)}
           >
             <Text>{TAB_LABEL[key]}</Text>
-            <Text className="inbox-filter-count">{typeof count === 'number' ? count : '–'}</Text>
+            {/* 全部 has no count (the whole history); a count still loading shows – */}
+            {key === 'all' ? null : (
+              <Text className="inbox-filter-count">{typeof count === 'number' ? count : '–'}</Text>
+            )}
           </View>
         )
       })}
