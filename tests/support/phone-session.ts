@@ -87,20 +87,41 @@ export async function tap(page: Page, selector: string): Promise<void> {
  * slide-in, and no finite animation or transition is running (a spinner's endless one is ignored).
  */
 export async function settled(page: Page): Promise<void> {
-  await page.waitForFunction(
-    () => {
-      const pages = Array.from(document.querySelectorAll('.taro_page')).filter(
-        (p) => getComputedStyle(p).display !== 'none',
-      )
-      const top = pages[pages.length - 1]
-      if (!top || Math.abs(top.getBoundingClientRect().left) >= 1) return false
-      return document
-        .getAnimations()
-        .every((a) => a.playState !== 'running' || a.effect?.getTiming().iterations === Number.POSITIVE_INFINITY)
-    },
-    undefined,
-    T,
-  )
+  try {
+    await page.waitForFunction(
+      () => {
+        const pages = Array.from(document.querySelectorAll('.taro_page')).filter(
+          (p) => getComputedStyle(p).display !== 'none',
+        )
+        const top = pages[pages.length - 1]
+        if (!top || Math.abs(top.getBoundingClientRect().left) >= 1) return false
+        return document
+          .getAnimations()
+          .every((a) => a.playState !== 'running' || a.effect?.getTiming().iterations === Number.POSITIVE_INFINITY)
+      },
+      undefined,
+      T,
+    )
+  } catch (error) {
+    // say what kept the page from settling: which pages are shown where, and what still runs
+    const state = await page
+      .evaluate(() => ({
+        url: location.href,
+        pages: Array.from(document.querySelectorAll('.taro_page'))
+          .filter((p) => getComputedStyle(p).display !== 'none')
+          .map((p) => `${p.id || p.className} left=${Math.round(p.getBoundingClientRect().left)}`),
+        running: document
+          .getAnimations()
+          .filter((a) => a.playState === 'running' && a.effect?.getTiming().iterations !== Number.POSITIVE_INFINITY)
+          .map((a) => {
+            const target = (a.effect as KeyframeEffect | null)?.target as Element | null
+            const name = (a as CSSAnimation).animationName ?? (a as CSSTransition).transitionProperty ?? a.id
+            return `${name} on ${target?.className || target?.tagName || '?'} at ${Math.round(Number(a.currentTime))} ms`
+          }),
+      }))
+      .catch(() => null)
+    throw new Error(`the page did not settle: ${JSON.stringify(state)}`, { cause: error })
+  }
 }
 
 /** Waits until no toast is on screen (a success toast fades after about 1.5 s). */
