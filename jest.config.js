@@ -34,6 +34,7 @@ module.exports = {
       displayName: 'e2e',
       testMatch: ['<rootDir>/tests/e2e/**/*.test.ts'],
       globalSetup: '<rootDir>/tests/support/bundle-functions.ts',
+      setupFilesAfterEnv: ['<rootDir>/tests/support/e2e-retry.ts'],
     },
   ],
 }
