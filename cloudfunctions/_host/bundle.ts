@@ -44,7 +44,7 @@ const RUNTIME_CHUNKS: Record<string, string> = {
   './local': 'runtime-local.js',
 }
 
-export const COMMON: BuildOptions = {
+const COMMON: BuildOptions = {
   bundle: true,
   platform: 'node',
   target: 'node18',
@@ -59,7 +59,7 @@ export const COMMON: BuildOptions = {
 }
 
 /** provider.ts's `import('./cloudbase')` / `import('./local')` become requires of the sibling runtime files. */
-export const runtimeChunks: Plugin = {
+const runtimeChunks: Plugin = {
   name: 'runtime-chunks',
   setup(b) {
     b.onResolve({ filter: /^\.\/(cloudbase|local)$/ }, (args) => {
@@ -74,7 +74,7 @@ export const runtimeChunks: Plugin = {
  * `z.fromJSONSchema` nor `z.compile` (nothing here builds schemas from JSON Schema or compiles
  * parsers; only the namespace import keeps them).
  */
-export const zodZhCnOnly: Plugin = {
+const zodZhCnOnly: Plugin = {
   name: 'zod-zh-cn-only',
   setup(b) {
     b.onResolve({ filter: /^\.\/from-json-schema\.js$/ }, (args) => {

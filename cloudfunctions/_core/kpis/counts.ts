@@ -6,7 +6,7 @@
  */
 import type { KpiCounts, Kpis, ScopeKind } from '../../../types/supervision'
 
-export type Range = { gte: string; lt: string }
+type Range = { gte: string; lt: string }
 export type CountWhere = Record<string, string | boolean | Range | { in: string[] }>
 
 export interface CountScope {
@@ -25,7 +25,7 @@ export function periodRange(from: string, to: string): Range {
 }
 
 /** A deadline counts once it has come: the period's end, capped at now. */
-export const dueRange = (p: Range, now: string): Range => ({ gte: p.gte, lt: p.lt < now ? p.lt : now })
+const dueRange = (p: Range, now: string): Range => ({ gte: p.gte, lt: p.lt < now ? p.lt : now })
 
 const PLACE_FIELD: Partial<Record<ScopeKind, string>> = { street: 'streetId', community: 'communityId', grid: 'gridId' }
 
