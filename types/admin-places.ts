@@ -4,7 +4,7 @@
  * places' .xlsx import and export, and the audit trail's export. Every edit carries the version it
  * was made against and appends an audit row (see types/admin.ts).
  */
-import { z } from 'zod/mini'
+import * as z from 'zod/mini'
 import { FILE_ID_PATTERN } from './file-id'
 
 /** the ids a street package uses too (types/street-package.ts) */

@@ -3,7 +3,7 @@
  * 放假安排 as editable data. Every edit carries the version it was made against (a concurrent edit is
  * CONFLICT with the current record), is validated, and appends an audit row.
  */
-import { z } from 'zod/mini'
+import * as z from 'zod/mini'
 import { Category, CategoryCode, Channel, HandlerKind, OfficeHours } from './catalog'
 import { HolidayArrangement } from './holidays'
 

@@ -2,7 +2,7 @@
  * The quarterly 物业红黑榜 (function `board`): a quarter's scored list of property companies through
  * draft → publicity (appeals) → final, with vetoes, the community checklist and the weights.
  */
-import { z } from 'zod/mini'
+import * as z from 'zod/mini'
 
 /** A quarter id such as '2026-Q3'. */
 export const Quarter = z.string().check(z.regex(/^20\d\d-Q[1-4]$/, '季度格式应为 2026-Q3'))

@@ -1,4 +1,4 @@
-import { z } from 'zod/mini'
+import * as z from 'zod/mini'
 
 /** The five groups residents see on the home page, in this order. */
 export const CategoryGroup = z.enum(['公共设施', '环境卫生', '安全隐患', '矛盾纠纷', '物业服务'])

@@ -3,7 +3,7 @@
  * timeline, the issued e-certificate, and every action's input and output of the `certificate`
  * function. The words live in ./certificate-labels.ts (zod-free, for the client).
  */
-import { z } from 'zod/mini'
+import * as z from 'zod/mini'
 import {
   CERTIFICATE_MODES,
   CERTIFICATE_STATUSES,

@@ -3,7 +3,7 @@
  * public service phone (网格公示牌; a staff member's own number is never given out), the property
  * company's service phone, and the community's.
  */
-import { z } from 'zod/mini'
+import * as z from 'zod/mini'
 
 const Line = z.object({ name: z.string(), phone: z.nullable(z.string()) })
 export const ContactsInput = z.object({})

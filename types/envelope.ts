@@ -1,4 +1,4 @@
-import { z } from 'zod/mini'
+import * as z from 'zod/mini'
 import { ERROR_MESSAGES } from './labels'
 
 /** Error codes of the one envelope every action answers with (docs/architecture.md, "One envelope"). */

@@ -1,4 +1,4 @@
-import { z } from 'zod/mini'
+import * as z from 'zod/mini'
 
 /** A China calendar date, 'YYYY-MM-DD'. */
 export const CalendarDate = z.string().check(

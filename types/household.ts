@@ -3,7 +3,7 @@
  * roster) verifies it; and the privacy notice a resident consents to before binding one.
  * The contract of the `household` function and of `auth.privacy` / `auth.consent`.
  */
-import { z } from 'zod/mini'
+import * as z from 'zod/mini'
 
 const Id = z.string().check(z.trim(), z.minLength(1), z.maxLength(64))
 

@@ -1,4 +1,4 @@
-import { z } from 'zod/mini'
+import * as z from 'zod/mini'
 
 /** Every role a caller can hold. A resident has no scope; staff roles are scoped to an org or place. */
 export const Role = z.enum([

@@ -3,7 +3,7 @@
  * The contract of the `market` function and the shapes of its stored documents.
  * Times are ISO-8601 strings; the server stores them in UTC and the client shows them in China time.
  */
-import { z } from 'zod/mini'
+import * as z from 'zod/mini'
 import {
   BOOKING_STATUSES,
   CHECKIN_RESULTS,

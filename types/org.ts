@@ -1,5 +1,5 @@
 /** Staff onboarding: single-use invites, the staff list of an org, ending a staff role. */
-import { z } from 'zod/mini'
+import * as z from 'zod/mini'
 import { STAFF_ROLES } from './identity'
 
 const Id = z.string().check(z.trim(), z.minLength(1), z.maxLength(64))

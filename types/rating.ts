@@ -2,7 +2,7 @@
  * Ratings of a property company's service: the per-order rating's extended fields (report.rate) and
  * the quarterly survey (function `rating`). A company sees aggregates only, never who rated what.
  */
-import { z } from 'zod/mini'
+import * as z from 'zod/mini'
 import { Quarter } from './board'
 
 /** The survey's five questions, each answered 1–5. Data, shared by the client and the functions. */

@@ -2,7 +2,7 @@
  * Inputs and outputs of the `report` (residents) and `workorder` (staff) functions: the one source
  * of truth for the client and the functions.
  */
-import { z } from 'zod/mini'
+import * as z from 'zod/mini'
 import { CategoryCode, Channel, HandlerKind } from './catalog'
 import { FILE_ID_PATTERN } from './file-id'
 import { OrderRatingFields } from './rating'

@@ -1,4 +1,4 @@
-import { z } from 'zod/mini'
+import * as z from 'zod/mini'
 import { User } from './identity'
 
 /** codes WeChat hands the mini-program (wx.login, the phone-number button) */

@@ -5,7 +5,7 @@
  * "Org and place"); property companies and departments are orgs only. No people: staff arrive by
  * invite, residents by signing in.
  */
-import { z } from 'zod/mini'
+import * as z from 'zod/mini'
 import { Category, RoutingRule } from './catalog'
 
 const Id = z

@@ -5,7 +5,7 @@
  * Every KPI is a ratio with an exact denominator (see KPI_DEFINITIONS); an empty denominator is null
  * (shown as —), never 0 or 100%. Dates are China-local calendar days, `from` and `to` inclusive.
  */
-import { z } from 'zod/mini'
+import * as z from 'zod/mini'
 
 /** The levels a dashboard looks at: 街道, 社区, 网格, 物业公司, 职能部门. */
 export const SCOPE_KINDS = ['street', 'community', 'grid', 'company', 'department'] as const

@@ -1,4 +1,4 @@
-import { z } from 'zod/mini'
+import * as z from 'zod/mini'
 import { Channel, HandlerKind } from './catalog'
 import { Role } from './identity'
 import { DEADLINE_KIND_LABELS, ESCALATION_LABELS, STATUS_LABELS } from './labels'

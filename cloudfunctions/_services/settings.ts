@@ -7,7 +7,7 @@
  * `workflow:<streetId>` what one street sets for itself (it wins). Defaults apply for what neither
  * says. One deployment can serve a whole district's streets this way.
  */
-import { z } from 'zod/mini'
+import * as z from 'zod/mini'
 import { DEFAULT_OFFICE_HOURS, OfficeHours } from '../../types/catalog'
 import type { EscalationPolicy } from '../_core/escalation'
 import type { Store } from '../_platform/store/port'

@@ -1,4 +1,4 @@
-import { z } from 'zod/mini'
+import * as z from 'zod/mini'
 import { type Persona, type Role, User } from '../../types/identity'
 import { action } from '../_platform/kit/define'
 import { demoLogin } from './demo'

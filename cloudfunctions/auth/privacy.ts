@@ -1,4 +1,4 @@
-import { z } from 'zod/mini'
+import * as z from 'zod/mini'
 import { action } from '../_platform/kit/define'
 import { privacyNotice } from '../_services/privacy-notice'
 

@@ -1,4 +1,4 @@
-import { z } from 'zod/mini'
+import * as z from 'zod/mini'
 import { action } from '../_platform/kit/define'
 import { invalidInput } from '../_platform/kit/errors'
 import { ANY_PERSON, mayUploadSpreadsheet } from '../_platform/kit/roles'

@@ -1,4 +1,4 @@
-import { z } from 'zod/mini'
+import * as z from 'zod/mini'
 import { action } from '../_platform/kit/define'
 import { type HouseholdDoc, householdsOf, toPendingView, VERIFIER_ROLES, verifierScopes } from '../_services/households'
 

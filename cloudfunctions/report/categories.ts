@@ -1,4 +1,4 @@
-import { z } from 'zod/mini'
+import * as z from 'zod/mini'
 import { type CategoriesOutput, CategoryView } from '../../types/catalog'
 import { action } from '../_platform/kit/define'
 import { ANY_PERSON } from '../_platform/kit/roles'

@@ -1,4 +1,4 @@
-import { z } from 'zod/mini'
+import * as z from 'zod/mini'
 import type { CountsOutput } from '../../types/report'
 import { action } from '../_platform/kit/define'
 import { RESIDENT } from '../_platform/kit/roles'

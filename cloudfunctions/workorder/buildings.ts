@@ -1,4 +1,4 @@
-import { z } from 'zod/mini'
+import * as z from 'zod/mini'
 import type { Scope } from '../../types/identity'
 import { action } from '../_platform/kit/define'
 import { STAFF } from '../_platform/kit/roles'

@@ -1,4 +1,4 @@
-import { z } from 'zod/mini'
+import * as z from 'zod/mini'
 import { action } from '../_platform/kit/define'
 import { forbidden } from '../_platform/kit/errors'
 import { setOnDuty } from '../_services/rosters'

@@ -1,4 +1,4 @@
-import { z } from 'zod/mini'
+import * as z from 'zod/mini'
 import type { HolidayNoticeOutput } from '../../types/holidays'
 import { action } from '../_platform/kit/define'
 import { holidayNotice as noticeFor } from '../_services/holiday-settings'

@@ -1,4 +1,4 @@
-import { z } from 'zod/mini'
+import * as z from 'zod/mini'
 import { action } from '../_platform/kit/define'
 import { SYSTEM } from '../_platform/kit/roles'
 import { sweep as runSweep } from '../_services/sweep'

@@ -12,7 +12,7 @@
 import { existsSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import ExcelJS from 'exceljs'
-import type { z } from 'zod/mini'
+import type * as z from 'zod/mini'
 import { PACKAGE_FILES, StreetPackage } from '../../types/street-package'
 
 export class PackageError extends Error {

@@ -8,7 +8,7 @@
  */
 
 import { zhCN } from 'zod/locales'
-import { z } from 'zod/mini'
+import * as z from 'zod/mini'
 import { ActionEvent, type Envelope } from '../../../types/envelope'
 import type { Caller, Role } from '../../../types/identity'
 import { streetWordHit } from '../content-check/street-words'

@@ -3,7 +3,9 @@
  * the first Chinese message per field, keyed by the field's path ('contacts.0.phone'). Where a schema
  * names no message of its own, the messages below say in Chinese what is wrong.
  */
-import { type ZodMiniType as ZodType, z } from 'zod/mini'
+
+import type { ZodMiniType as ZodType } from 'zod/mini'
+import * as z from 'zod/mini'
 
 type Issue = { code: string; minimum?: unknown; maximum?: unknown; origin?: string; expected?: string; input?: unknown }
 
