@@ -14,10 +14,10 @@ export function loadBundledFunctions(functionsDir: string): Map<string, Deployab
     const file = path.join(functionsDir, entry.name, 'index.js')
     if (!entry.isDirectory() || !existsSync(file)) continue
     const mod = load(file) as Partial<DeployableFunction>
-    if (typeof mod.main !== 'function' || !Array.isArray(mod.catalog)) {
+    if (typeof mod.main !== 'function' || typeof mod.catalog !== 'function' || !Array.isArray(mod.actions)) {
       throw new Error(`${file} 不是一个有效的云函数构建（缺少 main 或 catalog）`)
     }
-    out.set(entry.name, { name: entry.name, main: mod.main, catalog: mod.catalog })
+    out.set(entry.name, { name: entry.name, main: mod.main, actions: mod.actions, catalog: mod.catalog })
   }
   return out
 }

@@ -85,10 +85,14 @@ export function createApp(
     return c.json({ keys: platform.signer?.publicKeys() ?? [], digest: platform.signer?.digest ?? null })
   })
 
-  app.get('/api/_catalog', (c) =>
+  app.get('/api/_catalog', async (c) =>
     c.json({
       ok: true,
-      data: { functions: [...functions.values()].map((f) => ({ name: f.name, actions: f.catalog })) },
+      data: {
+        functions: await Promise.all(
+          [...functions.values()].map(async (f) => ({ name: f.name, actions: await f.catalog() })),
+        ),
+      },
     }),
   )
 

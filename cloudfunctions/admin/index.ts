@@ -1,46 +1,28 @@
 /** Deployable function `admin`: the street's catalogue, routing rules, places, orgs, settings and 放假安排 as editable, audited data. */
 import { defineFunction } from '../_platform/kit/define'
 import { getPlatform } from '../_platform/runtime/provider'
-import { audit } from './audit'
-import { auditExport } from './audit-export'
-import { categories } from './categories'
-import { exportPlaces } from './export-places'
-import { holidays } from './holidays'
-import { importPlaces } from './import-places'
-import { orgs } from './orgs'
-import { places } from './places'
-import { removeRule } from './remove-rule'
-import { rules } from './rules'
-import { saveCategory } from './save-category'
-import { saveHolidays } from './save-holidays'
-import { saveOrg } from './save-org'
-import { savePlace } from './save-place'
-import { saveRule } from './save-rule'
-import { saveSettings } from './save-settings'
-import { settings } from './settings'
-import { tryRoute } from './try-route'
 
-export const { main, catalog, name } = defineFunction(
+export const { main, actions, catalog, name } = defineFunction(
   'admin',
   {
-    categories,
-    saveCategory,
-    rules,
-    saveRule,
-    removeRule,
-    tryRoute,
-    settings,
-    saveSettings,
-    holidays,
-    saveHolidays,
-    places,
-    savePlace,
-    importPlaces,
-    exportPlaces,
-    orgs,
-    saveOrg,
-    audit,
-    auditExport,
+    categories: () => import('./categories').then((m) => m.categories),
+    saveCategory: () => import('./save-category').then((m) => m.saveCategory),
+    rules: () => import('./rules').then((m) => m.rules),
+    saveRule: () => import('./save-rule').then((m) => m.saveRule),
+    removeRule: () => import('./remove-rule').then((m) => m.removeRule),
+    tryRoute: () => import('./try-route').then((m) => m.tryRoute),
+    settings: () => import('./settings').then((m) => m.settings),
+    saveSettings: () => import('./save-settings').then((m) => m.saveSettings),
+    holidays: () => import('./holidays').then((m) => m.holidays),
+    saveHolidays: () => import('./save-holidays').then((m) => m.saveHolidays),
+    places: () => import('./places').then((m) => m.places),
+    savePlace: () => import('./save-place').then((m) => m.savePlace),
+    importPlaces: () => import('./import-places').then((m) => m.importPlaces),
+    exportPlaces: () => import('./export-places').then((m) => m.exportPlaces),
+    orgs: () => import('./orgs').then((m) => m.orgs),
+    saveOrg: () => import('./save-org').then((m) => m.saveOrg),
+    audit: () => import('./audit').then((m) => m.audit),
+    auditExport: () => import('./audit-export').then((m) => m.auditExport),
   },
   getPlatform,
 )

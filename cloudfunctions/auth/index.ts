@@ -1,32 +1,21 @@
 /** Deployable function `auth`: who is calling, and (local runtime only) demo personas. */
 import { defineFunction } from '../_platform/kit/define'
 import { getPlatform } from '../_platform/runtime/provider'
-import { changePassword } from './change-password'
-import { consent } from './consent'
-import { deleteAccount } from './delete-account'
-import { devLogin } from './dev-login'
-import { me } from './me'
-import { passwordLogin } from './password-login'
-import { personas } from './personas'
-import { privacy } from './privacy'
-import { redeemInvite } from './redeem-invite'
-import { resetPassword } from './reset-password'
-import { wxLogin } from './wx-login'
 
-export const { main, catalog, name } = defineFunction(
+export const { main, actions, catalog, name } = defineFunction(
   'auth',
   {
-    personas,
-    devLogin,
-    me,
-    privacy,
-    consent,
-    redeemInvite,
-    wxLogin,
-    passwordLogin,
-    changePassword,
-    resetPassword,
-    deleteAccount,
+    personas: () => import('./personas').then((m) => m.personas),
+    devLogin: () => import('./dev-login').then((m) => m.devLogin),
+    me: () => import('./me').then((m) => m.me),
+    privacy: () => import('./privacy').then((m) => m.privacy),
+    consent: () => import('./consent').then((m) => m.consent),
+    redeemInvite: () => import('./redeem-invite').then((m) => m.redeemInvite),
+    wxLogin: () => import('./wx-login').then((m) => m.wxLogin),
+    passwordLogin: () => import('./password-login').then((m) => m.passwordLogin),
+    changePassword: () => import('./change-password').then((m) => m.changePassword),
+    resetPassword: () => import('./reset-password').then((m) => m.resetPassword),
+    deleteAccount: () => import('./delete-account').then((m) => m.deleteAccount),
   },
   getPlatform,
 )

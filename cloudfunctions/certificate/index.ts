@@ -1,50 +1,30 @@
 /** Deployable function `certificate`: online certificates (在线办事) from application to public verification. */
 import { defineFunction } from '../_platform/kit/define'
 import { getPlatform } from '../_platform/runtime/provider'
-import { accept } from './accept'
-import { apply } from './apply'
-import { approve } from './approve'
-import { checkPledge } from './check-pledge'
-import { detail } from './detail'
-import { file } from './file'
-import { inbox } from './inbox'
-import { listTypes } from './list-types'
-import { mine } from './mine'
-import { notAccept } from './not-accept'
-import { refuse } from './refuse'
-import { reissue } from './reissue'
-import { requestMore } from './request-more'
-import { revoke } from './revoke'
-import { saveType } from './save-type'
-import { shareCode } from './share-code'
-import { supplement } from './supplement'
-import { types } from './types'
-import { verify } from './verify'
-import { withdraw } from './withdraw'
 
-export const { main, catalog, name } = defineFunction(
+export const { main, actions, catalog, name } = defineFunction(
   'certificate',
   {
-    types,
-    apply,
-    mine,
-    detail,
-    withdraw,
-    supplement,
-    shareCode,
-    file,
-    inbox,
-    accept,
-    notAccept,
-    requestMore,
-    approve,
-    refuse,
-    revoke,
-    reissue,
-    checkPledge,
-    saveType,
-    listTypes,
-    verify,
+    types: () => import('./types').then((m) => m.types),
+    apply: () => import('./apply').then((m) => m.apply),
+    mine: () => import('./mine').then((m) => m.mine),
+    detail: () => import('./detail').then((m) => m.detail),
+    withdraw: () => import('./withdraw').then((m) => m.withdraw),
+    supplement: () => import('./supplement').then((m) => m.supplement),
+    shareCode: () => import('./share-code').then((m) => m.shareCode),
+    file: () => import('./file').then((m) => m.file),
+    inbox: () => import('./inbox').then((m) => m.inbox),
+    accept: () => import('./accept').then((m) => m.accept),
+    notAccept: () => import('./not-accept').then((m) => m.notAccept),
+    requestMore: () => import('./request-more').then((m) => m.requestMore),
+    approve: () => import('./approve').then((m) => m.approve),
+    refuse: () => import('./refuse').then((m) => m.refuse),
+    revoke: () => import('./revoke').then((m) => m.revoke),
+    reissue: () => import('./reissue').then((m) => m.reissue),
+    checkPledge: () => import('./check-pledge').then((m) => m.checkPledge),
+    saveType: () => import('./save-type').then((m) => m.saveType),
+    listTypes: () => import('./list-types').then((m) => m.listTypes),
+    verify: () => import('./verify').then((m) => m.verify),
   },
   getPlatform,
 )

@@ -1,44 +1,27 @@
 /** Deployable function `market`: 民生集市 booking, waiting lists, check-in, and the organiser's editor. */
 import { defineFunction } from '../_platform/kit/define'
 import { getPlatform } from '../_platform/runtime/provider'
-import { acceptOffer } from './accept-offer'
-import { applyStall } from './apply-stall'
-import { attendance } from './attendance'
-import { book } from './book'
-import { cancel } from './cancel'
-import { cancelMarket } from './cancel-market'
-import { checkin } from './checkin'
-import { detail } from './detail'
-import { list } from './list'
-import { mine } from './mine'
-import { publish } from './publish'
-import { reviewStall } from './review-stall'
-import { save } from './save'
-import { standing } from './standing'
-import { stats } from './stats'
-import { sweep } from './sweep'
-import { walkIn } from './walk-in'
 
-export const { main, catalog, name } = defineFunction(
+export const { main, actions, catalog, name } = defineFunction(
   'market',
   {
-    list,
-    detail,
-    book,
-    cancel,
-    mine,
-    acceptOffer,
-    checkin,
-    walkIn,
-    attendance,
-    save,
-    publish,
-    cancelMarket,
-    stats,
-    applyStall,
-    reviewStall,
-    standing,
-    sweep,
+    list: () => import('./list').then((m) => m.list),
+    detail: () => import('./detail').then((m) => m.detail),
+    book: () => import('./book').then((m) => m.book),
+    cancel: () => import('./cancel').then((m) => m.cancel),
+    mine: () => import('./mine').then((m) => m.mine),
+    acceptOffer: () => import('./accept-offer').then((m) => m.acceptOffer),
+    checkin: () => import('./checkin').then((m) => m.checkin),
+    walkIn: () => import('./walk-in').then((m) => m.walkIn),
+    attendance: () => import('./attendance').then((m) => m.attendance),
+    save: () => import('./save').then((m) => m.save),
+    publish: () => import('./publish').then((m) => m.publish),
+    cancelMarket: () => import('./cancel-market').then((m) => m.cancelMarket),
+    stats: () => import('./stats').then((m) => m.stats),
+    applyStall: () => import('./apply-stall').then((m) => m.applyStall),
+    reviewStall: () => import('./review-stall').then((m) => m.reviewStall),
+    standing: () => import('./standing').then((m) => m.standing),
+    sweep: () => import('./sweep').then((m) => m.sweep),
   },
   getPlatform,
 )

@@ -1,14 +1,15 @@
 /** Deployable function `org`: staff onboarding (invites) and the staff of an org. */
 import { defineFunction } from '../_platform/kit/define'
 import { getPlatform } from '../_platform/runtime/provider'
-import { invite } from './invite'
-import { invites } from './invites'
-import { removeStaff } from './remove-staff'
-import { revokeInvite } from './revoke-invite'
-import { staff } from './staff'
 
-export const { main, catalog, name } = defineFunction(
+export const { main, actions, catalog, name } = defineFunction(
   'org',
-  { invite, invites, revokeInvite, staff, removeStaff },
+  {
+    invite: () => import('./invite').then((m) => m.invite),
+    invites: () => import('./invites').then((m) => m.invites),
+    revokeInvite: () => import('./revoke-invite').then((m) => m.revokeInvite),
+    staff: () => import('./staff').then((m) => m.staff),
+    removeStaff: () => import('./remove-staff').then((m) => m.removeStaff),
+  },
   getPlatform,
 )

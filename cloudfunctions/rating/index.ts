@@ -1,9 +1,14 @@
 /** Deployable function `rating`: the quarterly property survey and the street's review of held responses. */
 import { defineFunction } from '../_platform/kit/define'
 import { getPlatform } from '../_platform/runtime/provider'
-import { held } from './held'
-import { reviewHeld } from './review-held'
-import { submitSurvey } from './submit-survey'
-import { survey } from './survey'
 
-export const { main, catalog, name } = defineFunction('rating', { survey, submitSurvey, held, reviewHeld }, getPlatform)
+export const { main, actions, catalog, name } = defineFunction(
+  'rating',
+  {
+    survey: () => import('./survey').then((m) => m.survey),
+    submitSurvey: () => import('./submit-survey').then((m) => m.submitSurvey),
+    held: () => import('./held').then((m) => m.held),
+    reviewHeld: () => import('./review-held').then((m) => m.reviewHeld),
+  },
+  getPlatform,
+)

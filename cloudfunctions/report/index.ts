@@ -1,40 +1,25 @@
 /** Deployable function `report`: what residents do with their reports (一键报事). */
 import { defineFunction } from '../_platform/kit/define'
 import { getPlatform } from '../_platform/runtime/provider'
-import { addPhotos } from './add-photos'
-import { cancel } from './cancel'
-import { categories } from './categories'
-import { confirm } from './confirm'
-import { contacts } from './contacts'
-import { counts } from './counts'
-import { detail } from './detail'
-import { follow } from './follow'
-import { mine } from './mine'
-import { note } from './note'
-import { nudge } from './nudge'
-import { rate } from './rate'
-import { reopen } from './reopen'
-import { similar } from './similar'
-import { submit } from './submit'
 
-export const { main, catalog, name } = defineFunction(
+export const { main, actions, catalog, name } = defineFunction(
   'report',
   {
-    categories,
-    submit,
-    mine,
-    counts,
-    contacts,
-    detail,
-    similar,
-    follow,
-    confirm,
-    rate,
-    reopen,
-    cancel,
-    nudge,
-    note,
-    addPhotos,
+    categories: () => import('./categories').then((m) => m.categories),
+    submit: () => import('./submit').then((m) => m.submit),
+    mine: () => import('./mine').then((m) => m.mine),
+    counts: () => import('./counts').then((m) => m.counts),
+    contacts: () => import('./contacts').then((m) => m.contacts),
+    detail: () => import('./detail').then((m) => m.detail),
+    similar: () => import('./similar').then((m) => m.similar),
+    follow: () => import('./follow').then((m) => m.follow),
+    confirm: () => import('./confirm').then((m) => m.confirm),
+    rate: () => import('./rate').then((m) => m.rate),
+    reopen: () => import('./reopen').then((m) => m.reopen),
+    cancel: () => import('./cancel').then((m) => m.cancel),
+    nudge: () => import('./nudge').then((m) => m.nudge),
+    note: () => import('./note').then((m) => m.note),
+    addPhotos: () => import('./add-photos').then((m) => m.addPhotos),
   },
   getPlatform,
 )

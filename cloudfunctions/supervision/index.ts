@@ -1,12 +1,13 @@
 /** Deployable function `supervision`: 督办考核 KPIs of every level, 问题工单 and the Excel export. */
 import { defineFunction } from '../_platform/kit/define'
 import { getPlatform } from '../_platform/runtime/provider'
-import { exportXlsx } from './export'
-import { kpis } from './kpis'
-import { problems } from './problems'
 
-export const { main, catalog, name } = defineFunction(
+export const { main, actions, catalog, name } = defineFunction(
   'supervision',
-  { kpis, problems, export: exportXlsx },
+  {
+    kpis: () => import('./kpis').then((m) => m.kpis),
+    problems: () => import('./problems').then((m) => m.problems),
+    export: () => import('./export').then((m) => m.exportXlsx),
+  },
   getPlatform,
 )

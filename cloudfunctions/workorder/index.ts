@@ -1,46 +1,29 @@
 /** Deployable function `workorder`: what staff do with orders, and the scheduled sweep. */
 import { defineFunction } from '../_platform/kit/define'
 import { getPlatform } from '../_platform/runtime/provider'
-import { acknowledge } from './acknowledge'
-import { buildings } from './buildings'
-import { detail } from './detail'
-import { duty } from './duty'
-import { grab } from './grab'
-import { holidayNotice } from './holiday-notice'
-import { inbox } from './inbox'
-import { patrol } from './patrol'
-import { progress } from './progress'
-import { reject } from './reject'
-import { resolve } from './resolve'
-import { returnOrder } from './return'
-import { sweep } from './sweep'
-import { targets } from './targets'
-import { transfer } from './transfer'
-import { escalate, whistle } from './whistle'
-import { whistleReport } from './whistle-report'
 
-export const { main, catalog, name } = defineFunction(
+export const { main, actions, catalog, name } = defineFunction(
   'workorder',
   {
-    inbox,
-    detail,
-    acknowledge,
-    progress,
-    resolve,
-    transfer,
-    return: returnOrder,
-    reject,
-    grab,
-    whistle,
+    inbox: () => import('./inbox').then((m) => m.inbox),
+    detail: () => import('./detail').then((m) => m.detail),
+    acknowledge: () => import('./acknowledge').then((m) => m.acknowledge),
+    progress: () => import('./progress').then((m) => m.progress),
+    resolve: () => import('./resolve').then((m) => m.resolve),
+    transfer: () => import('./transfer').then((m) => m.transfer),
+    return: () => import('./return').then((m) => m.returnOrder),
+    reject: () => import('./reject').then((m) => m.reject),
+    grab: () => import('./grab').then((m) => m.grab),
+    whistle: () => import('./whistle').then((m) => m.whistle),
     /** @deprecated alias of `whistle` for one release */
-    escalate,
-    whistleReport,
-    patrol,
-    sweep,
-    targets,
-    buildings,
-    duty,
-    holidayNotice,
+    escalate: () => import('./whistle').then((m) => m.escalate),
+    whistleReport: () => import('./whistle-report').then((m) => m.whistleReport),
+    patrol: () => import('./patrol').then((m) => m.patrol),
+    sweep: () => import('./sweep').then((m) => m.sweep),
+    targets: () => import('./targets').then((m) => m.targets),
+    buildings: () => import('./buildings').then((m) => m.buildings),
+    duty: () => import('./duty').then((m) => m.duty),
+    holidayNotice: () => import('./holiday-notice').then((m) => m.holidayNotice),
   },
   getPlatform,
 )

@@ -1,9 +1,13 @@
 /**
  * One schema plus one `run` per action, collected into a deployable function.
  * `defineFunction` returns the `main(event, context)` that CloudBase calls and the local host
- * runs unchanged, plus the catalogue entries served at GET /api/_catalog.
+ * runs unchanged, the action names, and the catalogue served at GET /api/_catalog.
  *
- * main: parse the envelope → find the action → identify the caller → check roles → parse input
+ * Each action is given as a loader (`() => import('./inbox').then((m) => m.inbox)`): a cold start
+ * evaluates only the action it is called for (its schemas, its services, their imports), not all of
+ * the function's actions (docs/architecture.md, "One envelope").
+ *
+ * main: parse the envelope → load the action → identify the caller → check roles → parse input
  * with zod → check declared texts → run the action → answer `{ ok, data }` or `{ ok: false, error }`.
  */
 
@@ -67,38 +71,44 @@ export interface CatalogEntry {
 export interface DeployableFunction {
   name: string
   main(event: unknown, context?: InvocationContext): Promise<Envelope<unknown>>
-  catalog: CatalogEntry[]
+  /** the function's action names, known without loading any action */
+  actions: readonly string[]
+  /** every action's entry (loads them all: for GET /api/_catalog, not for a call) */
+  catalog(): Promise<CatalogEntry[]>
 }
 
 export type PlatformProvider = () => Promise<Platform>
 
+/** An action, loaded on first use (a dynamic import of its file). */
+export type ActionLoader = () => Promise<ActionSpec<any, any, any>>
+
 export function defineFunction(
   name: string,
-  actions: Record<string, ActionSpec<any, any, any>>,
+  actions: Record<string, ActionLoader>,
   getPlatform: PlatformProvider,
 ): DeployableFunction {
-  // each input's JSON Schema is built when the catalogue is first read, not on every cold start
-  const catalog: CatalogEntry[] = Object.entries(actions).map(([actionName, spec]) => {
-    let input: unknown
-    return {
-      function: name,
-      action: actionName,
-      description: spec.description,
-      roles: spec.roles,
-      runtimes: spec.runtimes ?? 'all',
-      get input() {
-        input ??= z.toJSONSchema(spec.input, { io: 'input', unrepresentable: 'any' })
-        return input
-      },
-    }
-  })
+  const catalog = async (): Promise<CatalogEntry[]> =>
+    Promise.all(
+      Object.entries(actions).map(async ([actionName, load]) => {
+        const spec = await load()
+        return {
+          function: name,
+          action: actionName,
+          description: spec.description,
+          roles: spec.roles,
+          runtimes: spec.runtimes ?? 'all',
+          input: z.toJSONSchema(spec.input, { io: 'input', unrepresentable: 'any' }),
+        }
+      }),
+    )
 
   async function main(rawEvent: unknown, context: InvocationContext = {}): Promise<Envelope<unknown>> {
     try {
       const event = ActionEvent.safeParse(timerAsAction(rawEvent))
       if (!event.success) throw invalidInput(envelopeMessage(event.error), issuesOf(event.error))
-      const spec = Object.hasOwn(actions, event.data.action) ? actions[event.data.action] : undefined
-      if (!spec) throw notFound(`没有这个操作：${name}.${event.data.action}`)
+      const load = Object.hasOwn(actions, event.data.action) ? actions[event.data.action] : undefined
+      if (!load) throw notFound(`没有这个操作：${name}.${event.data.action}`)
+      const spec = await load()
       const platform = await getPlatform()
       if (spec.runtimes && !spec.runtimes.includes(platform.runtime)) {
         throw forbidden('此操作在当前环境不可用')
@@ -116,7 +126,7 @@ export function defineFunction(
     }
   }
 
-  return { name, main, catalog }
+  return { name, main, actions: Object.keys(actions), catalog }
 }
 
 function authorize(allowed: Allowed, caller: Caller | null): void {
