@@ -153,3 +153,15 @@ export const OrgRow = z.extend(OrgDraft, {
 })
 export type OrgRow = z.infer<typeof OrgRow>
 export const OrgsOutput = z.object({ items: z.array(OrgRow) })
+
+/** Before an estate's property company is changed: what its current company still has in hand there. */
+export const EstateOpenOrdersInput = z.object({ id: PlaceCode })
+export type EstateOpenOrdersInput = z.input<typeof EstateOpenOrdersInput>
+export const EstateOpenOrdersOutput = z.object({
+  /** the estate's property company today; null for 无物业 (then there is nothing to move) */
+  companyId: z.nullable(z.string()),
+  count: z.int(),
+  /** the order numbers, oldest first, at most 20 */
+  numbers: z.array(z.string()),
+})
+export type EstateOpenOrdersOutput = z.infer<typeof EstateOpenOrdersOutput>

@@ -17,6 +17,7 @@ export const { main, actions, catalog, name } = defineFunction(
     saveHolidays: () => import('./save-holidays').then((m) => m.saveHolidays),
     places: () => import('./places').then((m) => m.places),
     savePlace: () => import('./save-place').then((m) => m.savePlace),
+    estateOpenOrders: () => import('./estate-open-orders').then((m) => m.estateOpenOrders),
     importPlaces: () => import('./import-places').then((m) => m.importPlaces),
     exportPlaces: () => import('./export-places').then((m) => m.exportPlaces),
     orgs: () => import('./orgs').then((m) => m.orgs),

@@ -135,6 +135,26 @@ describe('validation and versions', () => {
 })
 
 describe('an estate changes its property company', () => {
+  test("the open-orders count before a change: only an admin over the estate's community may ask", async () => {
+    const asking = (who: string, id: string) => host.call('admin', 'estateOpenOrders', { id }, token[who])
+    expect((await asking('community-admin', 'es-nanhu')).body).toMatchObject({
+      ok: false,
+      error: { code: 'FORBIDDEN' },
+    })
+    expect((await asking('resident-a', 'es-botai')).body).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } })
+    expect((await asking('grid-worker', 'es-botai')).body).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } })
+    expect((await asking('street-admin', 'gd-beiyuan-1')).body).toMatchObject({
+      ok: false,
+      error: { code: 'INVALID_INPUT' },
+    })
+    // 无物业: nothing is held by a company there
+    expect(await host.ok('admin', 'estateOpenOrders', { id: 'es-hexie' }, token['community-admin'])).toEqual({
+      companyId: null,
+      count: 0,
+      numbers: [],
+    })
+  })
+
   test('new reports go to the new company; open ones stay, named, and move only when asked, each on its timeline', async () => {
     const sa = token['street-admin']
     const open = await host.ok('report', 'submit', reportOf(), token['resident-a'])
@@ -147,7 +167,13 @@ describe('an estate changes its property company', () => {
       gridId: 'gd-beiyuan-1',
       propertyCompanyId: 'pc-jinyu',
     }
+    // before saving, the editor asks what the current company still holds there
+    const before = await host.ok('admin', 'estateOpenOrders', { id: 'es-botai' }, sa)
+    expect(before.companyId).toBe('pc-botai')
+    expect(before.numbers).toContain(open.number)
+    expect(before.count).toBe(before.numbers.length)
     const kept = await host.ok('admin', 'savePlace', { place: draft, expectedVersion: estate?._v }, sa)
+    expect(kept.openOrders.count).toBe(before.count)
     expect(kept.moved).toBe(0)
     expect(kept.openOrders.numbers).toContain(open.number)
     expect((await host.platform.store.collection('workorders').get(open.id))?.handlerOrgId).toBe('pc-botai')

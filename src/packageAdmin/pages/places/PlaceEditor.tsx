@@ -1,12 +1,19 @@
 /**
  * One place's form, by kind: a community; a grid (its community); an estate (its grid and property
- * company); a building (its estate and units). A changed property company asks whether the open
- * orders the old company holds move too, and the answer says how many stayed or moved.
+ * company); a building (its estate and units). A changed property company first counts the open
+ * orders the old company holds there (admin.estateOpenOrders); when there are any, it asks, with
+ * their number, whether they move too, and the answer says how many stayed or moved.
  */
 import { Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import { useState } from 'react'
-import { type PlaceKind, type PlaceRow, SavePlaceInput, type SavePlaceOutput } from '../../../../types/admin-places'
+import {
+  type EstateOpenOrdersOutput,
+  type PlaceKind,
+  type PlaceRow,
+  SavePlaceInput,
+  type SavePlaceOutput,
+} from '../../../../types/admin-places'
 import { Btn } from '../../../components'
 import { admin } from '../../shared/api'
 import { TextField } from '../../shared/fields'
@@ -68,15 +75,20 @@ export function PlaceEditor({ editing, refs, onCancel, onSaved, onReload }: Prop
     let moveOpenOrders = false
     const changedCompany = kind === 'estate' && row && (row.propertyCompanyId ?? null) !== company
     if (changedCompany && row.propertyCompanyId) {
-      const from = row.propertyCompanyName ?? nameOf(refs, row.propertyCompanyId)
-      const to = company ? nameOf(refs, company) : '社区（无物业）'
-      const ask = await Taro.showModal({
-        title: '更换物业公司',
-        content: `${row.name}由“${from}”改为“${to}”。新报事交给新单位。${from}手上的在办工单要一并转过去吗？（每张都会在时间线上记一笔转派）`,
-        confirmText: '一并转走',
-        cancelText: '留原物业',
-      })
-      moveOpenOrders = ask.confirm
+      const open = await save.run(() => admin<EstateOpenOrdersOutput>('estateOpenOrders', { id: row.id }), '')
+      if (!open) return
+      if (open.count > 0) {
+        const from = row.propertyCompanyName ?? nameOf(refs, row.propertyCompanyId)
+        const to = company ? nameOf(refs, company) : '社区（无物业）'
+        const which = `${open.numbers.slice(0, 3).join('、')}${open.count > 3 ? ' 等' : ''}`
+        const ask = await Taro.showModal({
+          title: '更换物业公司',
+          content: `${row.name}由“${from}”改为“${to}”，新报事交给新单位。${from}手上还有 ${open.count} 张在办工单（${which}），要一并转过去吗？每张都会在时间线上记一笔转派。`,
+          confirmText: '一并转走',
+          cancelText: '留原物业',
+        })
+        moveOpenOrders = ask.confirm
+      }
     }
     const out = check(SavePlaceInput, { place, expectedVersion: row?.version, moveOpenOrders })
     const fieldErrors = under(out.errors, 'place')
