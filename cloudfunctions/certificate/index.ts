@@ -11,6 +11,7 @@ import { inbox } from './inbox'
 import { listTypes } from './list-types'
 import { mine } from './mine'
 import { notAccept } from './not-accept'
+import { proxyResidents } from './proxy-residents'
 import { refuse } from './refuse'
 import { reissue } from './reissue'
 import { requestMore } from './request-more'
@@ -27,6 +28,7 @@ export const { main, catalog, name } = defineFunction(
   {
     types,
     apply,
+    proxyResidents,
     mine,
     detail,
     withdraw,
