@@ -38,6 +38,7 @@ export default defineAppConfig({
         'pages/patrol/index',
         'pages/certificates/index',
         'pages/certificate/index',
+        'pages/proxy-apply/index',
         'pages/market-scan/index',
         'pages/households/index',
         'pages/password/index',

@@ -114,6 +114,15 @@ export const MODE_LABEL: Record<CertificateMode, string> = {
   both: '开具证明或告知承诺',
 }
 
+/** How a grid worker obtained the resident's consent to apply on their behalf (代办). */
+export const CONSENT_METHODS = ['in_person', 'phone_call', 'signed_paper'] as const
+export type ConsentMethod = (typeof CONSENT_METHODS)[number]
+export const CONSENT_METHOD_LABEL: Record<ConsentMethod, string> = {
+  in_person: '本人当面同意',
+  phone_call: '电话确认同意',
+  signed_paper: '本人书面签字同意',
+}
+
 /** A certificate's stored status; `expired` is computed from `validUntil`, never stored. */
 export const CERTIFICATE_STATUSES = ['valid', 'revoked', 'superseded'] as const
 export type StoredCertificateStatus = (typeof CERTIFICATE_STATUSES)[number]

@@ -7,6 +7,7 @@ import * as z from 'zod/mini'
 import {
   CERTIFICATE_MODES,
   CERTIFICATE_STATUSES,
+  CONSENT_METHODS,
   REQUEST_ACTIONS,
   REQUEST_STATUSES,
   VERIFY_CHECKS,
@@ -172,7 +173,7 @@ export const ApplyInput = z.object({
     z.object({
       userId: Id,
       consent: z.object({
-        method: z.enum(['signed_paper', 'phone_call', 'in_person']),
+        method: z.enum(CONSENT_METHODS),
         note: z.optional(z.string().check(z.trim(), z.maxLength(200))),
       }),
     }),

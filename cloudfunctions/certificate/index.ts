@@ -7,6 +7,7 @@ export const { main, actions, catalog, name } = defineFunction(
   {
     types: () => import('./types').then((m) => m.types),
     apply: () => import('./apply').then((m) => m.apply),
+    proxyResidents: () => import('./proxy-residents').then((m) => m.proxyResidents),
     mine: () => import('./mine').then((m) => m.mine),
     detail: () => import('./detail').then((m) => m.detail),
     withdraw: () => import('./withdraw').then((m) => m.withdraw),

@@ -1,6 +1,13 @@
 export { AddressText } from './AddressText'
 export { Btn } from './Btn'
 export { CallButtons, type CallLine, callPhone } from './CallButtons'
+export {
+  CertificateFields,
+  type CertificateFieldValues,
+  certificateFieldsInput,
+  certificateFieldsProblem,
+  EMPTY_CERTIFICATE_FIELDS,
+} from './CertificateFields'
 export { Switch } from './nutui'
 export { PageShell } from './PageShell'
 export { PhotoGrid } from './PhotoGrid'

@@ -7,6 +7,7 @@ import { ROUTES } from './routes'
 
 const LINKS: ReadonlyArray<{ text: string; url: string; roles: readonly string[] }> = [
   { text: '我的证明', url: CERT_ROUTES.mine, roles: ['resident', 'grid_worker'] },
+  { text: '代办证明', url: ROUTES.staffProxyApply, roles: ['grid_worker'] },
   { text: '巡查上报', url: ROUTES.staffPatrol, roles: ['grid_worker', 'grid_leader'] },
   {
     text: '待核实住户',

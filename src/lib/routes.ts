@@ -22,6 +22,7 @@ export const ROUTES = {
   redeemInvite: '/pages/onboarding/invite/index',
   deleteAccount: '/pages/account/delete/index',
   staffHouseholds: '/packageStaff/pages/households/index',
+  staffProxyApply: '/packageStaff/pages/proxy-apply/index',
   staffPassword: '/packageStaff/pages/password/index',
   adminRoster: '/packageAdmin/pages/roster/index',
   adminInvites: '/packageAdmin/pages/invites/index',

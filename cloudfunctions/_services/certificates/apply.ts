@@ -127,7 +127,13 @@ export async function apply(platform: Platform, caller: Caller, input: Input): P
     limit: 20,
   })
   const dup = open.items.find((r) => r.purpose === input.purpose)
-  if (dup) throw conflict(`您已有一条同类申请正在办理（${dup.number}），请在“我的证明”中查看`)
+  if (dup) {
+    throw conflict(
+      subject.proxy
+        ? `${h.name}已有一条同类申请正在办理（${dup.number}），无需重复代办`
+        : `您已有一条同类申请正在办理（${dup.number}），请在“我的证明”中查看`,
+    )
+  }
 
   await checkPhotos(platform, caller, input.materials)
   const settings = await certificateSettings(store, h.streetId)

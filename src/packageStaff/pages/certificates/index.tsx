@@ -48,7 +48,7 @@ export default function CertificateInbox() {
       {items.map((r) => (
         <View
           key={r.id}
-          className="card card-link cert-inbox-row"
+          className="card card-link card-link-stack cert-inbox-row"
           onClick={() => go(withQuery(CERT_ROUTES.staffReview, { id: r.id }))}
         >
           <View className="row between">

@@ -3,14 +3,23 @@
  * 3 确认 (the 告知承诺书 to sign on the pledge path). A valid certificate of the same type and purpose
  * is offered first.
  */
-import { Input, Text, Textarea, View } from '@tarojs/components'
+import { Text, View } from '@tarojs/components'
 import Taro, { useRouter } from '@tarojs/taro'
 import { nanoid } from 'nanoid/non-secure'
 import { useMemo, useRef, useState } from 'react'
 import type { TypeView } from '../../../../types/certificate'
 import { timeLimitText } from '../../../../types/certificate-labels'
 import { call, toApiError } from '../../../api'
-import { Btn, ErrorBox, Loading, PageShell, PhotoPicker } from '../../../components'
+import {
+  Btn,
+  CertificateFields,
+  certificateFieldsInput,
+  certificateFieldsProblem,
+  EMPTY_CERTIFICATE_FIELDS,
+  ErrorBox,
+  Loading,
+  PageShell,
+} from '../../../components'
 import { CERT_ROUTES, dayText } from '../../../lib/certificates'
 import { go, withQuery } from '../../../lib/routes'
 import { useLoad } from '../../../lib/use-load'
@@ -32,11 +41,7 @@ export default function ApplyPage() {
   const [step, setStep] = useState(1)
   const [purpose, setPurpose] = useState('')
   const [mode, setMode] = useState<Mode | null>(null)
-  const [materials, setMaterials] = useState<string[]>([])
-  const [uploading, setUploading] = useState(false)
-  const [idNumber, setIdNumber] = useState('')
-  const [residentSince, setResidentSince] = useState('')
-  const [hardship, setHardship] = useState('')
+  const [fields, setFields] = useState(EMPTY_CERTIFICATE_FIELDS)
   const [pledged, setPledged] = useState(false)
   const [error, setError] = useState<string | null>(null)
   const [busy, setBusy] = useState(false)
@@ -56,23 +61,10 @@ export default function ApplyPage() {
   }
 
   const chosenMode: Mode = mode ?? (type.mode === 'pledge' ? 'pledge' : 'issue')
-  const needs = (f: string) => type.fields.includes(f as TypeView['fields'][number])
   const issuing = chosenMode === 'issue'
 
   const check1 = () => (purpose ? null : '请选择办理用途')
-  const check2 = () => {
-    if (issuing && type.materials.some((m) => m.required) && materials.length === 0)
-      return `请拍照上传：${type.materials
-        .filter((m) => m.required)
-        .map((m) => m.name)
-        .join('、')}`
-    if (uploading) return '照片还在上传，请稍候'
-    if (issuing && needs('idNumber') && !/^\d{17}[\dXx]$/.test(idNumber.trim())) return '请填写18位身份证号码'
-    if (issuing && needs('residentSince') && !/^\d{4}-(0[1-9]|1[0-2])$/.test(residentSince.trim()))
-      return '请填写入住时间，如 2019-05'
-    if (needs('hardship') && hardship.trim().length < 2) return '请简要写明困难情况'
-    return null
-  }
+  const check2 = () => certificateFieldsProblem(type, issuing, fields)
   const next = () => {
     const problem = step === 1 ? check1() : check2()
     setError(problem)
@@ -92,10 +84,7 @@ export default function ApplyPage() {
         typeCode: type.code,
         purpose,
         mode: chosenMode,
-        materials: issuing ? materials : [],
-        ...(issuing && needs('idNumber') ? { idNumber: idNumber.trim().toUpperCase() } : {}),
-        ...(issuing && needs('residentSince') ? { residentSince: residentSince.trim() } : {}),
-        ...(needs('hardship') ? { hardship: hardship.trim() } : {}),
+        ...certificateFieldsInput(type, issuing, fields),
         ...(!issuing ? { pledge: { accepted: true, textVersion: type.pledgeTextVersion } } : {}),
         ...(ignoreExisting ? { ignoreExisting: true } : {}),
       })
@@ -165,61 +154,12 @@ export default function ApplyPage() {
       ) : null}
 
       {step === 2 ? (
-        <View className="card">
-          {issuing && type.materials.length ? (
-            <View className="field">
-              <Text className="field-label">拍照上传材料</Text>
-              {type.materials.map((m) => (
-                <Text key={m.name} className="block small">
-                  · {m.name}
-                  {m.required ? '' : '（可选）'}
-                  {m.hint ? `：${m.hint}` : ''}
-                </Text>
-              ))}
-              <PhotoPicker onChange={setMaterials} onBusyChange={setUploading} />
-            </View>
-          ) : null}
-          {issuing && needs('idNumber') ? (
-            <View className="field">
-              <Text className="field-label">身份证号码（加密保存，证明上只显示部分号码）</Text>
-              <Input
-                className="input cert-id-number"
-                type="idcard"
-                maxlength={18}
-                value={idNumber}
-                placeholder="18位身份证号码"
-                onInput={(e) => setIdNumber(e.detail.value)}
-              />
-            </View>
-          ) : null}
-          {issuing && needs('residentSince') ? (
-            <View className="field">
-              <Text className="field-label">入住时间（年-月）</Text>
-              <Input
-                className="input cert-since"
-                maxlength={7}
-                value={residentSince}
-                placeholder="如 2019-05"
-                onInput={(e) => setResidentSince(e.detail.value)}
-              />
-            </View>
-          ) : null}
-          {needs('hardship') ? (
-            <View className="field">
-              <Text className="field-label">困难情况</Text>
-              <Textarea
-                className="textarea"
-                maxlength={300}
-                value={hardship}
-                placeholder="如：家中老人长期患病，收入微薄"
-                onInput={(e) => setHardship(e.detail.value)}
-              />
-            </View>
-          ) : null}
-          {!issuing && !needs('hardship') ? (
-            <Text className="block">告知承诺无需上传材料，下一步阅读并签署承诺书。</Text>
-          ) : null}
-        </View>
+        <CertificateFields
+          type={type}
+          issuing={issuing}
+          values={fields}
+          onChange={(patch) => setFields((f) => ({ ...f, ...patch }))}
+        />
       ) : null}
 
       {step === 3 ? (
@@ -236,7 +176,7 @@ export default function ApplyPage() {
           {issuing ? (
             <View className="kv">
               <Text className="kv-key">材料</Text>
-              <Text className="kv-value">{materials.length} 张照片</Text>
+              <Text className="kv-value">{fields.materials.length} 张照片</Text>
             </View>
           ) : (
             <View className="alert-blue cert-pledge-text">

@@ -28,7 +28,7 @@ export default function MyCertificatesPage() {
       {items.map((r) => (
         <View
           key={r.id}
-          className="card card-link cert-row"
+          className="card card-link card-link-stack cert-row"
           onClick={() => go(withQuery(CERT_ROUTES.detail, { id: r.id }))}
         >
           <View className="row between">

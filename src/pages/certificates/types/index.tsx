@@ -33,7 +33,7 @@ export default function CertificateTypesPage() {
       {items.map((t) => (
         <View
           key={t.code}
-          className="card card-link cert-type"
+          className="card card-link card-link-stack cert-type"
           onClick={() => go(withQuery(CERT_ROUTES.apply, { code: t.code }))}
         >
           <View className="row between">

@@ -1,6 +1,6 @@
 /**
  * The inbox's head: who I am, 在岗/休息 (asking first when I still hold open orders), and the tools of
- * my roles (巡查上报, 待核实住户, the admins' 工单看板 / 街道工作台).
+ * my roles (巡查上报, 待核实住户, 代办证明, the admins' 工单看板 / 街道工作台).
  */
 import { Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
@@ -56,6 +56,7 @@ export function InboxHeader(props: {
       url: ROUTES.staffHouseholds,
       cls: 'households',
     },
+    { show: hasRole(user, 'grid_worker'), text: '代办证明', url: ROUTES.staffProxyApply, cls: 'proxy' },
     {
       show: hasRole(user, 'community_admin', 'street_admin'),
       text: hasRole(user, 'street_admin') ? '街道工作台' : '工单看板',
