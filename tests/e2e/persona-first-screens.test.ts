@@ -73,6 +73,18 @@ test.each([
   await work().waitFor(T)
 })
 
+test("孙经理's empty 待办 says the company's orders are in hand and opens 在办 in one tap", async () => {
+  await firstScreen('孙经理', STAFF_INBOX)
+  const open = Number(await visibleOn(page, '.inbox-filter-open .inbox-filter-count').textContent())
+  expect(open).toBeGreaterThan(0)
+  await seenOn(page, `本单位还有 ${open} 张在办`).waitFor(T)
+  await tap(page, `text=查看在办（${open}）`)
+  await orderCard().waitFor(T)
+  const shown = await page.locator('.inbox-item >> visible=true').count()
+  expect(shown).toBeGreaterThan(0)
+  expect(shown).toBeLessThanOrEqual(open)
+})
+
 test('吴强 (street admin): the 街道工作台 with 督办考核, 物业红黑榜 and the street configuration', async () => {
   await firstScreen('吴强', /packageAdmin\/pages\/dashboard\/index/)
   for (const text of ['督办考核', '物业红黑榜', '报事类别', '分派规则']) await seenOn(page, text).waitFor(T)

@@ -65,6 +65,8 @@ export default function Inbox() {
       : filter === 'reported'
         ? '您还没有巡查上报过问题'
         : `${TAB_LABEL[filter]}暂无工单`
+  // a manager's 待办 is only what they must do themselves: when it is empty, the org's work is one tap away
+  const openElsewhere = filter === 'todo' && tabs.includes('open') ? (counts?.open ?? 0) : 0
 
   return (
     <PageShell title="我的工单" className={desk ? 'staff-desk' : ''}>
@@ -82,7 +84,11 @@ export default function Inbox() {
         ) : error ? (
           <ErrorBox error={error} onRetry={inbox.retry} />
         ) : items.length === 0 ? (
-          <Empty text={empty} />
+          <Empty
+            text={openElsewhere ? `您没有待办工单。本单位还有 ${openElsewhere} 张在办，由同事处理中` : empty}
+            actionText={openElsewhere ? `查看在办（${openElsewhere}）` : undefined}
+            onAction={() => setFilter('open')}
+          />
         ) : desk ? (
           <DeskView
             items={items}
