@@ -19,6 +19,7 @@ import {
   ErrorBox,
   Loading,
   PageShell,
+  PurposeAndMode,
 } from '../../../components'
 import { CERT_ROUTES, dayText } from '../../../lib/certificates'
 import { go, withQuery } from '../../../lib/routes'
@@ -125,31 +126,14 @@ export default function ApplyPage() {
 
       {step === 1 ? (
         <View className="card">
-          <Text className="field-label">办理用途</Text>
-          <View className="chips">
-            {type.purposes.map((p) => (
-              <Text
-                key={p}
-                className={`chip cert-purpose${purpose === p ? ' chip-on' : ''}`}
-                onClick={() => setPurpose(p)}
-              >
-                {p}
-              </Text>
-            ))}
-          </View>
-          {type.mode === 'both' ? (
-            <View>
-              <Text className="field-label">办理方式</Text>
-              <View className="chips">
-                <Text className={`chip${chosenMode === 'issue' ? ' chip-on' : ''}`} onClick={() => setMode('issue')}>
-                  开具证明
-                </Text>
-                <Text className={`chip${chosenMode === 'pledge' ? ' chip-on' : ''}`} onClick={() => setMode('pledge')}>
-                  告知承诺（免证明）
-                </Text>
-              </View>
-            </View>
-          ) : null}
+          <PurposeAndMode
+            type={type}
+            purpose={purpose}
+            mode={chosenMode}
+            onPurpose={setPurpose}
+            onMode={setMode}
+            purposeClass="cert-purpose"
+          />
         </View>
       ) : null}
 

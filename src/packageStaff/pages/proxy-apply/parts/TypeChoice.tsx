@@ -1,9 +1,9 @@
 /** Step 2 of 代办: which certificate, for what use, and (when the type offers both) 开具 or 告知承诺. */
 import { Text, View } from '@tarojs/components'
 import type { TypeView } from '../../../../../types/certificate'
-import { Empty } from '../../../../components'
+import { type CertificateMode, Empty, PurposeAndMode } from '../../../../components'
 
-export type Mode = 'issue' | 'pledge'
+export type Mode = CertificateMode
 
 export function TypeChoice(props: {
   types: TypeView[]
@@ -37,37 +37,14 @@ export function TypeChoice(props: {
       ))}
       {type ? (
         <View style={{ marginTop: '24px' }}>
-          <Text className="field-label">办理用途</Text>
-          <View className="chips">
-            {type.purposes.map((p) => (
-              <Text
-                key={p}
-                className={`chip proxy-purpose${props.purpose === p ? ' chip-on' : ''}`}
-                onClick={() => props.onPurpose(p)}
-              >
-                {p}
-              </Text>
-            ))}
-          </View>
-          {type.mode === 'both' ? (
-            <View>
-              <Text className="field-label">办理方式</Text>
-              <View className="chips">
-                <Text
-                  className={`chip${props.mode === 'issue' ? ' chip-on' : ''}`}
-                  onClick={() => props.onMode('issue')}
-                >
-                  开具证明
-                </Text>
-                <Text
-                  className={`chip${props.mode === 'pledge' ? ' chip-on' : ''}`}
-                  onClick={() => props.onMode('pledge')}
-                >
-                  告知承诺（免证明）
-                </Text>
-              </View>
-            </View>
-          ) : null}
+          <PurposeAndMode
+            type={type}
+            purpose={props.purpose}
+            mode={props.mode}
+            onPurpose={props.onPurpose}
+            onMode={props.onMode}
+            purposeClass="proxy-purpose"
+          />
         </View>
       ) : null}
     </View>
