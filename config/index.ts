@@ -32,6 +32,7 @@ const sharedContract = {
     // 督办考核 and the 红黑榜 workflow (packageAdmin only)
     'supervision.ts',
     'board.ts',
+    'board-settings.ts',
   ].map((file) => path.resolve(__dirname, '..', 'types', file)),
 }
 

@@ -64,6 +64,7 @@ export default defineAppConfig({
         'pages/staff/index',
         'pages/supervision/index',
         'pages/board/index',
+        'pages/board-settings/index',
       ],
     },
   ],

@@ -97,6 +97,7 @@ export const AUDITED_ACTIONS = [
   'board.decideAppeal',
   'board.veto',
   'board.checklist',
+  'board.saveSettings',
   'rating.reviewHeld',
 ] as const
 export type AuditedAction = (typeof AUDITED_ACTIONS)[number]

@@ -19,35 +19,8 @@ export const LISTS = ['red', 'black', 'none', 'insufficient'] as const
 export type ListKind = (typeof LISTS)[number]
 export const LIST_LABEL: Record<ListKind, string> = { red: '红榜', black: '黑榜', none: '—', insufficient: '样本不足' }
 
-/** Street settings (total 100) and the minimum sample. */
-export const BoardWeights = z
-  .object({
-    residents: z.number().check(z.gte(0), z.lte(100)),
-    efficiency: z.number().check(z.gte(0), z.lte(100)),
-    checklist: z.number().check(z.gte(0), z.lte(100)),
-    intensity: z.number().check(z.gte(0), z.lte(100)),
-  })
-  .check(
-    z.refine((w) => Math.abs(w.residents + w.efficiency + w.checklist + w.intensity - 100) < 1e-9, {
-      message: '四项权重之和必须为100',
-    }),
-  )
-export type BoardWeights = z.infer<typeof BoardWeights>
-export const DEFAULT_WEIGHTS: BoardWeights = { residents: 40, efficiency: 30, checklist: 20, intensity: 10 }
-export const BoardSettings = z.object({
-  weights: z._default(BoardWeights, DEFAULT_WEIGHTS),
-  minRatings: z._default(z.int().check(z.gte(1), z.lte(10_000)), 30),
-  minSurveyHouseholds: z._default(z.int().check(z.gte(1), z.lte(10_000)), 20),
-  /** Bayesian prior weight (m) */
-  priorWeight: z._default(z.number().check(z.gte(0), z.lte(1000)), 20),
-  /** homes per unit when counting an estate's households (no household register exists) */
-  homesPerUnit: z._default(z.int().check(z.gte(1), z.lte(500)), 24),
-  /** publicity length */
-  publicityWorkingDays: z._default(z.int().check(z.gte(1), z.lte(30)), 5),
-  /** working days the community has for a black entry's 约谈/整改 */
-  rectifyWorkingDays: z._default(z.int().check(z.gte(1), z.lte(60)), 10),
-})
-export type BoardSettings = z.infer<typeof BoardSettings>
+/** The street's board settings (weights total 100, minimum sample, …): see board-settings.ts. */
+export { BoardSettings, BoardWeights, DEFAULT_WEIGHTS } from './board-settings'
 
 /** Each component's points (already weighted) and the raw rates behind them. */
 export const Breakdown = z.object({

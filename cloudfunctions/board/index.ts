@@ -13,6 +13,8 @@ export const { main, actions, catalog, name } = defineFunction(
     veto: () => import('./veto').then((m) => m.veto),
     checklist: () => import('./checklist').then((m) => m.checklist),
     tasks: () => import('./tasks').then((m) => m.tasks),
+    settings: () => import('./settings').then((m) => m.settings),
+    saveSettings: () => import('./save-settings').then((m) => m.saveSettings),
   },
   getPlatform,
 )

@@ -29,6 +29,7 @@ export const ROUTES = {
   adminStaff: '/packageAdmin/pages/staff/index',
   adminSupervision: '/packageAdmin/pages/supervision/index',
   adminBoard: '/packageAdmin/pages/board/index',
+  adminBoardSettings: '/packageAdmin/pages/board-settings/index',
   board: '/pages/board/index',
   boardSurvey: '/pages/board/survey/index',
   staffMessages: '/packageStaff/pages/messages/index',

@@ -75,9 +75,16 @@ export const boardIdOf = (streetId: string, quarter: string) => `bd_${streetId}_
 export const checklistIdOf = (quarter: string, companyId: string, communityId: string) =>
   `ck_${quarter}_${companyId}_${communityId}`
 
+/** The document holding a street's board settings (in its field `board`). */
+export const boardSettingsIdOf = (streetId: string) => `board:${streetId}`
+
 /** The street's board settings (settings/board:<street>), defaults where unset. */
 export async function boardSettings(store: Store, streetId: string): Promise<Settings> {
-  const doc = await store.collection('settings').get(`board:${streetId}`)
+  return boardSettingsOf(await store.collection('settings').get(boardSettingsIdOf(streetId)))
+}
+
+/** The settings a stored document holds, defaults where it says nothing (or nothing valid). */
+export function boardSettingsOf(doc: Record<string, unknown> | null): Settings {
   const parsed = BoardSettings.safeParse(doc?.board ?? {})
   return parsed.success ? parsed.data : BoardSettings.parse({})
 }

@@ -34,6 +34,7 @@ export const AUDIT_ACTION_LABEL: Record<AuditedAction, string> = {
   'board.decideAppeal': '处理物业申诉',
   'board.veto': '记录一票否决',
   'board.checklist': '社区考评打分',
+  'board.saveSettings': '修改红黑榜评分设置',
   'rating.reviewHeld': '处理存疑问卷',
 }
 

@@ -1,7 +1,8 @@
 /**
  * 物业红黑榜 for the street: pick an ended quarter, 计算草稿, check every entry's score, grade, list,
  * rank, breakdown and sample, then 进入公示 (companies may appeal), decide each appeal, and 正式发布 to
- * residents. Vetoes and the community checklist are recorded here before the board is final.
+ * residents. Vetoes and the community checklist are recorded here before the board is final; 评分设置
+ * (the weights and the minimum sample) has its own page.
  */
 import { Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
@@ -11,6 +12,7 @@ import { formatDateTime } from '../../../../types/china-time'
 import { call } from '../../../api'
 import { Btn, Empty, ErrorBox, Loading, PageShell } from '../../../components'
 import { endedQuarters, quarterLabel } from '../../../lib/quarters'
+import { go, ROUTES } from '../../../lib/routes'
 import { useLoad } from '../../../lib/use-load'
 import { Chips } from '../../shared/fields'
 import { SaveProblem, useSave } from '../../shared/save'
@@ -62,6 +64,10 @@ export default function BoardAdminPage() {
             onChange={setQuarter}
             chipClass="bd-quarter"
           />
+          <View className="adm-spacer" />
+          <Btn kind="secondary" className="bd-settings" onClick={() => go(ROUTES.adminBoardSettings)}>
+            评分设置
+          </Btn>
         </View>
 
         <View className="card bd-stage-card">
