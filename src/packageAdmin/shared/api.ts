@@ -11,6 +11,7 @@ export const ADMIN_PAGES = [
   { key: 'orgs', title: '物业与部门', note: '联系人、值班表', url: '/packageAdmin/pages/orgs/index' },
   { key: 'settings', title: '街道设置', note: '办公时间、限额、屏蔽词', url: '/packageAdmin/pages/settings/index' },
   { key: 'holidays', title: '放假安排', note: '节假日与调休', url: '/packageAdmin/pages/holidays/index' },
+  { key: 'boardSettings', title: '红黑榜评分', note: '权重与样本', url: '/packageAdmin/pages/board-settings/index' },
   { key: 'audit', title: '审计日志', note: '谁在何时改了什么', url: '/packageAdmin/pages/audit/index' },
   { key: 'staff', title: '工作人员', note: '名单、移除', url: '/packageAdmin/pages/staff/index' },
   { key: 'invites', title: '邀请工作人员', note: '一次性邀请码', url: '/packageAdmin/pages/invites/index' },
