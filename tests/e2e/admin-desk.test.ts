@@ -1,6 +1,6 @@
 /**
  * The admin lists at a desk in headless Chromium on the H5 build (issue 11): 吴强 (street admin) at
- * 1280×800 sees 报事类别, 地址库, 物业与部门, 分派规则 and 审计日志 as tables (DeskTable) with their
+ * 1280×800 sees 报事类别, 地址库, 物业与部门, 分派规则, 工作人员 and 审计日志 as tables (DeskTable) with their
  * headers and every row; sorts by a column both ways; opens a row in the pane beside the table (by
  * mouse and by keyboard); narrows a table with the search box; and at 375×812 the same lists are
  * cards again. Screenshots: admin-desk-<list>-1280, admin-desk-rules-phone (in .temp/screenshots).
@@ -122,7 +122,7 @@ test('报事类别 as a table: headers, every row, sorted both ways, opened besi
   expect(phone.pageErrors).toEqual([])
 })
 
-test('地址库, 物业与部门 and 分派规则 as tables: sorted, opened beside the table, searched', async () => {
+test('地址库, 物业与部门, 分派规则 and 工作人员 as tables: sorted, opened beside the table, searched', async () => {
   await page.setViewportSize(DESK)
   // 地址库: sorted by name (pinyin) both ways; a search goes to the server and the table follows it
   await openList('places')
@@ -166,6 +166,23 @@ test('地址库, 物业与部门 and 分派规则 as tables: sorted, opened besi
   await el('.rule-editor').waitFor(T)
   expect(await el('.rule-row.is-open').getAttribute('data-id')).toBe(top)
   await shot('rules')
+
+  // 工作人员 of 博泰佳苑物业: by name, one opened beside the table with 移除
+  await openList('staff')
+  await el('.staff-org .adm-pick-search input').fill('博泰')
+  await tap('.staff-org .adm-chip[data-value="pc-botai"]')
+  await page.waitForFunction(() => document.querySelectorAll('.dt-row').length > 2, undefined, T)
+  expect(await headers()).toEqual(['姓名', '岗位', '状态'])
+  await tap('.dt-th[data-sort="name"]')
+  const people = await column('name')
+  expect(people).toEqual([...people].sort(zh))
+  await tap('.dt-th[data-sort="name"]')
+  expect(await column('name')).toEqual([...people].reverse())
+  const second = await page.locator('.staff-row >> visible=true').nth(1).getAttribute('data-user')
+  await tap(`.staff-row[data-user="${second}"]`)
+  await el(`.staff-detail[data-user="${second}"] .staff-remove`).waitFor(T)
+  expect(await el('.staff-row.is-open').getAttribute('data-user')).toBe(second)
+  await shot('staff')
   expect(phone.pageErrors).toEqual([])
 })
 
@@ -212,6 +229,7 @@ test('审计日志 as a table with the record beside it; on a phone every list i
     ['categories', '.adm-row.category-row'],
     ['places', '.adm-row.place-row'],
     ['orgs', '.adm-row.org-row'],
+    ['staff', '.adm-row.staff-row'],
     ['rules', '.adm-row.rule-row'],
   ] as const) {
     await open(page, `${host.url}/#/packageAdmin/pages/${name}/index`)
