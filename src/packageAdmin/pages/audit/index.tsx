@@ -8,11 +8,15 @@ import type { AuditRow } from '../../../../types/admin'
 import { formatTime } from '../../../../types/china-time'
 import { toApiError } from '../../../api'
 import { Btn, Empty, ErrorBox, Loading, PageShell } from '../../../components'
+import { useDeskLayout } from '../../../lib/use-window-width'
 import { admin } from '../../shared/api'
+import { DeskTable } from '../../shared/DeskTable'
 import { Chips } from '../../shared/fields'
 import { downloadFile } from '../../shared/files'
 import { AUDIT_ACTION_LABEL, ROLE_LABEL } from '../../shared/labels'
 import { ChangeView } from '../../shared/readable'
+import { AuditDetail } from './AuditDetail'
+import { AUDIT_TABLE } from './audit-columns'
 import '../../shared/admin.scss'
 import './index.scss'
 
@@ -30,6 +34,8 @@ export default function AuditPage() {
   const [error, setError] = useState<ReturnType<typeof toApiError> | null>(null)
   const [exporting, setExporting] = useState(false)
   const [exportError, setExportError] = useState<string | null>(null)
+  const [openId, setOpenId] = useState<string | null>(null)
+  const desk = useDeskLayout()
 
   const load = async (from: string | null) => {
     setLoading(true)
@@ -67,6 +73,8 @@ export default function AuditPage() {
     }
   }
 
+  // at a desk the newest record is open until another is chosen
+  const opened = items.find((r) => r.id === openId) ?? items[0] ?? null
   return (
     <PageShell className="adm-page audit-page">
       <View className="adm-wrap">
@@ -80,22 +88,39 @@ export default function AuditPage() {
         {exportError ? <View className="alert-red">{exportError}</View> : null}
         {error ? <ErrorBox error={error} onRetry={() => void load(null)} /> : null}
         {!loading && !error && !items.length ? <Empty text="还没有操作记录" /> : null}
-        {items.map((r) => (
-          <View key={r.id} className="card audit-row" data-action={r.action}>
-            <View className="adm-row-top">
-              <Text className="adm-row-name">
-                {(AUDIT_ACTION_LABEL as Record<string, string>)[r.action] ?? r.action}
-              </Text>
-              <Text className="adm-tag">{r.target}</Text>
-              <View className="adm-spacer" />
-              <Text className="muted small">{formatTime(r.at)}</Text>
-            </View>
-            <Text className="adm-row-line">
-              {r.actorName || r.actorId}（{ROLE_LABEL[r.role] ?? r.role}）· 请求 {r.requestId || '—'}
-            </Text>
-            <ChangeView before={r.before} after={r.after} />
+        {desk && items.length ? (
+          <View className="adm-split adm-split-desk">
+            <DeskTable
+              label="审计日志"
+              columns={AUDIT_TABLE}
+              rows={items}
+              rowKey={(r) => r.id}
+              openKey={opened?.id ?? null}
+              onOpen={(r) => setOpenId(r.id)}
+              rowClass={() => 'audit-row'}
+              rowData={(r) => ({ action: r.action, id: r.id })}
+            />
+            <AuditDetail row={opened} />
           </View>
-        ))}
+        ) : null}
+        {desk
+          ? null
+          : items.map((r) => (
+              <View key={r.id} className="card audit-row" data-action={r.action}>
+                <View className="adm-row-top">
+                  <Text className="adm-row-name">
+                    {(AUDIT_ACTION_LABEL as Record<string, string>)[r.action] ?? r.action}
+                  </Text>
+                  <Text className="adm-tag">{r.target}</Text>
+                  <View className="adm-spacer" />
+                  <Text className="muted small">{formatTime(r.at)}</Text>
+                </View>
+                <Text className="adm-row-line">
+                  {r.actorName || r.actorId}（{ROLE_LABEL[r.role] ?? r.role}）· 请求 {r.requestId || '—'}
+                </Text>
+                <ChangeView before={r.before} after={r.after} />
+              </View>
+            ))}
         {loading ? <Loading /> : null}
         {!loading && cursor ? (
           <Btn kind="secondary" block className="audit-more" onClick={() => void load(cursor)}>

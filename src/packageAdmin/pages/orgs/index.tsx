@@ -5,9 +5,12 @@ import { useState } from 'react'
 import type { EditableOrgKind, OrgRow } from '../../../../types/admin-places'
 import { Btn, Empty, ErrorBox, Loading, PageShell } from '../../../components'
 import { useLoad } from '../../../lib/use-load'
+import { useDeskLayout } from '../../../lib/use-window-width'
 import { admin } from '../../shared/api'
+import { DeskTable } from '../../shared/DeskTable'
 import { Chips, SearchBar } from '../../shared/fields'
 import { OrgEditor } from './OrgEditor'
+import { ORG_TABLE } from './org-columns'
 import '../../shared/admin.scss'
 import './index.scss'
 
@@ -26,9 +29,11 @@ export default function OrgsPage() {
     [q, kind],
   )
   const [editing, setEditing] = useState<{ row: OrgRow | null } | null>(null)
+  const desk = useDeskLayout()
   const open = (row: OrgRow | null) => {
     setEditing({ row })
-    Taro.pageScrollTo({ scrollTop: 0, duration: 0 }).catch(() => undefined)
+    // on a phone the editor is above the list; at a desk it stays beside it
+    if (!desk) Taro.pageScrollTo({ scrollTop: 0, duration: 0 }).catch(() => undefined)
   }
   const items = list.data?.items ?? []
   return (
@@ -41,30 +46,43 @@ export default function OrgsPage() {
           </Btn>
         </View>
         <Chips value={kind} options={FILTERS} onChange={setKind} />
-        <View className="adm-split">
+        <View className={`adm-split ${desk ? 'adm-split-desk' : ''}`}>
           <View className="adm-list-col">
             {list.loading && !list.data ? <Loading /> : null}
             {list.error ? <ErrorBox error={list.error} onRetry={list.reload} /> : null}
             {list.data && !items.length ? <Empty text="没有符合条件的单位" /> : null}
-            {items.map((o) => (
-              <View
-                key={o.id}
-                data-id={o.id}
-                className={`adm-row org-row ${editing?.row?.id === o.id ? 'is-selected' : ''}`}
-                onClick={() => open(o)}
-              >
-                <View className="adm-row-top">
-                  <Text className="adm-row-name">{o.name}</Text>
-                  <Text className={`adm-tag ${o.kind === 'property' ? 'adm-tag-blue' : 'adm-tag-green'}`}>
-                    {o.kind === 'property' ? '物业公司' : '职能部门'}
+            {desk ? (
+              <DeskTable
+                label="物业与部门"
+                columns={ORG_TABLE}
+                rows={items}
+                rowKey={(o) => o.id}
+                openKey={editing?.row?.id ?? null}
+                onOpen={open}
+                rowClass={() => 'org-row'}
+                rowData={(o) => ({ id: o.id })}
+              />
+            ) : (
+              items.map((o) => (
+                <View
+                  key={o.id}
+                  data-id={o.id}
+                  className={`adm-row org-row ${editing?.row?.id === o.id ? 'is-selected' : ''}`}
+                  onClick={() => open(o)}
+                >
+                  <View className="adm-row-top">
+                    <Text className="adm-row-name">{o.name}</Text>
+                    <Text className={`adm-tag ${o.kind === 'property' ? 'adm-tag-blue' : 'adm-tag-green'}`}>
+                      {o.kind === 'property' ? '物业公司' : '职能部门'}
+                    </Text>
+                  </View>
+                  <Text className="adm-row-line">
+                    {o.phone ?? '未填电话'} · 联系人 {o.contacts.length} 位 · 值班 {o.duty.length} 条
+                    {o.estates.length ? ` · 服务 ${o.estates.map((e) => e.name).join('、')}` : ''}
                   </Text>
                 </View>
-                <Text className="adm-row-line">
-                  {o.phone ?? '未填电话'} · 联系人 {o.contacts.length} 位 · 值班 {o.duty.length} 条
-                  {o.estates.length ? ` · 服务 ${o.estates.map((e) => e.name).join('、')}` : ''}
-                </Text>
-              </View>
-            ))}
+              ))
+            )}
           </View>
           {editing ? (
             <OrgEditor

@@ -10,12 +10,15 @@ import type { ImportPlacesOutput, PlaceKind, PlaceRow } from '../../../../types/
 import { toApiError } from '../../../api'
 import { Btn, Empty, ErrorBox, Loading, PageShell } from '../../../components'
 import { useLoad } from '../../../lib/use-load'
+import { useDeskLayout } from '../../../lib/use-window-width'
 import { admin } from '../../shared/api'
+import { DeskTable } from '../../shared/DeskTable'
 import { Chips, SearchBar } from '../../shared/fields'
 import { chooseAndUploadXlsx, downloadFile } from '../../shared/files'
 import { loadRefs } from '../../shared/refs'
 import { ImportResult } from './ImportResult'
 import { KIND_OPTIONS, type PlaceEditing, PlaceEditor } from './PlaceEditor'
+import { PLACE_TABLE } from './place-columns'
 import '../../shared/admin.scss'
 import './index.scss'
 
@@ -39,10 +42,12 @@ export default function PlacesPage() {
   const [problem, setProblem] = useState<string | null>(null)
   const [imported, setImported] = useState<{ name: string; out: ImportPlacesOutput } | null>(null)
   const [exported, setExported] = useState<{ fileId: string; rows: number } | null>(null)
+  const desk = useDeskLayout()
 
   const open = (e: PlaceEditing) => {
     setEditing(e)
-    Taro.pageScrollTo({ scrollTop: 0, duration: 0 }).catch(() => undefined)
+    // on a phone the editor is above the list; at a desk it stays beside it
+    if (!desk) Taro.pageScrollTo({ scrollTop: 0, duration: 0 }).catch(() => undefined)
   }
   const reloadAll = async () => {
     await Promise.all([list.reload(), refs.reload()])
@@ -105,7 +110,7 @@ export default function PlacesPage() {
           </View>
         ) : null}
         {imported ? <ImportResult name={imported.name} out={imported.out} onClose={() => setImported(null)} /> : null}
-        <View className="adm-split">
+        <View className={`adm-split ${desk ? 'adm-split-desk' : ''}`}>
           <View className="adm-list-col">
             {list.loading && !list.data ? <Loading /> : null}
             {list.error ? <ErrorBox error={list.error} onRetry={list.reload} /> : null}
@@ -115,30 +120,43 @@ export default function PlacesPage() {
               </Text>
             ) : null}
             {list.data && !items.length ? <Empty text="没有符合条件的地址" /> : null}
-            {items.map((p) => (
-              <View
-                key={p.id}
-                data-id={p.id}
-                className={`adm-row place-row ${editing && 'row' in editing && editing.row?.id === p.id ? 'is-selected' : ''}`}
-                onClick={() => open({ kind: p.kind, row: p })}
-              >
-                <View className="adm-row-top">
-                  <Text className="adm-row-name">{p.name}</Text>
-                  <Text className="adm-tag">{KIND_OPTIONS.find((k) => k.value === p.kind)?.label}</Text>
-                  <View className="adm-spacer" />
-                  {p.kind === 'estate' ? (
-                    <Text className={`adm-tag ${p.propertyCompanyName ? 'adm-tag-blue' : 'adm-tag-orange'}`}>
-                      {p.propertyCompanyName ?? '无物业'}
-                    </Text>
-                  ) : null}
+            {desk ? (
+              <DeskTable
+                label="地址库"
+                columns={PLACE_TABLE}
+                rows={items}
+                rowKey={(p) => p.id}
+                openKey={editing?.row?.id ?? null}
+                onOpen={(p) => open({ kind: p.kind, row: p })}
+                rowClass={() => 'place-row'}
+                rowData={(p) => ({ id: p.id })}
+              />
+            ) : (
+              items.map((p) => (
+                <View
+                  key={p.id}
+                  data-id={p.id}
+                  className={`adm-row place-row ${editing && 'row' in editing && editing.row?.id === p.id ? 'is-selected' : ''}`}
+                  onClick={() => open({ kind: p.kind, row: p })}
+                >
+                  <View className="adm-row-top">
+                    <Text className="adm-row-name">{p.name}</Text>
+                    <Text className="adm-tag">{KIND_OPTIONS.find((k) => k.value === p.kind)?.label}</Text>
+                    <View className="adm-spacer" />
+                    {p.kind === 'estate' ? (
+                      <Text className={`adm-tag ${p.propertyCompanyName ? 'adm-tag-blue' : 'adm-tag-orange'}`}>
+                        {p.propertyCompanyName ?? '无物业'}
+                      </Text>
+                    ) : null}
+                  </View>
+                  <Text className="adm-row-line">
+                    {p.id}
+                    {p.parentName ? ` · 属 ${p.parentName}` : ''}
+                    {p.kind === 'building' && p.units.length ? ` · ${p.units.join('、')}` : ''}
+                  </Text>
                 </View>
-                <Text className="adm-row-line">
-                  {p.id}
-                  {p.parentName ? ` · 属 ${p.parentName}` : ''}
-                  {p.kind === 'building' && p.units.length ? ` · ${p.units.join('、')}` : ''}
-                </Text>
-              </View>
-            ))}
+              ))
+            )}
           </View>
           {editing ? (
             <PlaceEditor

@@ -10,12 +10,15 @@ import type { RuleDraft } from '../../../../types/admin'
 import type { RoutingRule } from '../../../../types/catalog'
 import { Btn, Empty, ErrorBox, Loading, PageShell } from '../../../components'
 import { useLoad } from '../../../lib/use-load'
+import { useDeskLayout } from '../../../lib/use-window-width'
 import { admin } from '../../shared/api'
+import { DeskTable } from '../../shared/DeskTable'
 import { SearchBar } from '../../shared/fields'
 import { handlerLabel } from '../../shared/labels'
 import { PickList } from '../../shared/PickList'
 import { categoryOptions, nameOf, placeOptions, useRefs } from '../../shared/refs'
 import { RuleEditor } from './RuleEditor'
+import { ruleColumns } from './rule-columns'
 import '../../shared/admin.scss'
 import './index.scss'
 
@@ -41,6 +44,8 @@ export default function RulesPage() {
   const [category, setCategory] = useState<string | null>(null)
   const [estate, setEstate] = useState<string | null>(null)
   const [editing, setEditing] = useState<{ draft: RuleDraft; version?: number } | null>(null)
+  const desk = useDeskLayout()
+  const columns = useMemo(() => ruleColumns(refs.data), [refs.data])
 
   const r = refs.data
   const items = useMemo(() => {
@@ -68,7 +73,8 @@ export default function RulesPage() {
 
   const open = (draft: RuleDraft, version?: number) => {
     setEditing({ draft, version })
-    Taro.pageScrollTo({ scrollTop: 0, duration: 0 }).catch(() => undefined)
+    // on a phone the editor is above the list; at a desk it stays beside it
+    if (!desk) Taro.pageScrollTo({ scrollTop: 0, duration: 0 }).catch(() => undefined)
   }
   const done = async () => {
     setEditing(null)
@@ -78,7 +84,7 @@ export default function RulesPage() {
   return (
     <PageShell className="adm-page rules-page">
       <View className="adm-wrap">
-        <View className="adm-split">
+        <View className={`adm-split ${desk ? 'adm-split-desk' : ''}`}>
           <View className="adm-list-col">
             <View className="adm-toolbar">
               <SearchBar value={q} onChange={setQ} placeholder="搜索类别、小区、理由" className="rules-search" />
@@ -108,30 +114,45 @@ export default function RulesPage() {
             {refs.error ? <ErrorBox error={refs.error} onRetry={refs.reload} /> : null}
             {list.data ? <Text className="adm-count">共 {items.length} 条规则</Text> : null}
             {list.data && !items.length ? <Empty text="没有符合条件的规则" /> : null}
-            {items.map(({ rule, version }) => (
-              <View
-                key={rule.id}
-                data-id={rule.id}
-                className={`adm-row rule-row ${editing?.draft.id === rule.id ? 'is-selected' : ''} ${rule.active ? '' : 'is-off'}`}
-                onClick={() => open({ ...rule }, version)}
-              >
-                <View className="adm-row-top">
-                  <Text className="adm-row-name">{rule.categoryCode ? nameOf(r, rule.categoryCode) : '全部类别'}</Text>
-                  <Text className={`adm-tag ${rule.estateId ? 'adm-tag-orange' : ''}`}>
-                    {rule.estateId ? nameOf(r, rule.estateId) : '全街道默认'}
+            {desk ? (
+              <DeskTable
+                label="分派规则"
+                columns={columns}
+                rows={items}
+                rowKey={(it) => it.rule.id}
+                openKey={editing?.draft.id ?? null}
+                onOpen={(it) => open({ ...it.rule }, it.version)}
+                rowClass={(it) => `rule-row ${it.rule.active ? '' : 'is-off'}`}
+                rowData={(it) => ({ id: it.rule.id })}
+              />
+            ) : (
+              items.map(({ rule, version }) => (
+                <View
+                  key={rule.id}
+                  data-id={rule.id}
+                  className={`adm-row rule-row ${editing?.draft.id === rule.id ? 'is-selected' : ''} ${rule.active ? '' : 'is-off'}`}
+                  onClick={() => open({ ...rule }, version)}
+                >
+                  <View className="adm-row-top">
+                    <Text className="adm-row-name">
+                      {rule.categoryCode ? nameOf(r, rule.categoryCode) : '全部类别'}
+                    </Text>
+                    <Text className={`adm-tag ${rule.estateId ? 'adm-tag-orange' : ''}`}>
+                      {rule.estateId ? nameOf(r, rule.estateId) : '全街道默认'}
+                    </Text>
+                    <View className="adm-spacer" />
+                    <Text className="adm-tag adm-tag-blue">
+                      → {handlerLabel(rule.handler)}
+                      {rule.orgId ? `（${nameOf(r, rule.orgId)}）` : ''}
+                    </Text>
+                    {rule.active ? null : <Text className="adm-tag adm-tag-red">已停用</Text>}
+                  </View>
+                  <Text className="adm-row-line">
+                    {rule.reason} · 优先级 {rule.priority}
                   </Text>
-                  <View className="adm-spacer" />
-                  <Text className="adm-tag adm-tag-blue">
-                    → {handlerLabel(rule.handler)}
-                    {rule.orgId ? `（${nameOf(r, rule.orgId)}）` : ''}
-                  </Text>
-                  {rule.active ? null : <Text className="adm-tag adm-tag-red">已停用</Text>}
                 </View>
-                <Text className="adm-row-line">
-                  {rule.reason} · 优先级 {rule.priority}
-                </Text>
-              </View>
-            ))}
+              ))
+            )}
           </View>
           {editing ? (
             <RuleEditor

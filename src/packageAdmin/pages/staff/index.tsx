@@ -10,14 +10,18 @@ import { call, getUser, toApiError } from '../../../api'
 import { Btn, Empty, ErrorBox, Loading, PageShell } from '../../../components'
 import { go, ROUTES } from '../../../lib/routes'
 import { useLoad } from '../../../lib/use-load'
+import { useDeskLayout } from '../../../lib/use-window-width'
+import { DeskTable } from '../../shared/DeskTable'
 import { PickList } from '../../shared/PickList'
 import { loadPlacesAndOrgs, orgOptions, placeOptions } from '../../shared/refs'
+import { StaffDetail } from './StaffDetail'
+import { STAFF_TABLE, type StaffRow } from './staff-columns'
 import '../../shared/admin.scss'
 
 interface StaffList {
   orgId: string
   orgName: string
-  items: Array<{ userId: string; name: string; role: string; roleLabel: string; onDuty: boolean }>
+  items: StaffRow[]
 }
 
 export default function StaffPage() {
@@ -29,6 +33,9 @@ export default function StaffPage() {
   const list = useLoad(() => call<StaffList>('org', 'staff', orgId ? { orgId } : {}), [orgId])
   const [problem, setProblem] = useState<string | null>(null)
   const [busy, setBusy] = useState<string | null>(null)
+  const [openKey, setOpenKey] = useState<string | null>(null)
+  const desk = useDeskLayout()
+  const rowKey = (p: StaffRow) => `${p.userId}:${p.role}`
   const options = [
     ...placeOptions(refs.data, 'community'),
     ...placeOptions(refs.data, 'grid'),
@@ -36,7 +43,7 @@ export default function StaffPage() {
     ...orgOptions(refs.data, 'department'),
   ]
 
-  const remove = async (p: StaffList['items'][number]) => {
+  const remove = async (p: StaffRow) => {
     const sure = await Taro.showModal({
       title: `移除${p.name || '该工作人员'}？`,
       content: `将结束其在「${list.data?.orgName ?? ''}」的${p.roleLabel}身份，其未办结的工单退回本单位待领取。`,
@@ -57,6 +64,7 @@ export default function StaffPage() {
     }
   }
 
+  const opened = list.data?.items.find((p) => rowKey(p) === openKey) ?? null
   return (
     <PageShell className="adm-page staff-page">
       <View className="adm-wrap">
@@ -83,25 +91,53 @@ export default function StaffPage() {
         {list.data && !list.data.items.length ? (
           <Empty text="这个单位还没有工作人员，点“邀请新同事”生成邀请码" />
         ) : null}
-        {(list.data?.items ?? []).map((p) => (
-          <View key={`${p.userId}:${p.role}`} className="adm-row staff-row" data-user={p.userId}>
-            <View className="adm-row-top">
-              <Text className="adm-row-name">{p.name || '（未填姓名）'}</Text>
-              <Text className="adm-tag">{p.roleLabel}</Text>
-              <Text className={`adm-tag ${p.onDuty ? 'adm-tag-green' : 'adm-tag-orange'}`}>
-                {p.onDuty ? '在岗' : '休息'}
-              </Text>
-              <View className="adm-spacer" />
-              {p.userId !== user?._id ? (
-                <Btn kind="plain" className="staff-remove" loading={busy === p.userId} onClick={() => void remove(p)}>
-                  移除
-                </Btn>
-              ) : (
-                <Text className="muted">本人</Text>
-              )}
-            </View>
+        {desk && list.data?.items.length ? (
+          <View className="adm-split adm-split-desk">
+            <DeskTable
+              label="工作人员"
+              columns={STAFF_TABLE}
+              rows={list.data.items}
+              rowKey={rowKey}
+              openKey={opened ? rowKey(opened) : null}
+              onOpen={(p) => setOpenKey(rowKey(p))}
+              rowClass={() => 'staff-row'}
+              rowData={(p) => ({ user: p.userId })}
+            />
+            <StaffDetail
+              row={opened}
+              orgName={list.data.orgName}
+              isMe={opened?.userId === user?._id}
+              busy={!!opened && busy === opened.userId}
+              onRemove={(p) => void remove(p)}
+            />
           </View>
-        ))}
+        ) : null}
+        {desk
+          ? null
+          : (list.data?.items ?? []).map((p) => (
+              <View key={`${p.userId}:${p.role}`} className="adm-row staff-row" data-user={p.userId}>
+                <View className="adm-row-top">
+                  <Text className="adm-row-name">{p.name || '（未填姓名）'}</Text>
+                  <Text className="adm-tag">{p.roleLabel}</Text>
+                  <Text className={`adm-tag ${p.onDuty ? 'adm-tag-green' : 'adm-tag-orange'}`}>
+                    {p.onDuty ? '在岗' : '休息'}
+                  </Text>
+                  <View className="adm-spacer" />
+                  {p.userId !== user?._id ? (
+                    <Btn
+                      kind="plain"
+                      className="staff-remove"
+                      loading={busy === p.userId}
+                      onClick={() => void remove(p)}
+                    >
+                      移除
+                    </Btn>
+                  ) : (
+                    <Text className="muted">本人</Text>
+                  )}
+                </View>
+              </View>
+            ))}
       </View>
     </PageShell>
   )
