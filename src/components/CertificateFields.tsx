@@ -48,6 +48,27 @@ export function certificateFieldsInput(type: TypeView, issuing: boolean, v: Cert
   }
 }
 
+/** The `certificate.apply` input both apply pages send (the 代办 page adds `onBehalfOf`). */
+export function certificateApplyInput(a: {
+  requestId: string
+  type: TypeView
+  purpose: string
+  mode: 'issue' | 'pledge'
+  fields: CertificateFieldValues
+  ignoreExisting: boolean
+}) {
+  const issuing = a.mode === 'issue'
+  return {
+    requestId: a.requestId,
+    typeCode: a.type.code,
+    purpose: a.purpose,
+    mode: a.mode,
+    ...certificateFieldsInput(a.type, issuing, a.fields),
+    ...(!issuing ? { pledge: { accepted: true, textVersion: a.type.pledgeTextVersion } } : {}),
+    ...(a.ignoreExisting ? { ignoreExisting: true } : {}),
+  }
+}
+
 interface Props {
   type: TypeView
   issuing: boolean

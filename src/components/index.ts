@@ -4,7 +4,7 @@ export { CallButtons, type CallLine, callPhone } from './CallButtons'
 export {
   CertificateFields,
   type CertificateFieldValues,
-  certificateFieldsInput,
+  certificateApplyInput,
   certificateFieldsProblem,
   EMPTY_CERTIFICATE_FIELDS,
 } from './CertificateFields'

@@ -88,20 +88,25 @@ const entriesOf = (v: unknown): Array<[string, unknown]> =>
     ? Object.entries(v as Record<string, unknown>).filter(([k]) => !k.startsWith('_'))
     : []
 
-/** Every field of a record, one per line. */
-export function RecordView({ value, className }: { value: unknown; className?: string }) {
-  const rows = entriesOf(value)
-  if (!rows.length) return <Text className="muted small">{valueText(value)}</Text>
+/** Labelled lines, one per pair: a record's fields, or a detail pane's facts. */
+export function KeyValues({ rows, className }: { rows: ReadonlyArray<readonly [string, string]>; className?: string }) {
   return (
     <View className={`adm-record ${className ?? ''}`}>
       {rows.map(([k, v]) => (
         <View key={k} className="adm-record-row">
-          <Text className="adm-record-key">{fieldLabel(k)}</Text>
-          <Text className="adm-record-value">{fieldValueText(k, v)}</Text>
+          <Text className="adm-record-key">{k}</Text>
+          <Text className="adm-record-value">{v}</Text>
         </View>
       ))}
     </View>
   )
+}
+
+/** Every field of a record, one per line. */
+export function RecordView({ value, className }: { value: unknown; className?: string }) {
+  const rows = entriesOf(value)
+  if (!rows.length) return <Text className="muted small">{valueText(value)}</Text>
+  return <KeyValues className={className} rows={rows.map(([k, v]) => [fieldLabel(k), fieldValueText(k, v)] as const)} />
 }
 
 /** What an edit changed: each changed field as 修改前 → 修改后 (a new or removed record: all its fields). */

@@ -2,7 +2,7 @@
 import { Text, View } from '@tarojs/components'
 import type { AuditRow } from '../../../../types/admin'
 import { formatTime } from '../../../../types/china-time'
-import { ChangeView } from '../../shared/readable'
+import { ChangeView, KeyValues } from '../../shared/readable'
 import { actionLabel, roleLabel } from './audit-columns'
 
 export function AuditDetail({ row }: { row: AuditRow | null }) {
@@ -18,18 +18,13 @@ export function AuditDetail({ row }: { row: AuditRow | null }) {
       <Text className="adm-editor-title">
         {actionLabel(row)} · {row.target}
       </Text>
-      <View className="adm-record">
-        {[
+      <KeyValues
+        rows={[
           ['时间', formatTime(row.at)],
           ['操作人', `${row.actorName || row.actorId}（${roleLabel(row)}）`],
           ['请求编号', row.requestId || '—'],
-        ].map(([k, v]) => (
-          <View key={k} className="adm-record-row">
-            <Text className="adm-record-key">{k}</Text>
-            <Text className="adm-record-value">{v}</Text>
-          </View>
-        ))}
-      </View>
+        ]}
+      />
       <Text className="adm-label audit-detail-change">改动</Text>
       <ChangeView before={row.before} after={row.after} />
     </View>

@@ -1,6 +1,7 @@
 /** One staff member beside the desk table: name, role, 在岗 / 休息, and 移除 (not for oneself). */
 import { Text, View } from '@tarojs/components'
 import { Btn } from '../../../components'
+import { KeyValues } from '../../shared/readable'
 import { type StaffRow, staffName } from './staff-columns'
 
 export function StaffDetail(props: {
@@ -21,18 +22,13 @@ export function StaffDetail(props: {
   return (
     <View className="adm-editor staff-detail" data-user={row.userId}>
       <Text className="adm-editor-title">{staffName(row)}</Text>
-      <View className="adm-record">
-        {[
+      <KeyValues
+        rows={[
           ['单位', props.orgName],
           ['岗位', row.roleLabel],
           ['状态', row.onDuty ? '在岗' : '休息'],
-        ].map(([k, v]) => (
-          <View key={k} className="adm-record-row">
-            <Text className="adm-record-key">{k}</Text>
-            <Text className="adm-record-value">{v}</Text>
-          </View>
-        ))}
-      </View>
+        ]}
+      />
       <View className="adm-actions">
         {props.isMe ? (
           <Text className="muted">本人</Text>

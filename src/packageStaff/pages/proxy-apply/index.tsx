@@ -15,7 +15,7 @@ import {
   AddressText,
   Btn,
   CertificateFields,
-  certificateFieldsInput,
+  certificateApplyInput,
   certificateFieldsProblem,
   EMPTY_CERTIFICATE_FIELDS,
   ErrorBox,
@@ -105,17 +105,11 @@ export default function ProxyApplyPage() {
     setError(null)
     try {
       const out = await call<ApplyOutput>('certificate', 'apply', {
-        requestId: requestId.current,
-        typeCode: type.code,
-        purpose,
-        mode,
-        ...certificateFieldsInput(type, issuing, fields),
-        ...(!issuing ? { pledge: { accepted: true, textVersion: type.pledgeTextVersion } } : {}),
+        ...certificateApplyInput({ requestId: requestId.current, type, purpose, mode, fields, ignoreExisting }),
         onBehalfOf: {
           userId: resident.userId,
           consent: { method: consent.method, ...(consent.note.trim() ? { note: consent.note.trim() } : {}) },
         },
-        ...(ignoreExisting ? { ignoreExisting: true } : {}),
       })
       if (out.existing) {
         const until = out.existing.validUntil ? `有效期至${dayText(out.existing.validUntil)}` : '长期有效'

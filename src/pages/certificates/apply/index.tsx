@@ -13,7 +13,7 @@ import { call, toApiError } from '../../../api'
 import {
   Btn,
   CertificateFields,
-  certificateFieldsInput,
+  certificateApplyInput,
   certificateFieldsProblem,
   EMPTY_CERTIFICATE_FIELDS,
   ErrorBox,
@@ -80,15 +80,18 @@ export default function ApplyPage() {
     setBusy(true)
     setError(null)
     try {
-      const out = await call<ApplyOutput>('certificate', 'apply', {
-        requestId: requestId.current,
-        typeCode: type.code,
-        purpose,
-        mode: chosenMode,
-        ...certificateFieldsInput(type, issuing, fields),
-        ...(!issuing ? { pledge: { accepted: true, textVersion: type.pledgeTextVersion } } : {}),
-        ...(ignoreExisting ? { ignoreExisting: true } : {}),
-      })
+      const out = await call<ApplyOutput>(
+        'certificate',
+        'apply',
+        certificateApplyInput({
+          requestId: requestId.current,
+          type,
+          purpose,
+          mode: chosenMode,
+          fields,
+          ignoreExisting,
+        }),
+      )
       if (out.existing) {
         const existing = out.existing
         const res = await Taro.showModal({
