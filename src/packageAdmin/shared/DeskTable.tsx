@@ -6,7 +6,7 @@
  */
 import { Text, View } from '@tarojs/components'
 import { type ReactNode, useMemo, useState } from 'react'
-import { nextSort, type SortState, type SortValue, sortRows } from './desk-sort'
+import { nextSort, type SortState, type SortValue, sortRows } from '../../lib/desk-sort'
 import './desk-table.scss'
 
 export interface DeskColumn<T> {

@@ -1,8 +1,9 @@
 /**
- * The admin desk table's sort (src/packageAdmin/shared/desk-sort.ts): Chinese in pinyin order, numbers
- * as numbers, empty values last both ways, ties in the order they came, and a header click's next state.
+ * The desk tables' sort (src/lib/desk-sort.ts, the admin lists' and the staff inbox's): Chinese in
+ * pinyin order, numbers as numbers, empty values last both ways, ties in the order they came, and a
+ * header click's next state.
  */
-import { nextSort, sortRows } from '../../../src/packageAdmin/shared/desk-sort'
+import { nextSort, sortRows } from '../../../src/lib/desk-sort'
 
 const rows = [
   { name: '华庭苑', n: 10, at: 0 },

@@ -8,6 +8,7 @@ import Taro from '@tarojs/taro'
 import { useEffect, useMemo, useState } from 'react'
 import type { OrderSummary } from '../../../../../types/report'
 import { call } from '../../../../api'
+import { nextSort } from '../../../../lib/desk-sort'
 import { DeskTable } from './DeskTable'
 import { DetailPane } from './DetailPane'
 import { canAcknowledge, type Sort, type SortKey, sortRows } from './rows'
@@ -50,7 +51,7 @@ export function DeskView(props: {
     if (openId && !props.items.some((o) => o.id === openId)) setOpenId(props.items[0]?.id ?? null)
   }, [props.items, openId])
 
-  const onSort = (key: SortKey) => setSort((s) => ({ key, asc: s.key === key ? !s.asc : true }))
+  const onSort = (key: SortKey) => setSort((s) => nextSort(s, key))
   const onPick = (ids: string[], on: boolean) =>
     setPicked((p) => {
       const next = new Set(p)

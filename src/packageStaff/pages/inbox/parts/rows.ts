@@ -4,6 +4,7 @@
  * desk table's sort orders.
  */
 import type { OrderSummary } from '../../../../../types/report'
+import { type SortState, sortRows as sortByValue } from '../../../../lib/desk-sort'
 import { deadlineLabel } from '../../../../lib/order-labels'
 
 export type InboxTab = 'todo' | 'open' | 'pool' | 'overdue' | 'reported' | 'resolved' | 'all'
@@ -27,10 +28,7 @@ export function deadlineFor(o: OrderSummary, isDepartment: boolean, now = Date.n
 export const canAcknowledge = (o: OrderSummary) => o.mine && o.status === 'assigned'
 
 export type SortKey = 'deadline' | 'status' | 'category'
-export interface Sort {
-  key: SortKey
-  asc: boolean
-}
+export type Sort = SortState<SortKey>
 
 const STATUS_RANK: Record<string, number> = {
   held: 0,
@@ -44,18 +42,16 @@ const STATUS_RANK: Record<string, number> = {
   cancelled: 7,
 }
 
-/** Sorted rows for the desk table: deadline (none last), status (the ones to act on first), category (by name). */
+/**
+ * Sorted rows for the desk table: deadline (none last when ascending), status (the ones to act on
+ * first), category (by name); ties in order-number order.
+ */
 export function sortRows(rows: readonly OrderSummary[], sort: Sort, isDepartment: boolean): OrderSummary[] {
   const key = (o: OrderSummary): string | number => {
     if (sort.key === 'deadline') return deadlineFor(o, isDepartment)?.at ?? '\uffff'
     if (sort.key === 'status') return STATUS_RANK[o.status] ?? 9
     return o.categoryName
   }
-  const dir = sort.asc ? 1 : -1
-  return [...rows].sort((a, b) => {
-    const x = key(a)
-    const y = key(b)
-    const c = typeof x === 'number' && typeof y === 'number' ? x - y : String(x).localeCompare(String(y), 'zh-CN')
-    return c * dir || a.number.localeCompare(b.number)
-  })
+  const byNumber = [...rows].sort((a, b) => a.number.localeCompare(b.number))
+  return sortByValue(byNumber, key, sort.asc)
 }

@@ -1,14 +1,14 @@
 /**
- * How the admin desk tables sort: by one column's value, ascending or descending, Chinese text in
+ * How the desk tables sort (the admin lists and the staff inbox): by one column's value, ascending or descending, Chinese text in
  * pinyin order (zh-CN collation), numbers as numbers, empty values last either way, and rows that tie
  * in the order they came (the server's or the page's own order).
  */
 
 export type SortValue = string | number | boolean | null | undefined
 
-export interface SortState {
+export interface SortState<K extends string = string> {
   /** the column's key */
-  key: string
+  key: K
   asc: boolean
 }
 
@@ -34,7 +34,7 @@ export function sortRows<T>(rows: readonly T[], value: (row: T) => SortValue, as
 }
 
 /** A click on a column's header: that column ascending, or the other way when it is the sorted one. */
-export const nextSort = (now: SortState | null, key: string): SortState => ({
+export const nextSort = <K extends string>(now: SortState<K> | null, key: K): SortState<K> => ({
   key,
   asc: now?.key === key ? !now.asc : true,
 })
