@@ -27,6 +27,7 @@ import { type HouseholdDoc, householdsOf, requireVerifiedHousehold } from '../ho
 import { certificateSettings, refuseBanned, typeFor } from './catalogue'
 import { certificatesOf, type RequestDoc, type RequestFields, requestDocId, requestsOf } from './docs'
 import { notifyStaff } from './notify'
+import { proxyGridsOf } from './proxy-residents'
 import { actorOf } from './requests'
 
 type Input = Omit<ApplyInput, 'materials'> & { materials: string[] }
@@ -53,16 +54,15 @@ async function subjectOf(platform: Platform, caller: Caller, input: Input) {
     const h = await requireVerifiedHousehold(platform.store, caller)
     return { userId: caller.userId, household: h, proxy: null }
   }
-  if (!caller.scopes.some((s) => s.role === 'grid_worker')) throw forbidden('只有网格员可以为居民代办')
+  const grids = proxyGridsOf(caller)
+  if (grids.length === 0) throw forbidden('只有网格员可以为居民代办')
   const user = await usersOf(platform.store).get(input.onBehalfOf.userId)
   const h: HouseholdDoc | null =
     user?.householdVerified && user.householdId ? await householdsOf(platform.store).get(user.householdId) : null
   if (h?.status !== 'verified' || h.userId !== input.onBehalfOf.userId) {
     throw invalidInput('该居民尚未核实住址，暂不能代办')
   }
-  if (!caller.scopes.some((s) => s.role === 'grid_worker' && s.orgId === h.gridId)) {
-    throw forbidden('只能为本网格的居民代办')
-  }
+  if (!grids.includes(h.gridId)) throw forbidden('只能为本网格的居民代办')
   return { userId: h.userId, household: h, proxy: input.onBehalfOf.consent }
 }
 
