@@ -6,8 +6,9 @@
  *
  * The call is a real action of the function, so its module is loaded and evaluated (its schemas,
  * its services, the Node modules they import: a function loads only the action it is called for).
- * The call carries no login and a non-object input, so it is answered by the kit (UNAUTHENTICATED,
- * or INVALID_INPUT for an action open to anyone) before any store or SDK is reached: the figure is
+ * The call carries no login and a non-object input, so it is answered by the kit (UNAUTHENTICATED;
+ * FORBIDDEN for a local-only action, as the stand-in says it is CloudBase; INVALID_INPUT for an action
+ * open to anyone) before any store or SDK is reached: the figure is
  * the code's own load and first-call cost, not a database's or an SDK's start-up (the store's cost
  * is in the other benchmarks). The platform the probe hands the function is a stand-in whose
  * identity knows nobody; anything else on it throws.

@@ -87,7 +87,16 @@ export function defineFunction(
   actions: Record<string, ActionLoader>,
   getPlatform: PlatformProvider,
 ): DeployableFunction {
-  const catalog = async (): Promise<CatalogEntry[]> =>
+  // built once per instance (every action loaded, each input's JSON Schema made), on first request
+  let built: Promise<CatalogEntry[]> | undefined
+  const catalog = (): Promise<CatalogEntry[]> => {
+    built ??= buildCatalog().catch((error) => {
+      built = undefined // let the next request try again
+      throw error
+    })
+    return built
+  }
+  const buildCatalog = async (): Promise<CatalogEntry[]> =>
     Promise.all(
       Object.entries(actions).map(async ([actionName, load]) => {
         const spec = await load()
