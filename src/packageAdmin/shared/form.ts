@@ -80,3 +80,7 @@ export function under(errors: FieldErrors, prefix: string): FieldErrors {
 
 /** '12' → 12; '' or junk → NaN, which the schema then names ('请填数字'). */
 export const num = (s: string): number => (s.trim() === '' ? Number.NaN : Number(s))
+
+/** A running total of typed numbers: a field not yet a number counts 0. */
+export const typedSum = (texts: readonly string[]): number =>
+  texts.reduce((sum, t) => (Number.isFinite(num(t)) ? sum + num(t) : sum), 0)

@@ -10,7 +10,7 @@ import {
   WEIGHT_KEYS,
   type WeightKey,
 } from '../../../../types/board-settings'
-import { check, type FieldErrors, num, under } from '../../shared/form'
+import { check, type FieldErrors, num, typedSum, under } from '../../shared/form'
 
 export type Settings = BoardSettingsOutput['settings']
 export type FormKey = WeightKey | BoardSettingKey
@@ -39,7 +39,7 @@ function settingsOf(f: Form) {
 
 /** The weights' sum so far (a field not yet a number counts 0), to one decimal. */
 export function weightTotal(f: Form): number {
-  const sum = WEIGHT_KEYS.reduce((s, k) => s + (Number.isFinite(num(f[k])) ? num(f[k]) : 0), 0)
+  const sum = typedSum(WEIGHT_KEYS.map((k) => f[k]))
   return Math.round(sum * 10) / 10
 }
 

@@ -115,7 +115,7 @@ export default function StaffPage() {
         {desk
           ? null
           : (list.data?.items ?? []).map((p) => (
-              <View key={`${p.userId}:${p.role}`} className="adm-row staff-row" data-user={p.userId}>
+              <View key={rowKey(p)} className="adm-row staff-row" data-user={p.userId}>
                 <View className="adm-row-top">
                   <Text className="adm-row-name">{p.name || '（未填姓名）'}</Text>
                   <Text className="adm-tag">{p.roleLabel}</Text>

@@ -5,7 +5,7 @@ import { CHECKLIST_ITEMS, ChecklistInput } from '../../../../../types/board'
 import { call } from '../../../../api'
 import { Btn } from '../../../../components'
 import { ChoiceField, TextField } from '../../../shared/fields'
-import { check, num } from '../../../shared/form'
+import { check, num, typedSum } from '../../../shared/form'
 import { SaveProblem, useSave } from '../../../shared/save'
 import type { CompanyOption } from './VetoForm'
 
@@ -25,7 +25,7 @@ export function ChecklistForm({
   const [note, setNote] = useState('')
   const [errors, setErrors] = useState<Record<string, string>>({})
   const save = useSave()
-  const total = CHECKLIST_ITEMS.reduce((s, i) => s + (Number.isFinite(num(scores[i.key])) ? num(scores[i.key]) : 0), 0)
+  const total = typedSum(CHECKLIST_ITEMS.map((i) => scores[i.key]))
   const submit = async () => {
     const numbers = Object.fromEntries(CHECKLIST_ITEMS.map((i) => [i.key, num(scores[i.key])]))
     const input = { quarter, companyId: companyId ?? '', scores: numbers, ...(note.trim() ? { note } : {}) }
