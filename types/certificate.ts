@@ -199,6 +199,7 @@ export const ApplyOutput = z.object({
   /** set instead of a new request when a valid certificate of the same type and purpose exists */
   existing: z.nullable(ExistingOffer),
 })
+export type ApplyOutput = z.infer<typeof ApplyOutput>
 
 // ---------- the request and its timeline ----------
 

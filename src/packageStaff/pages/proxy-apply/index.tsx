@@ -8,13 +8,14 @@ import { Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import { nanoid } from 'nanoid/non-secure'
 import { useRef, useState } from 'react'
-import type { TypeView } from '../../../../types/certificate'
+import type { ApplyOutput, TypeView } from '../../../../types/certificate'
 import type { ProxyResidentsOutput } from '../../../../types/certificate-proxy'
 import { call, toApiError } from '../../../api'
 import {
   AddressText,
   Btn,
   CertificateFields,
+  type CertificateMode,
   certificateApplyInput,
   certificateFieldsProblem,
   EMPTY_CERTIFICATE_FIELDS,
@@ -28,13 +29,8 @@ import { useLoad } from '../../../lib/use-load'
 import { ConfirmCard } from './parts/ConfirmCard'
 import { ConsentCard, consentProblem, NO_CONSENT } from './parts/ConsentCard'
 import { type PickedResident, ResidentPicker } from './parts/ResidentPicker'
-import { type Mode, TypeChoice } from './parts/TypeChoice'
+import { TypeChoice } from './parts/TypeChoice'
 import './index.scss'
-
-interface ApplyOutput {
-  id: string
-  existing: { requestId: string; serialNo: string; validUntil: string | null } | null
-}
 
 const STEPS = ['选择居民', '证明和用途', '本人同意', '材料和信息', '确认提交']
 
@@ -44,7 +40,7 @@ export default function ProxyApplyPage() {
   const [resident, setResident] = useState<PickedResident | null>(null)
   const [type, setType] = useState<TypeView | null>(null)
   const [purpose, setPurpose] = useState('')
-  const [mode, setMode] = useState<Mode>('issue')
+  const [mode, setMode] = useState<CertificateMode>('issue')
   const [consent, setConsent] = useState(NO_CONSENT)
   const [fields, setFields] = useState(EMPTY_CERTIFICATE_FIELDS)
   const [pledged, setPledged] = useState(false)

@@ -7,12 +7,13 @@ import { Text, View } from '@tarojs/components'
 import Taro, { useRouter } from '@tarojs/taro'
 import { nanoid } from 'nanoid/non-secure'
 import { useMemo, useRef, useState } from 'react'
-import type { TypeView } from '../../../../types/certificate'
+import type { ApplyOutput, TypeView } from '../../../../types/certificate'
 import { timeLimitText } from '../../../../types/certificate-labels'
 import { call, toApiError } from '../../../api'
 import {
   Btn,
   CertificateFields,
+  type CertificateMode,
   certificateApplyInput,
   certificateFieldsProblem,
   EMPTY_CERTIFICATE_FIELDS,
@@ -25,15 +26,6 @@ import { CERT_ROUTES, dayText } from '../../../lib/certificates'
 import { go, withQuery } from '../../../lib/routes'
 import { useLoad } from '../../../lib/use-load'
 
-type Mode = 'issue' | 'pledge'
-interface ApplyOutput {
-  id: string
-  number: string
-  status: string
-  dueBy: string | null
-  existing: { requestId: string; serialNo: string; validUntil: string | null } | null
-}
-
 export default function ApplyPage() {
   const { params } = useRouter()
   const code = params.code ?? ''
@@ -41,7 +33,7 @@ export default function ApplyPage() {
   const type = useMemo(() => list.data?.items.find((t) => t.code === code) ?? null, [list.data, code])
   const [step, setStep] = useState(1)
   const [purpose, setPurpose] = useState('')
-  const [mode, setMode] = useState<Mode | null>(null)
+  const [mode, setMode] = useState<CertificateMode | null>(null)
   const [fields, setFields] = useState(EMPTY_CERTIFICATE_FIELDS)
   const [pledged, setPledged] = useState(false)
   const [error, setError] = useState<string | null>(null)
@@ -61,7 +53,7 @@ export default function ApplyPage() {
     )
   }
 
-  const chosenMode: Mode = mode ?? (type.mode === 'pledge' ? 'pledge' : 'issue')
+  const chosenMode: CertificateMode = mode ?? (type.mode === 'pledge' ? 'pledge' : 'issue')
   const issuing = chosenMode === 'issue'
 
   const check1 = () => (purpose ? null : '请选择办理用途')

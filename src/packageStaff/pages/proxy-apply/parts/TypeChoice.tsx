@@ -3,16 +3,14 @@ import { Text, View } from '@tarojs/components'
 import type { TypeView } from '../../../../../types/certificate'
 import { type CertificateMode, Empty, PurposeAndMode } from '../../../../components'
 
-export type Mode = CertificateMode
-
 export function TypeChoice(props: {
   types: TypeView[]
   type: TypeView | null
   purpose: string
-  mode: Mode
+  mode: CertificateMode
   onType: (t: TypeView) => void
   onPurpose: (p: string) => void
-  onMode: (m: Mode) => void
+  onMode: (m: CertificateMode) => void
 }) {
   const { types, type } = props
   if (types.length === 0) return <Empty text="本社区暂未开通在线办理证明，请联系社区。" />
