@@ -38,6 +38,8 @@ const FIELDS = {
   rectifyWorkingDays: { schema: whole(1, 60), default: 10 },
 } as const
 export type BoardSettingKey = keyof typeof FIELDS
+/** the settings other than the weights, in the order the page shows them */
+export const SETTING_KEYS = Object.keys(FIELDS) as BoardSettingKey[]
 
 /** The settings in force: defaults where the street set nothing. */
 export const BoardSettings = z.object({

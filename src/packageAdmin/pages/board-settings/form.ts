@@ -7,6 +7,7 @@ import {
   type BoardSettingKey,
   type BoardSettingsOutput,
   SaveBoardSettingsInput,
+  SETTING_KEYS,
   WEIGHT_KEYS,
   type WeightKey,
 } from '../../../../types/board-settings'
@@ -15,15 +16,6 @@ import { check, type FieldErrors, num, typedSum, under } from '../../shared/form
 export type Settings = BoardSettingsOutput['settings']
 export type FormKey = WeightKey | BoardSettingKey
 export type Form = Record<FormKey, string>
-
-export const SETTING_KEYS: readonly BoardSettingKey[] = [
-  'minRatings',
-  'minSurveyHouseholds',
-  'priorWeight',
-  'homesPerUnit',
-  'publicityWorkingDays',
-  'rectifyWorkingDays',
-]
 
 export function formOf(s: Settings): Form {
   const form = {} as Form

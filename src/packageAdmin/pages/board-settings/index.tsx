@@ -6,14 +6,20 @@
  */
 import { Text, View } from '@tarojs/components'
 import { useEffect, useState } from 'react'
-import { type BoardSettingsOutput, SETTING_TEXT, WEIGHT_KEYS, WEIGHT_TEXT } from '../../../../types/board-settings'
+import {
+  type BoardSettingsOutput,
+  SETTING_KEYS,
+  SETTING_TEXT,
+  WEIGHT_KEYS,
+  WEIGHT_TEXT,
+} from '../../../../types/board-settings'
 import { call } from '../../../api'
 import { Btn, ErrorBox, Loading, PageShell } from '../../../components'
 import { useLoad } from '../../../lib/use-load'
 import { TextField } from '../../shared/fields'
 import { firstError } from '../../shared/form'
 import { SaveProblem, useSave } from '../../shared/save'
-import { checkForm, type Form, type FormKey, formOf, SETTING_KEYS, sameAs, totalAdvice, weightTotal } from './form'
+import { checkForm, type Form, type FormKey, formOf, sameAs, totalAdvice, weightTotal } from './form'
 import '../../shared/admin.scss'
 import './index.scss'
 

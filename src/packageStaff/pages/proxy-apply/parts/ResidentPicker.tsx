@@ -59,7 +59,9 @@ export function ResidentPicker({ grids, onPick }: { grids: ProxyGrid[]; onPick: 
         <View key={g.gridId} className="proxy-grid">
           {grids.length > 1 ? <Text className="h2 block proxy-grid-name">{g.gridName}</Text> : null}
           {g.truncated ? (
-            <Text className="block muted small">本网格住户较多，这里只列出了一部分，查找也只在其中进行；找不到的居民请到社区办理。</Text>
+            <Text className="block muted small">
+              本网格住户较多，这里只列出了一部分，查找也只在其中进行；找不到的居民请到社区办理。
+            </Text>
           ) : null}
           {g.buildings.map((b) => (
             <View key={b.buildingId} className="card proxy-building">
