@@ -1,7 +1,7 @@
 import { devPagesIn } from './lib/dev-pages'
 
-/** The persona picker and the local outbox: only in builds that ask for them (TARO_APP_DEV_PAGES, see .env.*). */
-const DEV_PAGES = ['pages/dev/personas/index', 'pages/dev/outbox/index']
+/** The persona picker: only in builds that ask for them (TARO_APP_DEV_PAGES, see .env.*). */
+const DEV_PAGES = ['pages/dev/personas/index']
 const withDevPages = devPagesIn(process.env.TARO_APP_DEV_PAGES, process.env.TARO_ENV)
 
 export default defineAppConfig({
@@ -9,6 +9,7 @@ export default defineAppConfig({
     'pages/home/index',
     'pages/services/index',
     'pages/mine/index',
+    'pages/messages/index',
     'pages/report/new/index',
     'pages/report/done/index',
     'pages/report/detail/index',

@@ -17,7 +17,7 @@ declare namespace NodeJS {
     TARO_APP_API_BASE?: string
     /** CloudBase environment id (transport cloud) */
     TARO_APP_CLOUD_ENV?: string
-    /** local: dev personas and the local outbox; cloudbase: WeChat identity */
+    /** local: dev personas; cloudbase: WeChat identity */
     TARO_APP_RUNTIME?: 'local' | 'cloudbase'
     /** which builds carry the dev pages: 'all', 'h5' or '' (src/lib/dev-pages.ts) */
     TARO_APP_DEV_PAGES?: string

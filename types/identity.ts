@@ -75,6 +75,8 @@ export const User = z.object({
   marketFrozenUntil: z.nullish(z.string()),
   /** 重复诉求: this reporter's recent closures, place|category → closed at (kept 30 days) */
   recentClosures: z.optional(z.record(z.string(), z.string())),
+  /** 消息: when the person last opened their message box (ISO); newer messages are unread */
+  messagesReadAt: z.nullish(z.string()),
 })
 export type User = z.infer<typeof User>
 
@@ -97,6 +99,8 @@ export const Caller = z.object({
   marketFrozenUntil: z.optional(z.string()),
   /** from the user record: recent closures, for 重复诉求 (see _core/kpis/repeat.ts) */
   recentClosures: z.optional(z.record(z.string(), z.string())),
+  /** from the user record: when the message box was last opened */
+  messagesReadAt: z.optional(z.string()),
 })
 export type Caller = z.infer<typeof Caller>
 

@@ -1,4 +1,4 @@
-/** Deployable function `auth`: who is calling, and (local runtime only) demo personas. */
+/** Deployable function `auth`: who is calling, their account and message box, and (local runtime only) demo personas. */
 import { defineFunction } from '../_platform/kit/define'
 import { getPlatform } from '../_platform/runtime/provider'
 
@@ -16,6 +16,8 @@ export const { main, actions, catalog, name } = defineFunction(
     changePassword: () => import('./change-password').then((m) => m.changePassword),
     resetPassword: () => import('./reset-password').then((m) => m.resetPassword),
     deleteAccount: () => import('./delete-account').then((m) => m.deleteAccount),
+    messages: () => import('./messages').then((m) => m.messages),
+    readMessages: () => import('./read-messages').then((m) => m.readMessages),
   },
   getPlatform,
 )

@@ -8,6 +8,7 @@ export {
   certificateFieldsProblem,
   EMPTY_CERTIFICATE_FIELDS,
 } from './CertificateFields'
+export { type MessageBox, MessageList, useMessageBox } from './MessageList'
 export { Switch } from './nutui'
 export { PageShell } from './PageShell'
 export { PhotoGrid } from './PhotoGrid'

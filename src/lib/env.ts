@@ -1,5 +1,6 @@
 /** Client settings from .env.* (replaced at build time; see .env.production). */
 import { devPagesIn } from './dev-pages'
+import { parseMarketTemplates } from './market-templates'
 
 export const TRANSPORT: 'http' | 'cloud' = process.env.TARO_APP_TRANSPORT === 'cloud' ? 'cloud' : 'http'
 export const RUNTIME: 'local' | 'cloudbase' = process.env.TARO_APP_RUNTIME === 'cloudbase' ? 'cloudbase' : 'local'
@@ -18,9 +19,5 @@ export const SUBSCRIBE_TEMPLATES: string[] = (process.env.TARO_APP_SUBSCRIBE_TEM
   .map((s) => s.trim())
   .filter(Boolean)
 
-/** 民生集市: at most 3 templates per tap (WeChat's limit), asked at the booking tap. */
-export const MARKET_TEMPLATES: string[] = (process.env.TARO_APP_MARKET_TEMPLATES || '')
-  .split(',')
-  .map((s) => s.trim())
-  .filter(Boolean)
-  .slice(0, 3)
+/** 民生集市: template id per message kind (`confirmed:ID,…`); which 3 a tap asks for: lib/market-templates.ts. */
+export const MARKET_TEMPLATE_IDS = parseMarketTemplates(process.env.TARO_APP_MARKET_TEMPLATES)

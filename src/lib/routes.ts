@@ -7,7 +7,7 @@ export const ROUTES = {
   services: '/pages/services/index',
   mine: '/pages/mine/index',
   personas: '/pages/dev/personas/index',
-  outbox: '/pages/dev/outbox/index',
+  messages: '/pages/messages/index',
   reportNew: '/pages/report/new/index',
   reportDone: '/pages/report/done/index',
   reportDetail: '/pages/report/detail/index',

@@ -24,6 +24,7 @@ interface ReadCall {
 /** Every read action a resident or staff member calls, with the persona that calls it. */
 const READS: ReadCall[] = [
   { persona: 'resident-a', fn: 'auth', action: 'me', data: () => ({}) },
+  { persona: 'resident-a', fn: 'auth', action: 'messages', data: () => ({}) },
   { persona: 'resident-a', fn: 'report', action: 'categories', data: () => ({}) },
   { persona: 'resident-a', fn: 'report', action: 'mine', data: () => ({}) },
   { persona: 'resident-a', fn: 'report', action: 'detail', data: (id) => ({ id }) },

@@ -20,7 +20,7 @@ describe('local host', () => {
     expect(res.status).toBe(200)
     const body = await res.json()
     expect(body).toMatchObject({ ok: true, data: { status: 'ok', runtime: 'local', store: 'pglite' } })
-    expect(body.data.functions).toEqual(expect.arrayContaining(['auth', 'dev']))
+    expect(body.data.functions).toEqual(expect.arrayContaining(['auth', 'report', 'workorder']))
   })
 
   test('catalog lists every action with its JSON Schema and roles', async () => {

@@ -128,11 +128,11 @@ describe('a neighbour in the same building', () => {
     expect(row).toMatchObject({ followed: true, description: '', addressLabel: '博泰佳苑 3号楼', handlerStaffName: '' })
     expect(leaks(mine, [...NEIGHBOUR_MARKERS(), '刘师傅'])).toEqual([])
 
-    const outbox = await host.ok('dev', 'outbox', {}, token.neighbour)
-    expect(outbox.items.some((m: { template: string }) => m.template === 'workorder.acknowledged')).toBe(true)
+    const outbox = await host.ok('auth', 'messages', { limit: 50 }, token.neighbour)
+    expect(outbox.items.some((m: { kind: string }) => m.kind === 'workorder.acknowledged')).toBe(true)
     expect(leaks(outbox, [...NEIGHBOUR_MARKERS(), '刘师傅'])).toEqual([])
     // the reporter is still told in full
-    const reporterBox = await host.ok('dev', 'outbox', {}, token['resident-a'])
+    const reporterBox = await host.ok('auth', 'messages', { limit: 50 }, token['resident-a'])
     expect(JSON.stringify(reporterBox)).toContain('刘师傅')
   })
 
@@ -172,8 +172,8 @@ describe('after 办结 and the reporter’s rating', () => {
     expect(seen.afterPhotoUrls[0]).toContain(after)
     expect(seen.timeline.map((e: { action: string }) => e.action)).not.toContain('rate')
     expect(leaks(seen, [...NEIGHBOUR_MARKERS(), '刘师傅', '修得太慢'])).toEqual([])
-    const outbox = await host.ok('dev', 'outbox', {}, token.neighbour)
-    expect(outbox.items.some((m: { template: string }) => m.template === 'workorder.resolved')).toBe(true)
+    const outbox = await host.ok('auth', 'messages', { limit: 50 }, token.neighbour)
+    expect(outbox.items.some((m: { kind: string }) => m.kind === 'workorder.resolved')).toBe(true)
     expect(leaks(outbox, [...NEIGHBOUR_MARKERS(), '刘师傅'])).toEqual([])
     const mine = await host.ok('report', 'mine', {}, token.neighbour)
     expect(leaks(mine, [...NEIGHBOUR_MARKERS(), '刘师傅', '修得太慢'])).toEqual([])
@@ -219,7 +219,7 @@ describe('strangers', () => {
     }
     const mine = await host.ok('report', 'mine', {}, token[key])
     expect(mine.items.map((o: { id: string }) => o.id)).not.toContain(order.id)
-    replies.push(mine, await host.ok('dev', 'outbox', {}, token[key]))
+    replies.push(mine, await host.ok('auth', 'messages', { limit: 50 }, token[key]))
     expect(leaks(replies, NEIGHBOUR_MARKERS())).toEqual([])
   })
 
@@ -237,7 +237,7 @@ describe('strangers', () => {
       ['report', 'follow', { id: order.id }],
       ['report', 'detail', { id: order.id }],
       ['report', 'mine', {}],
-      ['dev', 'outbox', {}],
+      ['auth', 'messages', {}],
     ] as const) {
       const { status, body } = await host.call(fn, action, data)
       expect(`${fn}.${action}:${status}`).toBe(`${fn}.${action}:401`)

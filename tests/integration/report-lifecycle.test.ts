@@ -184,8 +184,8 @@ describe('the whole way round', () => {
       'rate',
     ])
     expect(await codeOf('report', 'rate', { id: order.id, stars: 4 }, 'resident-a')).toBe('CONFLICT')
-    const outbox = await host.ok('dev', 'outbox', {}, token['resident-a'])
-    const templates = outbox.items.map((m: { template: string }) => m.template)
+    const outbox = await host.ok('auth', 'messages', { limit: 50 }, token['resident-a'])
+    const templates = outbox.items.map((m: { kind: string }) => m.kind)
     expect(templates).toEqual(expect.arrayContaining(['workorder.acknowledged', 'workorder.resolved']))
   })
 
@@ -210,8 +210,8 @@ describe('the whole way round', () => {
     const d = await host.ok('workorder', 'detail', { id: order.id }, token['community-admin'])
     expect(d.timeline.filter((e: { action: string }) => e.action === 'reopen')).toHaveLength(4)
     expect(d.timeline.filter((e: { action: string }) => e.action === 'supervise')).toHaveLength(1)
-    const outbox = await host.ok('dev', 'outbox', {}, token['community-admin'])
-    expect(outbox.items.map((m: { template: string }) => m.template)).toContain('workorder.supervised')
+    const outbox = await host.ok('auth', 'messages', { limit: 50 }, token['community-admin'])
+    expect(outbox.items.map((m: { kind: string }) => m.kind)).toContain('workorder.supervised')
   })
 
   test('reopen needs a reason', async () => {
@@ -269,8 +269,8 @@ describe('同问 (me too)', () => {
     const followRow = own.timeline.find((e: { action: string }) => e.action === 'follow')
     expect(followRow).toMatchObject({ actorName: '', note: '' })
     await host.ok('workorder', 'acknowledge', { id: order.id }, token['property-staff'])
-    const outbox = await host.ok('dev', 'outbox', {}, neighbour)
-    const told = outbox.items.find((m: { template: string }) => m.template === 'workorder.acknowledged')
+    const outbox = await host.ok('auth', 'messages', { limit: 50 }, neighbour)
+    const told = outbox.items.find((m: { kind: string }) => m.kind === 'workorder.acknowledged')
     expect(told).toBeDefined()
     expect(JSON.stringify(told)).not.toMatch(/刘师傅|501|1390473|王秀兰/)
     const { body: confirm } = await host.call('report', 'confirm', { id: order.id }, neighbour)

@@ -19,8 +19,8 @@ async function sweepAt(host: TestHost, clock: ReturnType<typeof createManualCloc
 }
 
 async function outboxTemplates(host: TestHost, persona: string) {
-  const out = await host.ok('dev', 'outbox', {}, await host.login(persona))
-  return out.items.map((m: { template: string }) => m.template) as string[]
+  const out = await host.ok('auth', 'messages', { limit: 50 }, await host.login(persona))
+  return out.items.map((m: { kind: string }) => m.kind) as string[]
 }
 
 describe('across the National Day holiday', () => {

@@ -134,8 +134,8 @@ describe('contact, 催办, 补充说明, 追加照片', () => {
     expect(d.timeline.map((e: { action: string }) => e.action)).toContain('nudge')
     expect(d.nudgeAfter).toBeTruthy()
     expect(d.actions).not.toContain('nudge')
-    const outbox = await host.ok('dev', 'outbox', {}, token['property-staff'])
-    expect(outbox.items.map((m: { template: string }) => m.template)).toContain('workorder.nudged')
+    const outbox = await host.ok('auth', 'messages', { limit: 50 }, token['property-staff'])
+    expect(outbox.items.map((m: { kind: string }) => m.kind)).toContain('workorder.nudged')
 
     const again = await host.call('report', 'nudge', { id }, token['resident-a'])
     expect(again.body).toMatchObject({ ok: false, error: { code: 'CONFLICT' } })
@@ -198,7 +198,7 @@ describe('privacy of follow-ups', () => {
 
     const seen = await host.ok('report', 'detail', { id }, neighbour)
     const similar = await host.ok('report', 'similar', { categoryCode: 'water_leak' }, neighbour)
-    const outbox = await host.ok('dev', 'outbox', {}, neighbour)
+    const outbox = await host.ok('auth', 'messages', { limit: 50 }, neighbour)
     for (const reply of [seen, similar, outbox]) {
       const text = JSON.stringify(reply)
       for (const marker of ['暗号青松', '13904730101', photo]) expect(text).not.toContain(marker)

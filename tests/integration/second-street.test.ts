@@ -47,10 +47,10 @@ async function sweepAt(local: string) {
 
 /** The templates in a persona's outbox that concern one order (the page names the order id). */
 async function heard(persona: string, orderId?: string): Promise<string[]> {
-  const out = await host.ok('dev', 'outbox', {}, token[persona])
+  const out = await host.ok('auth', 'messages', { limit: 50 }, token[persona])
   return out.items
-    .filter((m: { page?: string }) => !orderId || (m.page ?? '').includes(orderId))
-    .map((m: { template: string }) => m.template)
+    .filter((m: { page: string | null }) => !orderId || (m.page ?? '').includes(orderId))
+    .map((m: { kind: string }) => m.kind)
 }
 
 const hxReport = (over: Parameters<typeof reportOf>[0] = {}) =>

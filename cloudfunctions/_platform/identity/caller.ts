@@ -17,6 +17,7 @@ export function callerOf(user: User): Caller {
     ...(user.title ? { title: user.title } : {}),
     ...(user.marketFrozenUntil ? { marketFrozenUntil: user.marketFrozenUntil } : {}),
     ...(user.recentClosures ? { recentClosures: user.recentClosures } : {}),
+    ...(user.messagesReadAt ? { messagesReadAt: user.messagesReadAt } : {}),
   }
 }
 

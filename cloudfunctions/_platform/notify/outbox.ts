@@ -1,4 +1,4 @@
-/** Local notifications: every message lands in the `outbox` collection, shown on the dev outbox page. */
+/** Every message lands in the `outbox` collection: the person's message box (`auth.messages`), on every runtime. */
 import { nanoid } from 'nanoid'
 import type { NotifyPort } from '../ports'
 import type { Store } from '../store/port'

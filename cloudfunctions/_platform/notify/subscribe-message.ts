@@ -2,7 +2,7 @@
  * CloudBase notifications: WeChat subscribe messages (subscribeMessage.send) through wx-server-sdk's
  * openapi, which works only inside CloudBase (off-cloud it throws and can crash Node: never load it
  * locally). Each template key maps to a template id and a field mapping, configured by the street.
- * Every message is also written to the outbox collection as the delivery record.
+ * Every message is also written to the outbox collection: the person's message box (`auth.messages`).
  */
 import { describeError } from '../kit/errors'
 import type { NotifyPort } from '../ports'

@@ -1,7 +1,8 @@
 /**
- * Market notifications, through platform.notify (subscribe messages on WeChat, the in-app box
- * locally). Four template keys; the client asks for at most 3 at one tap (book: confirmed, reminder,
- * cancelled; waiting list: offer, reminder, cancelled). Every `thing` field is cut to 20 characters.
+ * Market notifications, through platform.notify: always in the person's message box (消息), and on
+ * WeChat also as a subscribe message when they allowed it. Four template keys; the client asks for at
+ * most 3 at one tap (src/lib/market-templates.ts: book: confirmed, reminder, cancelled; waiting list:
+ * offer, reminder, cancelled; accepting an offer: as book). Every `thing` field is cut to 20 characters.
  */
 import { formatDeadline } from '../../../types/china-time'
 import type { Notification } from '../../_platform/ports'

@@ -9,8 +9,9 @@ import type { BookOutput, DetailOutput, ListOutput, SlotView } from '../../../ty
 import { seatsLabel } from '../../../types/market-labels'
 import { type ApiError, call, toApiError } from '../../api'
 import { Btn, Empty, ErrorBox, Loading, PageShell } from '../../components'
-import { IS_WEAPP, MARKET_TEMPLATES } from '../../lib/env'
+import { IS_WEAPP, MARKET_TEMPLATE_IDS } from '../../lib/env'
 import { dayLabel, MARKET_ROUTES, newRequestId, slotTime } from '../../lib/market'
+import { marketTemplatesFor } from '../../lib/market-templates'
 import { go, ROUTES, withQuery } from '../../lib/routes'
 import './index.scss'
 
@@ -39,11 +40,10 @@ export default function MarketPage() {
     if (busySlot) return
     setBusySlot(slot.id)
     try {
-      if (IS_WEAPP && MARKET_TEMPLATES.length) {
-        // one-time consent, asked at this tap: confirmation, offer, reminder; a refusal does not stop the booking
-        await Taro.requestSubscribeMessage({ tmplIds: MARKET_TEMPLATES } as Taro.requestSubscribeMessage.Option).catch(
-          () => undefined,
-        )
+      const tmplIds = marketTemplatesFor(slot.available > 0 ? 'book' : 'waitlist', MARKET_TEMPLATE_IDS)
+      if (IS_WEAPP && tmplIds.length) {
+        // one-time consent, asked at this tap (at most 3); a refusal does not stop the booking
+        await Taro.requestSubscribeMessage({ tmplIds } as Taro.requestSubscribeMessage.Option).catch(() => undefined)
       }
       const out = await call<BookOutput>('market', 'book', { requestId: newRequestId(), slotId: slot.id })
       const text =

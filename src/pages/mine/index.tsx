@@ -1,9 +1,10 @@
-/** 我的: who I am, my address, 长辈模式, 我的报事, the local outbox, 切换身份 / 退出. */
+/** 我的: who I am, my address, 长辈模式, 我的报事, 消息 (with the unread count), 切换身份 / 退出. */
 import { Text, View } from '@tarojs/components'
 import Taro, { useDidShow } from '@tarojs/taro'
 import { useState } from 'react'
 import type { User } from '../../../types/identity'
-import { getUser, logout } from '../../api'
+import type { MessagesOutput } from '../../../types/messages'
+import { call, getUser, logout } from '../../api'
 import { AddressText, Btn, PageShell, Switch } from '../../components'
 import { useElderMode } from '../../lib/elder-mode'
 import { DEV_PAGES } from '../../lib/env'
@@ -15,7 +16,16 @@ import './index.scss'
 export default function MinePage() {
   const [user, setUser] = useState<User | null>(getUser)
   const [elder, setElder] = useElderMode()
-  useDidShow(() => setUser(getUser()))
+  const [unread, setUnread] = useState(0)
+  useDidShow(() => {
+    const u = getUser()
+    setUser(u)
+    // the badge only: a failure leaves it off
+    if (u)
+      call<MessagesOutput>('auth', 'messages', { limit: 1 })
+        .then((out) => setUnread(out.unread))
+        .catch(() => setUnread(0))
+  })
   const work = workPageFor(user)
 
   const signOut = () => {
@@ -60,11 +70,14 @@ export default function MinePage() {
           <Text className="chevron">›</Text>
         </View>
       ) : null}
-      {DEV_PAGES ? (
-        <View className="card card-link outbox-link" onClick={() => go(ROUTES.outbox)}>
+      {user ? (
+        <View className="card card-link messages-link" onClick={() => go(ROUTES.messages)}>
           <View className="grow">
-            <Text className="block">消息</Text>
-            <Text className="block muted small">本地发件箱：微信会推送给您的通知</Text>
+            <Text className="block">
+              消息
+              {unread > 0 ? <Text className="badge">{unread > 99 ? '99+' : unread}</Text> : null}
+            </Text>
+            <Text className="block muted small">办理进度、预约和证明的通知</Text>
           </View>
           <Text className="chevron">›</Text>
         </View>

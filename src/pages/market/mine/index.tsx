@@ -10,7 +10,9 @@ import type { MineOutput, MyItem } from '../../../../types/market'
 import { MY_BOOKING_LABEL } from '../../../../types/market-labels'
 import { type ApiError, call, toApiError } from '../../../api'
 import { Btn, Empty, ErrorBox, Loading, PageShell } from '../../../components'
+import { IS_WEAPP, MARKET_TEMPLATE_IDS } from '../../../lib/env'
 import { checkinQr, countdown, dayLabel, MARKET_ROUTES, slotTime } from '../../../lib/market'
+import { marketTemplatesFor } from '../../../lib/market-templates'
 import { go } from '../../../lib/routes'
 import './index.scss'
 
@@ -59,6 +61,11 @@ export default function MyBookingsPage() {
     }
     setBusy(item.id)
     try {
+      const tmplIds = action === 'acceptOffer' ? marketTemplatesFor('acceptOffer', MARKET_TEMPLATE_IDS) : []
+      if (IS_WEAPP && tmplIds.length) {
+        // the seat's confirmation, reminder and a cancellation by the organiser: asked at this tap
+        await Taro.requestSubscribeMessage({ tmplIds } as Taro.requestSubscribeMessage.Option).catch(() => undefined)
+      }
       await call('market', action, { id: item.id })
       Taro.showToast({ title: action === 'cancel' ? '已取消' : '已确认，请按时到场', icon: 'success' })
     } catch (e) {
