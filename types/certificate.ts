@@ -285,6 +285,8 @@ export const RequestRow = z.object({
   status: RequestStatus,
   statusLabel: z.string(),
   applicantName: z.string(),
+  /** 代办: the grid worker who applied for the resident */
+  proxyName: z.nullable(z.string()),
   dueBy: z.nullable(z.string()),
   overdue: z.boolean(),
   createdAt: z.string(),

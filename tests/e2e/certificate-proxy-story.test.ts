@@ -132,7 +132,10 @@ test('grid worker: find the resident → certificate → consent (required) → 
   // 6. the resident sees it in her own list
   await loginAs('王秀兰', /pages\/home\/index/)
   await open(page, `${host.url}/#/pages/certificates/mine/index`)
-  await visible('.cert-row').filter({ hasText: '居住证明' }).filter({ hasText: '就业' }).waitFor(T)
+  const row = visible('.cert-row').filter({ hasText: '居住证明' }).filter({ hasText: '就业' })
+  await row.waitFor(T)
+  // the row itself says who applied for her
+  await row.locator('.cert-row-proxy').filter({ hasText: '网格员张伟代办' }).waitFor(T)
   await shot('5-resident-mine')
   expect(phone.pageErrors).toEqual([])
 })

@@ -106,12 +106,15 @@ test('with consent: the request is the resident’s, records who applied and how
 
   // the resident sees it in their own list and opens it, with who applied for them
   const mine = await ok('mine', {}, 'resident-a')
-  expect(mine.items.map((r: { id: string }) => r.id)).toContain(out.id)
+  expect(mine.items.find((r: { id: string }) => r.id === out.id)).toMatchObject({ proxyName: '张伟' })
   const view = await ok('detail', { id: out.id }, 'resident-a')
   expect(view).toMatchObject({ proxyName: '张伟', applicantName: '王秀兰' })
   expect(JSON.stringify(view)).not.toContain(idNumberOf(61))
   // the grid worker finds it among the requests they made
-  expect((await ok('mine', {}, 'grid-worker')).items.map((r: { id: string }) => r.id)).toContain(out.id)
+  expect((await ok('mine', {}, 'grid-worker')).items.find((r: { id: string }) => r.id === out.id)).toMatchObject({
+    applicantName: '王秀兰',
+    proxyName: '张伟',
+  })
 
   // the same again is a duplicate, said in the grid worker's words
   const again = await fail('apply', await proxyApplication('u-resident-a', { method: 'phone_call' }, 62), 'grid-worker')
@@ -155,4 +158,74 @@ test('not for a resident outside the grid, and not by the grid worker of another
     'resident-a',
   )
   expect(neighbour.status).toBe(403)
+})
+
+/** 租住情况告知承诺 (ZZCN, pledge only) for `userId`, by the grid worker, with the notice's version */
+async function proxyPledge(userId: string, textVersion: string) {
+  return {
+    requestId: newRequestId(),
+    typeCode: 'ZZCN',
+    purpose: '入学',
+    mode: 'pledge',
+    pledge: { accepted: true, textVersion },
+    onBehalfOf: { userId, consent: { method: 'signed_paper', note: '本人已在承诺书上签字' } },
+  }
+}
+
+const pledgeVersionOf = (grid: { types: Array<{ code: string; pledgeTextVersion: string | null }> }) =>
+  grid.types.find((t) => t.code === 'ZZCN')?.pledgeTextVersion as string
+
+test('告知承诺 through 代办: the pledge is the resident’s, with the notice’s version, who applied and the consent', async () => {
+  const { grids } = await ok('proxyResidents', {}, 'grid-worker')
+  const version = pledgeVersionOf(grids[0])
+  expect(version).toEqual(expect.any(String))
+  // a pledge to words since changed is refused (read the new notice) and writes nothing
+  const before = await requestsFor('u-resident-a')
+  const stale = await fail('apply', await proxyPledge('u-resident-a', 'v0-stale'), 'grid-worker')
+  expect(stale.body.error.code).toBe('CONFLICT')
+  expect(await requestsFor('u-resident-a')).toHaveLength(before.length)
+
+  const out = await ok('apply', await proxyPledge('u-resident-a', version), 'grid-worker')
+  const doc = await host.platform.store.collection('certificate_requests').get(out.id)
+  expect(doc).toMatchObject({
+    applicantId: 'u-resident-a',
+    typeCode: 'ZZCN',
+    mode: 'pledge',
+    proxyId: 'u-grid-worker',
+    proxy: { name: '张伟', consent: { method: 'signed_paper', note: '本人已在承诺书上签字' } },
+    pledge: { textVersion: version },
+  })
+  const [first] = doc!.events as Array<{ action: string; byId: string; note: string }>
+  expect(first).toMatchObject({ action: 'pledge', byId: 'u-grid-worker' })
+  expect(first.note).toContain('已征得本人同意')
+  const view = await ok('detail', { id: out.id }, 'resident-a')
+  expect(view).toMatchObject({ proxyName: '张伟', mode: 'pledge' })
+})
+
+test('a grid worker of two grids lists both and applies in either; still nobody outside them', async () => {
+  const users = host.platform.store.collection('users')
+  const worker = (await users.get('u-grid-worker'))!
+  await users.patch(worker._id, {
+    scopes: [...(worker.scopes as object[]), { role: 'grid_worker', orgId: 'gd-beiyuan-3' }],
+  })
+  try {
+    const { grids } = await ok('proxyResidents', {}, 'grid-worker')
+    expect(grids.map((g: { gridId: string }) => g.gridId).sort()).toEqual([GRID, 'gd-beiyuan-3'])
+    const hexie = grids.find((g: { gridId: string }) => g.gridId === 'gd-beiyuan-3')
+    const ids = hexie.buildings.flatMap((b: { residents: Array<{ userId: string }> }) =>
+      b.residents.map((r) => r.userId),
+    )
+    expect(ids).toContain('u-resident-c')
+    const out = await ok('apply', await proxyPledge('u-resident-c', pledgeVersionOf(hexie)), 'grid-worker')
+    expect(await host.platform.store.collection('certificate_requests').get(out.id)).toMatchObject({
+      applicantId: 'u-resident-c',
+      gridId: 'gd-beiyuan-3',
+      proxyId: 'u-grid-worker',
+    })
+    // 金域 (gd-beiyuan-2, resident-b's) is still not theirs
+    const outside = await fail('apply', await proxyPledge('u-resident-b', pledgeVersionOf(hexie)), 'grid-worker')
+    expect(outside.status).toBe(403)
+  } finally {
+    await users.patch(worker._id, { scopes: worker.scopes })
+  }
 })

@@ -118,6 +118,7 @@ export function toRow(r: RequestDoc, now: Date): RequestRow {
     status: r.status,
     statusLabel: REQUEST_STATUS_LABEL[r.status],
     applicantName: r.applicantName,
+    proxyName: r.proxy?.name ?? null,
     dueBy: r.nextDeadline,
     overdue: r.nextDeadline !== null && r.nextDeadline < now.toISOString(),
     createdAt: r.createdAt,

@@ -59,6 +59,7 @@ export default function CertificateInbox() {
           </View>
           <Text className="block muted small">
             {r.number} · {r.purpose} · {formatTime(r.createdAt)}
+            {r.proxyName ? ` · 网格员${r.proxyName}代办` : ''}
           </Text>
           {r.dueBy ? (
             <Text className={`block small ${r.overdue ? 'text-red' : ''}`}>

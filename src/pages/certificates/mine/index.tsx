@@ -41,6 +41,11 @@ export default function MyCertificatesPage() {
             {r.number} · {formatTime(r.createdAt)}
             {r.dueBy ? ` · 预计${dayText(r.dueBy)}前办结` : ''}
           </Text>
+          {r.proxyName ? (
+            <Text className="block small muted cert-row-proxy">
+              网格员{r.proxyName}代办 · 申请人 {r.applicantName}
+            </Text>
+          ) : null}
         </View>
       ))}
     </PageShell>
