@@ -240,3 +240,32 @@ test('审计日志 as a table with the record beside it; on a phone every list i
   await page.screenshot({ path: path.join(SCREENSHOTS, 'admin-desk-rules-phone.png') })
   expect(phone.pageErrors).toEqual([])
 })
+
+test('证明目录 as a table: every type, sorted by time limit both ways, opened beside it; cards on a phone', async () => {
+  const { items } = await host.ok('certificate', 'listTypes', {}, await host.login('street-admin'))
+  await page.setViewportSize(DESK)
+  await openList('catalogue')
+  expect(await headers()).toEqual(['证明名称', '办理方式', '承诺时限', '有效期', '办理用途', '状态'])
+  expect(await page.locator('.dt-row >> visible=true').count()).toBe(items.length)
+  // 承诺时限: 即时办结 first, then by working days; reversed on the second click
+  const daysOf = (cells: string[]) =>
+    cells.map((c) => (c === '即时办结' ? 0 : Number.parseInt(c.replace(/\D+/g, ''), 10)))
+  await tap('.dt-th[data-sort="limit"]')
+  const up = daysOf(await column('limit'))
+  expect(up).toEqual([...up].sort((a, b) => a - b))
+  await tap('.dt-th[data-sort="limit"]')
+  expect(daysOf(await column('limit'))).toEqual([...up].reverse())
+  // a row opens in the editor beside the table
+  await tap('.cert-type-row[data-code="JZZM"]')
+  await el('.cert-editor').waitFor(T)
+  expect(await el('.cert-editor .adm-editor-title').textContent()).toBe('编辑：居住证明')
+  expect(await el('.cert-type-row.is-open').getAttribute('data-code')).toBe('JZZM')
+  expect(await el('.cert-edit-code input').inputValue()).toBe('JZZM')
+  await shot('catalogue')
+
+  await page.setViewportSize(PHONE)
+  await open(page, `${host.url}/#/packageAdmin/pages/catalogue/index`)
+  await el('.card.cert-type-row').waitFor(T)
+  expect(await page.locator('.dt >> visible=true').count()).toBe(0)
+  expect(phone.pageErrors).toEqual([])
+})

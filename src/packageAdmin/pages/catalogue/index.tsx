@@ -1,135 +1,114 @@
 /**
- * 证明目录 (admins): the types this street or community offers, edited in place (name, basis,
- * purposes, time limit, validity, on/off) or added from a copy. A type on the negative list
- * (民发〔2020〕20号) is refused by the server, and the refusal is shown with the circular it cites.
+ * 证明目录 (admins): the types this street or community offers, edited (name, basis, purposes, time
+ * limit, on/off) or added from a copy. At a desk (≥ 1024 px) the types are a table with the editor
+ * beside it; on a phone, cards with the editor above. A type on the negative list (民发〔2020〕20号)
+ * is refused by the server, and the refusal is shown with the circular it cites.
  */
-import { Input, Text, Textarea, View } from '@tarojs/components'
+import { Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import { useState } from 'react'
 import type { CertificateType, NegativeList } from '../../../../types/certificate'
 import { MODE_LABEL, timeLimitText, validityText } from '../../../../types/certificate-labels'
-import { call, toApiError } from '../../../api'
-import { Btn, ErrorBox, Loading, PageShell, Switch } from '../../../components'
+import { call } from '../../../api'
+import { Btn, Empty, ErrorBox, Loading, PageShell } from '../../../components'
 import { useLoad } from '../../../lib/use-load'
+import { useDeskLayout } from '../../../lib/use-window-width'
+import { DeskTable } from '../../shared/DeskTable'
+import { TypeEditor } from './TypeEditor'
+import { TYPE_TABLE, type TypeRow } from './type-columns'
+import '../../shared/admin.scss'
 
 interface Listed {
-  items: Array<{ type: CertificateType; updatedAt: string | null }>
+  items: TypeRow[]
   negativeLists: NegativeList[]
 }
 
+const keyOf = (t: CertificateType) => `${t.jurisdictionId}:${t.code}`
+
 export default function CataloguePage() {
   const list = useLoad(() => call<Listed>('certificate', 'listTypes', {}))
-  const [editing, setEditing] = useState<CertificateType | null>(null)
-  const [purposes, setPurposes] = useState('')
-  const [busy, setBusy] = useState(false)
-  const [error, setError] = useState<string | null>(null)
-
+  const [editing, setEditing] = useState<{ type: CertificateType; key: string | null } | null>(null)
+  const desk = useDeskLayout()
   const edit = (t: CertificateType, asNew = false) => {
-    setError(null)
-    setEditing(asNew ? { ...t, code: '', name: '', active: false } : t)
-    setPurposes(t.purposes.join('、'))
+    setEditing(asNew ? { type: { ...t, code: '', name: '', active: false }, key: null } : { type: t, key: keyOf(t) })
+    // on a phone the editor is above the list; at a desk it stays beside it
+    if (!desk) Taro.pageScrollTo({ scrollTop: 0, duration: 0 }).catch(() => undefined)
   }
-  const set = (patch: Partial<CertificateType>) => setEditing((t) => (t ? { ...t, ...patch } : t))
-
-  const save = async () => {
-    if (!editing) return
-    setBusy(true)
-    setError(null)
-    try {
-      const type = {
-        ...editing,
-        purposes: purposes
-          .split(/[、,，\s]+/)
-          .map((p) => p.trim())
-          .filter(Boolean),
-      }
-      await call('certificate', 'saveType', { type })
-      Taro.showToast({ title: '已保存', icon: 'success' })
-      setEditing(null)
-      await list.reload()
-    } catch (e) {
-      setError(toApiError(e).message)
-    } finally {
-      setBusy(false)
-    }
-  }
-
+  const items = list.data?.items ?? []
   const national = list.data?.negativeLists ?? []
+
   return (
-    <PageShell className="cert-catalogue">
-      {list.loading && !list.data ? <Loading /> : null}
-      {list.error ? <ErrorBox error={list.error} onRetry={list.reload} /> : null}
-      {editing ? (
-        <View className="card cert-editor">
-          <Text className="field-label">证明名称</Text>
-          <Input className="input cert-edit-name" value={editing.name} onInput={(e) => set({ name: e.detail.value })} />
-          <Text className="field-label">类型代码（大写字母，如 JZZM）</Text>
-          <Input
-            className="input cert-edit-code"
-            value={editing.code}
-            onInput={(e) => set({ code: e.detail.value.toUpperCase() })}
-          />
-          <Text className="field-label">设定依据</Text>
-          <Textarea
-            className="textarea"
-            value={editing.legalBasis}
-            onInput={(e) => set({ legalBasis: e.detail.value })}
-          />
-          <Text className="field-label">办理用途（用顿号分隔）</Text>
-          <Input className="input" value={purposes} onInput={(e) => setPurposes(e.detail.value)} />
-          <Text className="field-label">承诺时限（工作日）</Text>
-          <Input
-            className="input"
-            type="number"
-            value={String(editing.timeLimit.days)}
-            onInput={(e) => set({ timeLimit: { kind: 'workingDays', days: Number(e.detail.value) || 1 } })}
-          />
-          <View className="row between" style={{ marginTop: '16px' }}>
-            <Text>启用（居民可申请）</Text>
-            <Switch checked={editing.active} onChange={(v: boolean) => set({ active: v })} />
+    <PageShell className="adm-page cert-catalogue">
+      <View className="adm-wrap">
+        <View className={`adm-split ${desk ? 'adm-split-desk' : ''}`}>
+          <View className="adm-list-col">
+            {list.loading && !list.data ? <Loading /> : null}
+            {list.error ? <ErrorBox error={list.error} onRetry={list.reload} /> : null}
+            {list.data && !items.length ? <Empty text="还没有证明类型" /> : null}
+            {desk ? (
+              <DeskTable
+                label="证明目录"
+                columns={TYPE_TABLE}
+                rows={items}
+                rowKey={(r) => keyOf(r.type)}
+                openKey={editing?.key ?? null}
+                onOpen={(r) => edit(r.type)}
+                rowClass={() => 'cert-type-row'}
+                rowData={(r) => ({ code: r.type.code })}
+              />
+            ) : (
+              items.map(({ type: t }) => (
+                <View key={keyOf(t)} data-code={t.code} className="card cert-type-row">
+                  <View className="row between">
+                    <Text style={{ fontWeight: 'bold' }}>
+                      {t.name}（{t.code}）
+                    </Text>
+                    <Text className={`status-tag ${t.active ? 'status-open' : 'status-closed'}`}>
+                      {t.active ? '已启用' : '未启用'}
+                    </Text>
+                  </View>
+                  <Text className="block muted small">
+                    {MODE_LABEL[t.mode]} · {timeLimitText(t.timeLimit)} · {validityText(t.validityDays)}
+                  </Text>
+                  <View className="row" style={{ gap: '16px' }}>
+                    <Btn kind="secondary" onClick={() => edit(t)}>
+                      编辑
+                    </Btn>
+                    <Btn kind="plain" className="cert-copy" onClick={() => edit(t, true)}>
+                      以此新增
+                    </Btn>
+                  </View>
+                </View>
+              ))
+            )}
+            {national.map((l) => (
+              <View key={l.scope} className="card cert-negative-list">
+                <Text className="field-label">负面清单（{l.circular}）：社区不得出具</Text>
+                <Text className="block small muted">{l.items.map((i) => i.name).join('、')}</Text>
+              </View>
+            ))}
           </View>
-          {error ? <View className="alert-red cert-save-error">{error}</View> : null}
-          <View className="row" style={{ gap: '16px' }}>
-            <Btn kind="secondary" onClick={() => setEditing(null)}>
-              取消
-            </Btn>
-            <Btn className="grow cert-save" loading={busy} onClick={() => void save()}>
-              保存
-            </Btn>
-          </View>
+          {editing ? (
+            <TypeEditor
+              key={editing.key ?? 'new'}
+              type={editing.type}
+              onCancel={() => setEditing(null)}
+              onDone={async () => {
+                setEditing(null)
+                await list.reload()
+              }}
+              onCopy={desk && editing.key ? () => edit(editing.type, true) : undefined}
+            />
+          ) : (
+            <View className="adm-editor adm-help-desk">
+              <Text className="adm-editor-title">说明</Text>
+              <Text className="block muted">
+                点一行修改证明的名称、依据、用途、时限或启用状态；“以此新增”复制一项作为新的证明类型。负面清单上的证明社区不得出具，保存时会被拒绝。
+              </Text>
+            </View>
+          )}
         </View>
-      ) : null}
-
-      {(list.data?.items ?? []).map(({ type: t }) => (
-        <View key={`${t.jurisdictionId}:${t.code}`} className="card">
-          <View className="row between">
-            <Text style={{ fontWeight: 'bold' }}>
-              {t.name}（{t.code}）
-            </Text>
-            <Text className={`status-tag ${t.active ? 'status-open' : 'status-closed'}`}>
-              {t.active ? '已启用' : '未启用'}
-            </Text>
-          </View>
-          <Text className="block muted small">
-            {MODE_LABEL[t.mode]} · {timeLimitText(t.timeLimit)} · {validityText(t.validityDays)}
-          </Text>
-          <View className="row" style={{ gap: '16px' }}>
-            <Btn kind="secondary" onClick={() => edit(t)}>
-              编辑
-            </Btn>
-            <Btn kind="plain" className="cert-copy" onClick={() => edit(t, true)}>
-              以此新增
-            </Btn>
-          </View>
-        </View>
-      ))}
-
-      {national.map((l) => (
-        <View key={l.scope} className="card">
-          <Text className="field-label">负面清单（{l.circular}）：社区不得出具</Text>
-          <Text className="block small muted">{l.items.map((i) => i.name).join('、')}</Text>
-        </View>
-      ))}
+      </View>
     </PageShell>
   )
 }
