@@ -48,6 +48,14 @@ export const tagsForStars = (stars: number): readonly string[] =>
 /** a rating in words, for the timeline: 5 非常满意 … 1 很不满意 */
 export const STARS_WORDS = ['', '很不满意', '不满意', '一般', '满意', '非常满意'] as const
 
+/** A rating's 满意度, as residents answer it. */
+export const SATISFACTIONS = ['满意', '基本满意', '不满意'] as const
+export type Satisfaction = (typeof SATISFACTIONS)[number]
+
+/** The 满意度 the stars suggest until the resident picks one: ≥4 满意, 3 基本满意, ≤2 不满意. */
+export const satisfactionForStars = (stars: number): Satisfaction =>
+  stars >= 4 ? '满意' : stars === 3 ? '基本满意' : '不满意'
+
 /** Who handles an order, as residents and staff read it (one word per handler kind). */
 export const HANDLER_KIND_LABELS = {
   property: '物业',

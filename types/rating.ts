@@ -4,6 +4,7 @@
  */
 import * as z from 'zod/mini'
 import { Quarter } from './board'
+import { SATISFACTIONS } from './labels'
 
 /** The survey's five questions, each answered 1–5. Data, shared by the client and the functions. */
 export const SURVEY_QUESTIONS = [
@@ -19,7 +20,6 @@ export const SURVEY_KEYS = SURVEY_QUESTIONS.map((q) => q.key) as [SurveyKey, ...
 const Score = z.int().check(z.gte(1, '请选择1–5分'), z.lte(5, '请选择1–5分'))
 
 /** The per-order rating's dimensions beyond stars (all optional, so older clients still work). */
-export const SATISFACTIONS = ['满意', '基本满意', '不满意'] as const
 export const Satisfaction = z.enum(SATISFACTIONS, { message: '满意度只能是满意、基本满意或不满意' })
 export type Satisfaction = z.infer<typeof Satisfaction>
 export const Resolved = z.enum(['yes', 'no'], { message: '是否解决只能是 yes 或 no' })

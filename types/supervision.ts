@@ -171,6 +171,4 @@ export type ExportInput = z.infer<typeof ExportInput>
 export const ExportOutput = z.object({ fileId: z.string(), fileName: z.string() })
 export type ExportOutput = z.infer<typeof ExportOutput>
 
-/** A rating's 满意度, as residents answer it. */
-export const SATISFACTION = ['满意', '基本满意', '不满意'] as const
-export type Satisfaction = (typeof SATISFACTION)[number]
+export type { Satisfaction } from './labels'

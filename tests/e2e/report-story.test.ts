@@ -110,10 +110,26 @@ test('report → acknowledge → resolve with an after-photo → 5 stars → the
   await tap('.stars .nut-rate-item:nth-child(5)')
   await visible('.rating-tag').waitFor(T)
   expect(await page.locator('.rating-tag >> visible=true').allTextContents()).toContain('响应及时')
+  // 已解决 was said, so the panel does not ask again; the stars suggest 满意; the parts are optional
+  expect(await page.locator('.rate-resolved >> visible=true').count()).toBe(0)
+  await visible('.rate-satisfaction-chip.chip-on:text("满意")').waitFor(T)
+  await tap('.rate-speed .nut-rate-item:nth-child(4)')
+  await tap('.rate-attitude .nut-rate-item:nth-child(5)')
   await visible('.rate-comment textarea').fill('师傅来得很快，谢谢！')
   await tap('.action-rate')
   await visible('.rating-shown').waitFor(T)
   expect(await page.locator('.rating-shown .star-on').count()).toBe(5)
+  // every dimension the street's figures read is stored: 解决率 and 满意率 count this rating
+  const [stored] = (await host.platform.store.collection('workorders').find({ where: { number }, limit: 1 })).items
+  expect(stored.rating).toMatchObject({
+    stars: 5,
+    overall: 5,
+    speed: 4,
+    attitude: 5,
+    resolved: 'yes',
+    satisfaction: '满意',
+    comment: '师傅来得很快，谢谢！',
+  })
 
   // 4. the timeline: every step, in order
   const steps = await page.locator('.timeline-entry').allTextContents()

@@ -4,7 +4,7 @@
  * is read by its stars (≥4 满意, 3 基本满意, ≤2 不满意) and says nothing about solving (null: not
  * counted in the 解决率 denominator). The one place to change when ratings change.
  */
-import type { Satisfaction } from '../../../types/supervision'
+import { type Satisfaction, satisfactionForStars } from '../../../types/labels'
 
 export interface RatingLike {
   stars: number
@@ -16,9 +16,7 @@ export function satisfactionOf(rating: RatingLike): Satisfaction {
   if (rating.satisfaction === '满意' || rating.satisfaction === '基本满意' || rating.satisfaction === '不满意') {
     return rating.satisfaction
   }
-  if (rating.stars >= 4) return '满意'
-  if (rating.stars === 3) return '基本满意'
-  return '不满意'
+  return satisfactionForStars(rating.stars)
 }
 
 export function resolvedOf(rating: RatingLike): boolean | null {

@@ -162,7 +162,11 @@ export default function ReportDetailPage() {
                 </Btn>
               ) : null}
               {can('rate') && panel === 'rate' ? (
-                <RatePanel busy={busy === 'rate'} onSubmit={(rating) => void act('rate', rating, '感谢您的评价')} />
+                <RatePanel
+                  busy={busy === 'rate'}
+                  confirmed={o.timeline.some((e) => e.action === 'confirm')}
+                  onSubmit={(rating) => void act('rate', rating, '感谢您的评价')}
+                />
               ) : null}
               {can('reopen') && panel !== 'reopen' ? (
                 <Btn kind="danger" block className="action-reopen-open" onClick={() => setPanel('reopen')}>
