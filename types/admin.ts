@@ -99,6 +99,8 @@ export const AUDITED_ACTIONS = [
   'board.checklist',
   'board.saveSettings',
   'rating.reviewHeld',
+  'certificate.saveType',
+  'market.save',
 ] as const
 export type AuditedAction = (typeof AUDITED_ACTIONS)[number]
 

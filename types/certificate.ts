@@ -132,14 +132,20 @@ export const TypesInput = z.object({})
 export const TypesOutput = z.object({ items: z.array(TypeView) })
 
 export const ListTypesInput = z.object({})
-export const AdminTypeView = z.object({ type: CertificateType, updatedAt: z.nullable(z.string()) })
+export const AdminTypeView = z.object({
+  type: CertificateType,
+  updatedAt: z.nullable(z.string()),
+  /** what `saveType.expectedVersion` names to edit it */
+  version: z.int(),
+})
 export const ListTypesOutput = z.object({
   items: z.array(AdminTypeView),
   negativeLists: z.array(NegativeList),
 })
 
-export const SaveTypeInput = z.object({ type: CertificateType })
-export const SaveTypeOutput = z.object({ type: CertificateType, created: z.boolean() })
+/** `expectedVersion`: the version edited (from listTypes); absent for a new type, whose code must be free */
+export const SaveTypeInput = z.object({ type: CertificateType, expectedVersion: z.optional(z.int().check(z.gte(1))) })
+export const SaveTypeOutput = z.object({ type: CertificateType, created: z.boolean(), version: z.int() })
 
 // ---------- applying ----------
 

@@ -1,11 +1,12 @@
 import { TypesInput } from '../../types/certificate'
+import { bannedMatch } from '../_core/certificates'
 import { action } from '../_platform/kit/define'
-import { typesFor } from '../_services/certificates/catalogue'
+import { negativeLists, typesFor } from '../_services/certificates/catalogue'
 import { toTypeView } from '../_services/certificates/type-view'
 import { placeOfCaller } from '../_services/certificates/where'
 import { APPLICANT } from './roles'
 
-/** 办事: the certificates the caller's community offers, with basis, materials and time limit. */
+/** 办事: the certificates the caller's community offers (none the negative lists name), with basis, materials and time limit. */
 export const types = action({
   description: '在线办事：可申请的证明（依据、材料、时限）',
   input: TypesInput,
@@ -13,7 +14,11 @@ export const types = action({
   async run({ caller, platform }) {
     const where = await placeOfCaller(platform, caller)
     if (!where) return { items: [] }
-    const list = await typesFor(platform.store, where.streetId, where.communityId)
-    return { items: list.filter((t) => t.active).map(toTypeView) }
+    const [list, banned] = await Promise.all([
+      typesFor(platform.store, where.streetId, where.communityId),
+      negativeLists(platform.store),
+    ])
+    // a type the negative lists name (saved before the list, or by an old client) is never offered
+    return { items: list.filter((t) => t.active && !bannedMatch(t, banned)).map(toTypeView) }
   },
 })

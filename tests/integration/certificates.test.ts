@@ -642,7 +642,51 @@ describe('the negative list', () => {
     ).toBe(true)
   })
 
-  test('a banned type still in the store (an old client) is refused at apply, citing the circular', async () => {
+  test('edits are versioned and audited: a stale version or a taken code is CONFLICT and writes nothing', async () => {
+    const { items } = await ok('listTypes', {}, 'street-admin')
+    const row = items.find((t: { type: { code: string } }) => t.type.code === 'KNZM')
+    const before = await host.platform.store.collection('certificate_types').get('st-haibei:KNZM')
+    expect(row.version).toBe(before!._v)
+    const edited = await ok(
+      'saveType',
+      { type: { ...row.type, purposes: ['助学申请', '其他'] }, expectedVersion: row.version },
+      'street-admin',
+    )
+    expect(edited).toMatchObject({ created: false, version: row.version + 1, type: { purposes: ['助学申请', '其他'] } })
+    // the same old version again: someone else's change is not overwritten
+    const stale = await fail(
+      'saveType',
+      { type: { ...row.type, purposes: ['就业'] }, expectedVersion: row.version },
+      'street-admin',
+    )
+    expect(stale.status).toBe(409)
+    // a new type with a code already taken
+    const taken = await fail('saveType', { type: { ...row.type, name: '另一个困难证明' } }, 'street-admin')
+    expect(taken.status).toBe(409)
+    expect(await host.platform.store.collection('certificate_types').get('st-haibei:KNZM')).toMatchObject({
+      purposes: ['助学申请', '其他'],
+      _v: row.version + 1,
+    })
+    // one audit row per save, with who, role, before and after; none for the refused ones
+    const trail = await host.ok('admin', 'audit', { action: 'certificate.saveType' }, token['street-admin'])
+    const rows = trail.items.filter((r: { target: string }) => r.target === 'certificate_types/st-haibei:KNZM')
+    expect(rows).toHaveLength(1)
+    expect(rows[0]).toMatchObject({
+      actorId: 'u-street-admin',
+      role: 'street_admin',
+      before: expect.objectContaining({ purposes: before!.purposes }),
+      after: expect.objectContaining({ purposes: ['助学申请', '其他'] }),
+    })
+    // the community admin's save is audited in the street's trail, as a community admin
+    expect(
+      trail.items.some(
+        (r: { role: string; target: string }) =>
+          r.role === 'community_admin' && r.target === 'certificate_types/cm-beiyuan:BYZM',
+      ),
+    ).toBe(true)
+  })
+
+  test('a banned type still in the store (an old client) is not offered, and refused at apply citing the circular', async () => {
     const base = (await host.platform.store.collection('certificate_types').get('st-haibei:JZZM'))!
     const { _v, ...rest } = base
     await host.platform.store
@@ -663,7 +707,9 @@ describe('the negative list', () => {
     )
     expect(res.status).toBe(403)
     expect(res.body.error.message).toContain('民发〔2020〕20号')
-    expect((await ok('types', {}, 'resident-c')).items.map((t: { code: string }) => t.code)).toContain('JKZM')
+    const offered = (await ok('types', {}, 'resident-c')).items.map((t: { code: string }) => t.code)
+    expect(offered).not.toContain('JKZM')
+    expect(offered).toContain('JZZM')
   })
 })
 

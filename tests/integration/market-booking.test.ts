@@ -560,3 +560,32 @@ describe('privacy and bad input', () => {
     expect(refused.body).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } })
   })
 })
+
+test('every market save is in the street’s audit trail: who, role, before and after; a stale save writes none', async () => {
+  const input = marketInput('2026-12-12', { title: '审计测试集市', stallNames: ['义剪'], slotsPerStall: 2 })
+  const created = await host.ok('market', 'save', input, admin)
+  const edited = await host.ok(
+    'market',
+    'save',
+    { ...input, id: created.id, version: created.version, title: '审计测试集市（改期通知）' },
+    admin,
+  )
+  const stale = await host.call('market', 'save', { ...input, id: created.id, version: created.version }, admin)
+  expect(stale.status).toBe(409)
+  const street = await host.login('street-admin')
+  const trail = await host.ok('admin', 'audit', { action: 'market.save' }, street)
+  const rows = trail.items.filter((r: { target: string }) => r.target === `markets/${created.id}`)
+  expect(rows).toHaveLength(2)
+  const [second, first] = rows // newest first
+  expect(first).toMatchObject({
+    actorId: 'u-community-admin',
+    role: 'community_admin',
+    before: null,
+    after: expect.objectContaining({ title: '审计测试集市', slots: 2 }),
+  })
+  expect(second).toMatchObject({
+    before: expect.objectContaining({ title: '审计测试集市' }),
+    after: expect.objectContaining({ title: '审计测试集市（改期通知）' }),
+  })
+  expect(edited.version).toBeGreaterThan(created.version)
+})

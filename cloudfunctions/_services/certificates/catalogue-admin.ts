@@ -4,11 +4,10 @@
  */
 import type { CertificateType } from '../../../types/certificate'
 import type { Caller } from '../../../types/identity'
-import { AppError, forbidden } from '../../_platform/kit/errors'
+import { forbidden } from '../../_platform/kit/errors'
 import type { Platform } from '../../_platform/ports'
-import { isStoreConflict } from '../../_platform/store/port'
+import { auditedEdit } from '../admin-edits'
 import { streetOfCommunity } from '../places'
-import { clearReferenceCache } from '../reference-cache'
 import { negativeLists, refuseBanned, typeOnly } from './catalogue'
 import { type TypeDoc, typeDocId, typesOf } from './docs'
 
@@ -33,23 +32,34 @@ function mayEdit(caller: Caller, jurisdictionId: string): boolean {
   )
 }
 
-export async function saveType(platform: Platform, caller: Caller, type: CertificateType) {
+/**
+ * Saves a type at the version the admin edited (a new type: its code must be free), with its audit
+ * row, all or nothing. A concurrent edit is CONFLICT with the other person's version.
+ */
+export async function saveType(
+  platform: Platform,
+  caller: Caller,
+  input: { type: CertificateType; expectedVersion?: number },
+  requestId: string | undefined,
+) {
+  const { type } = input
   if (!mayEdit(caller, type.jurisdictionId)) throw forbidden('只能编辑本街道或本社区的证明目录')
   await refuseBanned(platform.store, type)
-  const id = typeDocId(type.jurisdictionId, type.code)
-  const types = typesOf(platform.store)
   const at = platform.clock.now().toISOString()
-  const before = await types.get(id)
-  try {
-    const saved = before
-      ? await types.patch(id, { ...type, updatedAt: at }, { expectedVersion: before._v })
-      : await types.insert({ _id: id, ...type, createdAt: at, updatedAt: at } as never)
-    clearReferenceCache(platform.store)
-    return { type: typeOnly(saved as TypeDoc), created: !before }
-  } catch (error) {
-    if (isStoreConflict(error)) throw new AppError('CONFLICT', '目录刚被他人修改，请刷新后再保存')
-    throw error
-  }
+  const streetAdmin = caller.scopes.some((s) => s.role === 'street_admin' && s.orgId === type.jurisdictionId)
+  const { id, version } = await auditedEdit<TypeDoc>(platform, caller, requestId, {
+    action: 'certificate.saveType',
+    collection: 'certificate_types',
+    id: typeDocId(type.jurisdictionId, type.code),
+    body: { ...type, updatedAt: at, ...(input.expectedVersion === undefined ? { createdAt: at } : {}) },
+    expectedVersion: input.expectedVersion,
+    streetId: streetAdmin
+      ? type.jurisdictionId
+      : ((await streetOfCommunity(platform.store, type.jurisdictionId)) ?? type.jurisdictionId),
+    role: streetAdmin ? 'street_admin' : 'community_admin',
+  })
+  const saved = (await typesOf(platform.store).get(id)) as TypeDoc
+  return { type: typeOnly(saved), created: input.expectedVersion === undefined, version }
 }
 
 export async function listTypes(platform: Platform, caller: Caller) {
@@ -59,7 +69,7 @@ export async function listTypes(platform: Platform, caller: Caller) {
     ? await typesOf(platform.store).find({ where: { jurisdictionId: { in: ids } }, limit: 500 })
     : { items: [] as TypeDoc[] }
   return {
-    items: page.items.map((t) => ({ type: typeOnly(t), updatedAt: t.updatedAt ?? null })),
+    items: page.items.map((t) => ({ type: typeOnly(t), updatedAt: t.updatedAt ?? null, version: t._v })),
     negativeLists: await negativeLists(platform.store),
   }
 }

@@ -12,6 +12,7 @@ import { bookableOf } from '../../_core/market'
 import { conflict, forbidden, invalidInput, notFound } from '../../_platform/kit/errors'
 import type { Platform } from '../../_platform/ports'
 import { isStoreConflict, type Store, StoreConflictError, type Tx } from '../../_platform/store/port'
+import { insertAuditRow } from '../admin-edits'
 import { placesOf } from '../places'
 import { mayManage } from './access'
 import {
@@ -171,9 +172,28 @@ async function saveOnce(platform: Platform, caller: Caller, input: SaveInputPars
         await tx.collection<SlotDoc>(C.slots).insert({ ...next, booked: 0, walkIns: 0 } as never)
       }
     }
+    // 等保 审计: who changed the market, as it was and as it is now, with the same transaction
+    await insertAuditRow(tx, caller, {
+      at: now,
+      role: caller.scopes.some((s) => s.role === 'street_admin' && s.orgId === at.streetId)
+        ? 'street_admin'
+        : 'community_admin',
+      streetId: at.streetId,
+      action: 'market.save',
+      target: `${C.markets}/${id}`,
+      before: existing ? bodyOf(existing) : null,
+      after: { ...stripId(market), slots: wanted.size },
+      requestId: input.requestId ?? '',
+    })
     return m
   })
   return { id, version: saved._v }
+}
+
+/** a stored market as its audit row shows it: no id, no version */
+function bodyOf(doc: MarketDoc): Record<string, unknown> {
+  const { _id, _v, ...rest } = doc
+  return rest
 }
 
 function stripId<T extends { _id: string }>(doc: T): Omit<T, '_id'> {

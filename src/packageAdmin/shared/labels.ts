@@ -36,6 +36,8 @@ export const AUDIT_ACTION_LABEL: Record<AuditedAction, string> = {
   'board.checklist': '社区考评打分',
   'board.saveSettings': '修改红黑榜评分设置',
   'rating.reviewHeld': '处理存疑问卷',
+  'certificate.saveType': '修改证明目录',
+  'market.save': '编辑民生集市',
 }
 
 export const ROLE_LABEL: Record<string, string> = {

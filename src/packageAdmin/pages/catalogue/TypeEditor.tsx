@@ -11,6 +11,8 @@ import { Btn, Switch } from '../../../components'
 
 export function TypeEditor(props: {
   type: CertificateType
+  /** the version edited; absent for a new type */
+  version?: number
   onCancel: () => void
   onDone: () => Promise<void>
   /** at a desk: start a new type from this one */
@@ -33,7 +35,7 @@ export function TypeEditor(props: {
           .map((p) => p.trim())
           .filter(Boolean),
       }
-      await call('certificate', 'saveType', { type })
+      await call('certificate', 'saveType', { type, expectedVersion: props.version })
       Taro.showToast({ title: '已保存', icon: 'success' })
       await props.onDone()
     } catch (e) {

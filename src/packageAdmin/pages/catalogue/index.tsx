@@ -27,10 +27,12 @@ const keyOf = (t: CertificateType) => `${t.jurisdictionId}:${t.code}`
 
 export default function CataloguePage() {
   const list = useLoad(() => call<Listed>('certificate', 'listTypes', {}))
-  const [editing, setEditing] = useState<{ type: CertificateType; key: string | null } | null>(null)
+  const [editing, setEditing] = useState<{ type: CertificateType; key: string | null; version?: number } | null>(null)
   const desk = useDeskLayout()
-  const edit = (t: CertificateType, asNew = false) => {
-    setEditing(asNew ? { type: { ...t, code: '', name: '', active: false }, key: null } : { type: t, key: keyOf(t) })
+  const edit = ({ type: t, version }: Pick<TypeRow, 'type' | 'version'>, asNew = false) => {
+    setEditing(
+      asNew ? { type: { ...t, code: '', name: '', active: false }, key: null } : { type: t, key: keyOf(t), version },
+    )
     // on a phone the editor is above the list; at a desk it stays beside it
     if (!desk) Taro.pageScrollTo({ scrollTop: 0, duration: 0 }).catch(() => undefined)
   }
@@ -52,34 +54,37 @@ export default function CataloguePage() {
                 rows={items}
                 rowKey={(r) => keyOf(r.type)}
                 openKey={editing?.key ?? null}
-                onOpen={(r) => edit(r.type)}
+                onOpen={(r) => edit(r)}
                 rowClass={() => 'cert-type-row'}
                 rowData={(r) => ({ code: r.type.code })}
               />
             ) : (
-              items.map(({ type: t }) => (
-                <View key={keyOf(t)} data-code={t.code} className="card cert-type-row">
-                  <View className="row between">
-                    <Text style={{ fontWeight: 'bold' }}>
-                      {t.name}（{t.code}）
+              items.map((row) => {
+                const t = row.type
+                return (
+                  <View key={keyOf(t)} data-code={t.code} className="card cert-type-row">
+                    <View className="row between">
+                      <Text style={{ fontWeight: 'bold' }}>
+                        {t.name}（{t.code}）
+                      </Text>
+                      <Text className={`status-tag ${t.active ? 'status-open' : 'status-closed'}`}>
+                        {t.active ? '已启用' : '未启用'}
+                      </Text>
+                    </View>
+                    <Text className="block muted small">
+                      {MODE_LABEL[t.mode]} · {timeLimitText(t.timeLimit)} · {validityText(t.validityDays)}
                     </Text>
-                    <Text className={`status-tag ${t.active ? 'status-open' : 'status-closed'}`}>
-                      {t.active ? '已启用' : '未启用'}
-                    </Text>
+                    <View className="row" style={{ gap: '16px' }}>
+                      <Btn kind="secondary" onClick={() => edit(row)}>
+                        编辑
+                      </Btn>
+                      <Btn kind="plain" className="cert-copy" onClick={() => edit(row, true)}>
+                        以此新增
+                      </Btn>
+                    </View>
                   </View>
-                  <Text className="block muted small">
-                    {MODE_LABEL[t.mode]} · {timeLimitText(t.timeLimit)} · {validityText(t.validityDays)}
-                  </Text>
-                  <View className="row" style={{ gap: '16px' }}>
-                    <Btn kind="secondary" onClick={() => edit(t)}>
-                      编辑
-                    </Btn>
-                    <Btn kind="plain" className="cert-copy" onClick={() => edit(t, true)}>
-                      以此新增
-                    </Btn>
-                  </View>
-                </View>
-              ))
+                )
+              })
             )}
             {national.map((l) => (
               <View key={l.scope} className="card cert-negative-list">
@@ -92,12 +97,13 @@ export default function CataloguePage() {
             <TypeEditor
               key={editing.key ?? 'new'}
               type={editing.type}
+              version={editing.version}
               onCancel={() => setEditing(null)}
               onDone={async () => {
                 setEditing(null)
                 await list.reload()
               }}
-              onCopy={desk && editing.key ? () => edit(editing.type, true) : undefined}
+              onCopy={desk && editing.key ? () => edit({ type: editing.type, version: 0 }, true) : undefined}
             />
           ) : (
             <View className="adm-editor adm-help-desk">

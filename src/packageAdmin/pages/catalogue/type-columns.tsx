@@ -7,6 +7,7 @@ import type { DeskColumn } from '../../shared/DeskTable'
 export interface TypeRow {
   type: CertificateType
   updatedAt: string | null
+  version: number
 }
 
 /** working days to finish (instant is 0), so 即时办结 sorts first */
