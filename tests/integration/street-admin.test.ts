@@ -4,7 +4,7 @@
  * rule without saving it, and new reports follow a saved rule while open orders stay put.
  */
 import { createManualClock } from '../../cloudfunctions/_platform/runtime/clock'
-import { newRequestId, reportOf } from '../support/report-helpers'
+import { newRequestId, reportOf, uploadPng } from '../support/report-helpers'
 import { startTestHost, type TestHost } from '../support/test-host'
 
 /** China time (UTC+8) as a Date. */
@@ -137,6 +137,47 @@ describe('routing rules', () => {
   })
 })
 
+describe('removing a rule', () => {
+  test('new reports go back to the default, open orders stay, the removal is audited; a stale version writes nothing', async () => {
+    const list = await host.ok('admin', 'rules', { estateId: 'es-botai' }, token['street-admin'])
+    const mine = list.items.find((r: { rule: { id: string } }) => r.rule.id === 'botai-light-grid')
+    const open = await host.ok('report', 'submit', reportOf({ categoryCode: 'stairwell_light' }), token['resident-a'])
+    expect(open.handler.kind).toBe('community')
+    const audits = await host.platform.store.collection('audit_log').count()
+    const stale = await host.call(
+      'admin',
+      'removeRule',
+      { id: 'botai-light-grid', expectedVersion: mine.version - 1 },
+      token['street-admin'],
+    )
+    expect(stale.status).toBe(409)
+    expect(await host.platform.store.collection('routing_rules').get('botai-light-grid')).not.toBeNull()
+    expect(await host.platform.store.collection('audit_log').count()).toBe(audits)
+
+    const requestId = newRequestId()
+    const removed = await host.call(
+      'admin',
+      'removeRule',
+      { id: 'botai-light-grid', expectedVersion: mine.version },
+      token['street-admin'],
+      requestId,
+    )
+    expect(removed.status).toBe(200)
+    expect(await host.platform.store.collection('routing_rules').get('botai-light-grid')).toBeNull()
+    const next = await host.ok('report', 'submit', reportOf({ categoryCode: 'stairwell_light' }), token['resident-a'])
+    expect(next.handler.kind).toBe('property')
+    expect((await host.platform.store.collection('workorders').get(open.id))?.handlerKind).toBe('community')
+    const [row] = (await host.ok('admin', 'audit', { action: 'admin.removeRule' }, token['street-admin'])).items
+    expect(row).toMatchObject({
+      target: 'routing_rules/botai-light-grid',
+      actorId: 'u-street-admin',
+      before: expect.objectContaining({ handler: 'community', estateId: 'es-botai' }),
+      after: null,
+      requestId,
+    })
+  })
+})
+
 describe('categories', () => {
   test('deactivating a category refuses new reports of it and keeps its open orders working', async () => {
     const open = await host.ok('report', 'submit', reportOf({ categoryCode: 'water_leak' }), token['resident-a'])
@@ -153,6 +194,20 @@ describe('categories', () => {
     ).toBe(400)
     const detail = await host.ok('report', 'detail', { id: open.id }, token['resident-a'])
     expect(detail.categoryCode).toBe('water_leak')
+    // the open order still works all the way: its holder acknowledges and resolves it under the
+    // terms it took at submit, and the resident confirms
+    const doc = (await host.platform.store.collection('workorders').get(open.id))!
+    const holder = doc.handlerStaffId
+      ? await host.platform.identity.issueToken!(String(doc.handlerStaffId))
+      : token['community-admin']
+    const snapshot = { categoryName: doc.categoryName, resolveBy: doc.resolveBy }
+    await host.ok('workorder', 'acknowledge', { id: open.id }, holder)
+    // the after-photo rule is the order's own (its snapshot), not the deactivated category's
+    const photo = await uploadPng(host, holder)
+    await host.ok('workorder', 'resolve', { id: open.id, note: '已关闭阀门并更换水管', photos: [photo] }, holder)
+    await host.ok('report', 'confirm', { id: open.id }, token['resident-a'])
+    const done = (await host.platform.store.collection('workorders').get(open.id))!
+    expect(done).toMatchObject({ status: 'closed', categoryCode: 'water_leak', ...snapshot })
     const bad = await host.call(
       'admin',
       'saveCategory',
