@@ -250,6 +250,34 @@ describe('the issue path: apply → accept → one notice → supplement → app
     expect(cert).toMatchObject({ algorithm: 'Ed25519', status: 'valid', validUntil: '2027-03-15T15:59:59.999Z' })
   })
 
+  test('the signing key is published at the well-known URL, and the stored signature verifies offline with it', async () => {
+    const res = await fetch(`${host.url}/.well-known/xiaobei/certificate-keys.json`)
+    expect(res.status).toBe(200)
+    expect(res.headers.get('access-control-allow-origin')).toBe('*')
+    const published = (await res.json()) as {
+      keys: Array<{ keyId: string; algorithm: string; publicKeyPem: string }>
+      digest: string
+    }
+    expect(published.digest).toBe('SHA-256')
+    const cert = (await host.platform.store.collection('certificates').get(`ce-${verifyToken}`)) as unknown as {
+      payloadHash: string
+      signature: string
+      keyId: string
+    }
+    const key = published.keys.find((k) => k.keyId === cert.keyId)
+    expect(key).toMatchObject({ algorithm: 'Ed25519', publicKeyPem: expect.stringContaining('BEGIN PUBLIC KEY') })
+    const { createPublicKey, verify } = await import('node:crypto')
+    const pub = createPublicKey(key!.publicKeyPem)
+    const digest = Buffer.from(cert.payloadHash, 'hex')
+    expect(verify(null, digest, pub, Buffer.from(cert.signature, 'base64'))).toBe(true)
+    // a changed hash does not verify: the signature covers exactly this face
+    const tampered = Buffer.from(digest)
+    tampered[0] ^= 1
+    expect(verify(null, tampered, pub, Buffer.from(cert.signature, 'base64'))).toBe(false)
+    // no private material is published
+    expect(JSON.stringify(published)).not.toMatch(/PRIVATE/)
+  })
+
   test('verify (no sign-in): 有效, the holder masked, every check passed, no face', async () => {
     const v = await ok('verify', { token: verifyToken })
     expect(v).toMatchObject({
