@@ -1,4 +1,4 @@
-/** Deployable function `board`: the quarterly 物业红黑榜 from draft through publicity and appeals to final. */
+/** Deployable function `board`: the quarterly 物业红黑榜 from draft (computed by the `draft` timer once a quarter ends) through publicity and appeals to final. */
 import { defineFunction } from '../_platform/kit/define'
 import { getPlatform } from '../_platform/runtime/provider'
 
@@ -15,6 +15,7 @@ export const { main, actions, catalog, name } = defineFunction(
     tasks: () => import('./tasks').then((m) => m.tasks),
     settings: () => import('./settings').then((m) => m.settings),
     saveSettings: () => import('./save-settings').then((m) => m.saveSettings),
+    draft: () => import('./draft').then((m) => m.draft),
   },
   getPlatform,
 )

@@ -1,24 +1,58 @@
 /**
- * The board's stages: compute a draft (again while not final), publish it for publicity (公示, the
+ * The board's stages: compute a draft (by the timer once the quarter has ended, or by the street,
+ * again while not final), publish it for publicity (公示, the
  * street's working days), then final once the window has ended and every appeal is decided (see
  * _core/board/publicity.ts). Going final turns each 黑榜 entry into a 约谈/整改 task per community.
  */
 import type { Stage } from '../../../types/board'
 import type { Caller } from '../../../types/identity'
-import { boardOpen, publicityEndsAt, publishRefusal, quarterEnded, tasksOfFinalBoard } from '../../_core/board'
+import {
+  boardOpen,
+  lastEndedQuarter,
+  publicityEndsAt,
+  publishRefusal,
+  quarterEnded,
+  tasksOfFinalBoard,
+} from '../../_core/board'
+import { SYSTEM_CALLER } from '../../_platform/identity/caller'
 import { conflict, invalidInput, notFound } from '../../_platform/kit/errors'
 import type { Platform } from '../../_platform/ports'
 import type { Where } from '../../_platform/store/port'
 import { adminStreetOf } from '../admin-edits'
 import { streetCalendar } from '../holiday-settings'
+import { streets } from '../place-tree'
 import { boardAudit, boardSummary } from './audit'
 import { companiesOfStreet } from './companies'
 import { scoreQuarter } from './compute'
 import { type BoardDoc, boardIdOf, boardSettings, boardsOf, type TaskDoc, tasksOf } from './records'
 
 export async function computeBoard(platform: Platform, caller: Caller, quarter: string, requestId?: string) {
+  return computeStreetBoard(platform, caller, adminStreetOf(caller), quarter, requestId)
+}
+
+/**
+ * The draft of an ended quarter, computed once by the timer (`board.draft`) for every street that has
+ * none yet: the street then reviews and publishes it. A board that exists is left alone.
+ */
+export async function draftEndedQuarter(platform: Platform): Promise<{ quarter: string; drafted: string[] }> {
+  const quarter = lastEndedQuarter(platform.clock.now())
+  const drafted: string[] = []
+  for (const street of await streets(platform.store)) {
+    if (await boardsOf(platform.store).get(boardIdOf(street._id, quarter))) continue
+    await computeStreetBoard(platform, SYSTEM_CALLER, street._id, quarter)
+    drafted.push(street._id)
+  }
+  return { quarter, drafted }
+}
+
+async function computeStreetBoard(
+  platform: Platform,
+  caller: Caller,
+  streetId: string,
+  quarter: string,
+  requestId?: string,
+) {
   const { store, clock } = platform
-  const streetId = adminStreetOf(caller)
   const now = clock.now()
   if (!quarterEnded(quarter, now)) throw invalidInput('该季度尚未结束，季度结束后才能计算红黑榜')
   const id = boardIdOf(streetId, quarter)
