@@ -5,6 +5,7 @@
  * accepts or discards them without learning who answered.
  */
 import { createManualClock } from '../../cloudfunctions/_platform/runtime/clock'
+import { newResident } from '../support/accounts'
 import { ANSWERS, requestId, residentsOf } from '../support/board'
 import { startTestHost, type TestHost } from '../support/test-host'
 
@@ -187,4 +188,55 @@ test('a comment repeating another household’s word for word is held; accepting
   await host.ok('rating', 'reviewHeld', { ids: [copy.id], decision: 'accept' }, street)
   const stored = await host.platform.store.collection('survey_responses').get(copy.id)
   expect(stored?.status).toBe('counted')
+})
+
+test('one response per household: another member of the same household replaces it; an unverified resident is refused', async () => {
+  later()
+  await host.login('resident-b')
+  const before = (await responsesOf('pc-jinyu')).items
+  // one response per room and quarter: its id stays, whoever of the household answers
+  const responseId = before.find((r) => r.userId === 'u-resident-b')?._id
+  expect(responseId).toEqual(expect.any(String))
+  // a family member who bound the same room and was verified: a household record of their own, same room
+  const users = host.platform.store.collection('users')
+  const homes = host.platform.store.collection('households')
+  const b = (await users.get('u-resident-b'))!
+  const { _v, _id, ...home } = (await homes.get(String(b.householdId)))!
+  const member = { id: 'u-resident-b-family', token: '' }
+  await homes.insert({ ...home, _id: 'hh-resident-b-family', userId: member.id, requestKey: `${member.id}:test` })
+  await users.insert({
+    _id: member.id,
+    kind: 'resident',
+    name: '李建国家属',
+    persona: '',
+    scopes: [],
+    address: b.address,
+    householdId: 'hh-resident-b-family',
+    householdVerified: true,
+  })
+  member.token = await host.platform.identity.issueToken!(member.id)
+  const out = await host.ok(
+    'rating',
+    'submitSurvey',
+    { requestId: requestId(), quarter: '2026-Q4', answers: ANSWERS(1), deviceId: 'dev-member' },
+    member.token,
+  )
+  expect(out).toMatchObject({ companyId: 'pc-jinyu', replaced: true })
+  const after = (await responsesOf('pc-jinyu')).items
+  expect(after).toHaveLength(before.length)
+  expect(after.filter((r) => r.userId === 'u-resident-b')).toHaveLength(0)
+  expect(after.find((r) => r._id === responseId)).toMatchObject({ userId: member.id, mean: 1 })
+
+  // a resident who has not bound a verified home has no company to rate and writes nothing
+  const stranger = await newResident(host, '未核实居民')
+  const res = await host.call(
+    'rating',
+    'submitSurvey',
+    { requestId: requestId(), quarter: '2026-Q4', answers: ANSWERS(5) },
+    stranger.token,
+  )
+  expect(res.status).toBeGreaterThanOrEqual(400)
+  expect(res.status).toBeLessThan(500)
+  const all = await host.platform.store.collection('survey_responses').find({ where: {}, limit: 1000 })
+  expect(all.items.filter((r) => r.userId === stranger.id)).toEqual([])
 })
