@@ -231,6 +231,9 @@ describe('a quarter from draft to final', () => {
     // the black entries became tasks; a final board is not changed any more
     const tasks = await host.ok('board', 'tasks', { quarter: '2026-Q4' }, await street())
     expect(tasks.items.map((t: { companyId: string }) => t.companyId)).toContain('pc-jinyu')
+    // each task is due 10 working days (the street's 整改 setting) after the board went final on
+    // Tuesday 12 January: the end of Tuesday 26 January, China time
+    for (const t of tasks.items) expect(t.dueAt).toBe('2027-01-26T16:00:00.000Z')
     const late = await host.call(
       'board',
       'veto',
