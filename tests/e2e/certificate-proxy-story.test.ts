@@ -16,6 +16,7 @@ import {
   screenshot,
   seen as seenOn,
   settled,
+  signInAs,
   T,
   tap as tapOn,
   visible as visibleOn,
@@ -34,11 +35,7 @@ const tap = (selector: string) => tapOn(page, selector)
 const seen = (text: string | RegExp) => seenOn(page, text)
 const shot = (name: string, height?: number) => screenshot(page, `certificate-proxy-${name}`, height)
 
-async function loginAs(name: string, landing: RegExp) {
-  await open(page, `${host.url}/#/pages/dev/personas/index`)
-  await seen(name).click(T)
-  await page.waitForURL(landing, T)
-}
+const loginAs = (name: string, landing: RegExp) => signInAs(page, host.url, name, landing)
 
 async function typeInto(selector: string, text: string) {
   await settled(page)

@@ -17,6 +17,7 @@ import {
   screenshot,
   seen as seenOn,
   settled,
+  signInAs,
   T,
   tap as tapOn,
   visible as visibleOn,
@@ -35,11 +36,7 @@ const tap = (selector: string) => tapOn(page, selector)
 const seen = (text: string | RegExp) => seenOn(page, text)
 const shot = (name: string, height?: number) => screenshot(page, `certificate-${name}`, height)
 
-async function loginAs(name: string, landing: RegExp) {
-  await open(page, `${host.url}/#/pages/dev/personas/index`)
-  await seen(name).click(T)
-  await page.waitForURL(landing, T)
-}
+const loginAs = (name: string, landing: RegExp) => signInAs(page, host.url, name, landing)
 
 async function attachPhoto(scope: string, color: [number, number, number]) {
   const chooser = page.waitForEvent('filechooser')

@@ -15,6 +15,7 @@ import {
   screenshot,
   seen as seenOn,
   settled,
+  signInAs,
   T,
   tap as tapOn,
   visible,
@@ -36,11 +37,7 @@ const shot = (name: string) => screenshot(page, `market-${name}`)
 /** a button of the open modal (the page underneath may show the same words) */
 const modalButton = (text: string) => page.locator('.taro-model__btn').filter({ hasText: text, visible: true }).first()
 
-async function loginAs(name: string, landing: RegExp) {
-  await open(page, `${host.url}/#/pages/dev/personas/index`)
-  await seen(name).click(T)
-  await page.waitForURL(landing, T)
-}
+const loginAs = (name: string, landing: RegExp) => signInAs(page, host.url, name, landing)
 
 /** A market today (China time) whose one 义剪 slot begins 90 minutes from now: 3 seats, 2 bookable. */
 async function marketSoon() {

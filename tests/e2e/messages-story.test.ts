@@ -10,6 +10,7 @@ import {
   phoneSession,
   screenshot,
   seen as seenOn,
+  signInAs,
   T,
   tap as tapOn,
   visible as visibleOn,
@@ -28,11 +29,7 @@ const visible = (selector: string) => visibleOn(page, selector)
 const tap = (selector: string) => tapOn(page, selector)
 const seen = (text: string | RegExp) => seenOn(page, text)
 
-async function loginAs(name: string, landing: RegExp) {
-  await open(page, `${host.url}/#/pages/dev/personas/index`)
-  await seen(new RegExp(`^${name}$`)).click(T)
-  await page.waitForURL(landing, T)
-}
+const loginAs = (name: string, landing: RegExp) => signInAs(page, host.url, name, landing)
 
 test('a reply reaches 消息: badge on 我的, a dot in the box, the report one tap away; then the badge is gone', async () => {
   // one property staff member on duty at 博泰佳苑: the order goes to the persona who acknowledges it

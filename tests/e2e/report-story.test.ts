@@ -15,6 +15,7 @@ import {
   screenshot,
   seen as seenOn,
   settled as settledOn,
+  signInAs,
   T,
   tap as tapOn,
   visible as visibleOn,
@@ -37,11 +38,7 @@ const seen = (text: string | RegExp) => seenOn(page, text)
 /** a screenshot once the page is still and any toast has faded */
 const shot = (name: string, height?: number) => screenshot(page, `story-${name}`, height)
 
-async function loginAs(name: string, landing: RegExp) {
-  await open(page, `${host.url}/#/pages/dev/personas/index`)
-  await seen(name).click(T)
-  await page.waitForURL(landing, T)
-}
+const loginAs = (name: string, landing: RegExp) => signInAs(page, host.url, name, landing)
 
 async function attachPhoto(color: [number, number, number]) {
   const chooser = page.waitForEvent('filechooser')

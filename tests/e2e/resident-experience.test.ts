@@ -13,6 +13,7 @@ import {
   phoneSession,
   screenshot,
   seen as seenOn,
+  signInAs,
   T,
   tap as tapOn,
   visible as visibleOn,
@@ -32,12 +33,7 @@ const tap = (selector: string) => tapOn(page, selector)
 const seen = (text: string | RegExp) => seenOn(page, text)
 const shot = (name: string, height?: number) => screenshot(page, `experience-${name}`, height)
 
-async function loginAs(name: string, landing: RegExp) {
-  await open(page, `${host.url}/#/pages/dev/personas/index`)
-  // the exact name: the picker also says 当前：<name> for whoever is signed in
-  await seen(new RegExp(`^${name}$`)).click(T)
-  await page.waitForURL(landing, T)
-}
+const loginAs = (name: string, landing: RegExp) => signInAs(page, host.url, name, landing)
 
 /** the element's box lies inside the 812-high phone screen (not below the fold) */
 async function onScreen(selector: string): Promise<boolean> {

@@ -19,6 +19,7 @@ import {
   screenshot,
   seen as seenOn,
   settled,
+  signInAs,
   T,
   tap as tapOn,
   toastGone,
@@ -42,11 +43,7 @@ const visible = (selector: string) => visibleOn(page, selector)
 const tap = (selector: string) => tapOn(page, selector)
 const seen = (text: string | RegExp) => seenOn(page, text)
 
-async function loginAs(name: string, landing: RegExp) {
-  await open(page, `${host.url}/#/pages/dev/personas/index`)
-  await seen(name).click(T)
-  await page.waitForURL(landing, T)
-}
+const loginAs = (name: string, landing: RegExp) => signInAs(page, host.url, name, landing)
 
 async function attachPhoto(scope: string, color: [number, number, number]) {
   const chooser = page.waitForEvent('filechooser')

@@ -56,6 +56,16 @@ export function phoneSession(
   return session
 }
 
+/**
+ * Signs in as a demo persona from the picker and waits for their landing page. The exact name: the
+ * picker also says 当前：<name> for whoever is signed in.
+ */
+export async function signInAs(page: Page, hostUrl: string, name: string, landing: RegExp): Promise<void> {
+  await open(page, `${hostUrl}/#/pages/dev/personas/index`)
+  await seen(page, new RegExp(`^${name}$`)).click(T)
+  await page.waitForURL(landing, T)
+}
+
 /** The visible match: H5 keeps earlier pages of the stack in the DOM, hidden. */
 export const visible = (page: Page, selector: string) => page.locator(`${selector} >> visible=true`).first()
 
