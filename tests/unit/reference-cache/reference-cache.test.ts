@@ -56,3 +56,26 @@ test(`at most ${MAX_ENTRIES} entries however many distinct keys are read`, async
   })
   expect(loads).toBe(0)
 })
+
+test('another warm instance sees an edit within 30 s: a cached value is served for 30 s, then read again', async () => {
+  jest.useFakeTimers({ now: new Date('2026-12-02T02:00:00Z') })
+  try {
+    const store = storeKey()
+    let version = 1
+    let loads = 0
+    const read = () =>
+      cachedRead(store, 'rules:st-haibei', async () => {
+        loads++
+        return { version }
+      })
+    expect(await read()).toEqual({ version: 1 })
+    version = 2 // an admin's edit on another instance: this one's cache is not cleared
+    jest.setSystemTime(new Date('2026-12-02T02:00:29Z'))
+    expect(await read()).toEqual({ version: 1 })
+    jest.setSystemTime(new Date('2026-12-02T02:00:31Z'))
+    expect(await read()).toEqual({ version: 2 })
+    expect(loads).toBe(2)
+  } finally {
+    jest.useRealTimers()
+  }
+})
