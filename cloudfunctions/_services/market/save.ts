@@ -29,9 +29,15 @@ import {
 const hash = (...p: string[]) => createHash('sha256').update(p.join('\n')).digest('hex').slice(0, 16)
 const pad = (n: number) => String(n).padStart(2, '0')
 
-/** The market's jurisdiction: a community (its street above it) or a street. */
+/**
+ * The market's jurisdiction: a community (its street above it) or a street. Without one named: the
+ * caller's community, else (a street admin) their street.
+ */
 async function jurisdictionOf(store: Store, caller: Caller, wanted: string | undefined) {
-  const id = wanted ?? caller.scopes.find((s) => s.role === 'community_admin')?.orgId
+  const id =
+    wanted ??
+    caller.scopes.find((s) => s.role === 'community_admin')?.orgId ??
+    caller.scopes.find((s) => s.role === 'street_admin')?.orgId
   if (!id) throw invalidInput('请选择集市所属的社区或街道')
   const place = await placesOf(store).get(id)
   if (!place || (place.kind !== 'community' && place.kind !== 'street')) throw invalidInput('没有找到这个社区或街道')
