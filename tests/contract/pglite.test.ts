@@ -58,6 +58,14 @@ test('the PGlite driver: named statements survive errors, eviction and rolled-ba
       { id: 'a', n: 1 },
       { id: 'b', n: 2 },
     ])
+    // a transaction whose first statement does not parse rolls back; one without statements is nothing
+    await expect(
+      driver.transaction(async (tx) => {
+        await tx.query('INSER INTO t (id, n) VALUES ($1::text, $2::integer)', ['c', 3])
+      }),
+    ).rejects.toMatchObject({ code: '42601' })
+    expect(await driver.transaction(async () => 'nothing')).toBe('nothing')
+    expect(db.isInTransaction()).toBe(false)
     // a table changed under a prepared statement: it is planned again
     await driver.query('ALTER TABLE t ADD COLUMN m integer')
     expect(await driver.query('SELECT id, n FROM t WHERE n >= $1::integer ORDER BY id', [2])).toEqual([

@@ -9,7 +9,8 @@
  * prepared once under a name (the session's statement cache, like a driver's prepared statements)
  * and then only bound and executed: PostgreSQL parses and plans it once, not on every call. Every
  * parameter of the store's SQL carries its cast (`$1::text`), so the values go as text without a
- * Describe; results are parsed by PGlite's own row parsers, exactly as `query` parses them.
+ * Describe; results are parsed by PGlite's own row parsers, exactly as `query` parses them. A
+ * transaction's BEGIN goes in the same message as its first statement.
  */
 import { type PGlite, parse, protocol } from '@electric-sql/pglite'
 import type { Migration } from './collections'
@@ -74,9 +75,11 @@ export function pgliteDriver(db: PGlite): SqlDriver {
     }
   }
 
-  async function run(sql: string, params: unknown[] = []): Promise<Row[]> {
+  /** One statement; `begin`: open the transaction first, in the same message. */
+  async function run(sql: string, params: unknown[] = [], begin = false): Promise<Row[]> {
     const values = params.map(textParam)
-    const parts: Uint8Array[] = toClose.map((name) => serialize.close({ type: 'S', name }))
+    const parts: Uint8Array[] = begin ? [serialize.query('BEGIN')] : []
+    for (const name of toClose) parts.push(serialize.close({ type: 'S', name }))
     toClose = []
     let name = ''
     let fresh = false
@@ -114,7 +117,8 @@ export function pgliteDriver(db: PGlite): SqlDriver {
       throw Object.assign(error, { query: sql, params })
     }
     if (!inTransaction) await db.syncToFs()
-    return parse.parseResults(messages as never, parsers)[0]?.rows as Row[]
+    const results = parse.parseResults(messages as never, parsers)
+    return results[results.length - 1]?.rows as Row[]
   }
 
   /** BEGIN, COMMIT or ROLLBACK as a simple query; returns the command PostgreSQL answered with. */
@@ -130,12 +134,20 @@ export function pgliteDriver(db: PGlite): SqlDriver {
     query: (sql, params) => db._runExclusiveTransaction(() => run(sql, params)),
     transaction: (fn) =>
       db._runExclusiveTransaction(async () => {
-        await simple('BEGIN')
         inTransaction = true
-        const tx: SqlExecutor = { query: (sql, params) => run(sql, params) }
+        // BEGIN goes with the transaction's first statement (one exchange fewer); none, no transaction
+        let begun = false
+        const tx: SqlExecutor = {
+          query: (sql, params) => {
+            const begin = !begun
+            begun = true
+            return run(sql, params, begin)
+          },
+        }
         try {
           const result = await fn(tx)
-          if ((await simple('COMMIT')) === 'ROLLBACK') throw new Error('store: the transaction was rolled back')
+          if (begun && (await simple('COMMIT')) === 'ROLLBACK')
+            throw new Error('store: the transaction was rolled back')
           return result
         } catch (error) {
           if (db.isInTransaction()) await simple('ROLLBACK')
