@@ -58,6 +58,46 @@ describe('local host', () => {
     expect(noEnvelope.status).toBe(400)
   })
 
+  test('answers carry the CORS header; a JSON body over 1 MB is refused, declared or chunked', async () => {
+    const ok = await post('/api/auth', JSON.stringify({ action: 'personas' }), { 'content-type': 'application/json' })
+    expect(ok.headers.get('access-control-allow-origin')).toBe('*')
+    const notFound = await post('/api/nothing', '{"action":"x"}')
+    expect(notFound.headers.get('access-control-allow-origin')).toBe('*')
+
+    const big = JSON.stringify({ action: 'personas', data: { pad: 'x'.repeat(1024 * 1024) } })
+    const declared = await post('/api/auth', big, { 'content-type': 'application/json' })
+    expect(declared.status).toBe(400)
+    expect(await declared.json()).toMatchObject({
+      ok: false,
+      error: { code: 'INVALID_INPUT', message: '请求内容过大' },
+    })
+
+    const chunks = (text: string) =>
+      new ReadableStream({
+        start(controller) {
+          const bytes = new TextEncoder().encode(text)
+          for (let i = 0; i < bytes.length; i += 64 * 1024) controller.enqueue(bytes.subarray(i, i + 64 * 1024))
+          controller.close()
+        },
+      })
+    const chunked = await fetch(`${host.url}/api/auth`, {
+      method: 'POST',
+      body: chunks(big),
+      headers: { 'content-type': 'application/json' },
+      duplex: 'half',
+    } as RequestInit)
+    expect(chunked.status).toBe(400)
+    expect(await chunked.json()).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', message: '请求内容过大' } })
+    // a small chunked body is read whole
+    const small = await fetch(`${host.url}/api/auth`, {
+      method: 'POST',
+      body: chunks(JSON.stringify({ action: 'personas' })),
+      headers: { 'content-type': 'application/json' },
+      duplex: 'half',
+    } as RequestInit)
+    expect(small.status).toBe(200)
+  })
+
   describe('photo upload', () => {
     let token: string
     beforeAll(async () => {
