@@ -166,6 +166,36 @@ export function runStoreContract(name: string, makeStore: () => Promise<Store>, 
       await expect(items().countEachBy(['note'], { all: { run } })).rejects.toThrow(/declared/)
     })
 
+    test('countEach and countEachBy: wheres that share conditions, repeat one another or add a flag count each exactly', async () => {
+      const run = newRun()
+      await seedFilters(run)
+      // like the KPI batches: ranges on different fields, each with a flagged where, one repeated
+      const batch: Record<string, Where> = {
+        low: { run, rank: { lt: 3 } },
+        lowFlagged: { run, rank: { lt: 3 }, flag: true },
+        kindA: { run, kind: 'a' },
+        kindAAgain: { run, kind: 'a' },
+        kindAFlagged: { run, kind: 'a', flag: true },
+        unranked: { run, rank: null },
+      }
+      const each = await items().countEach<string>(batch)
+      for (const [key, w] of Object.entries(batch)) {
+        expect([key, each[key]]).toEqual([key, await items().count(w)])
+      }
+      const groups = await items().countEachBy(['kind'], batch)
+      for (const [key, w] of Object.entries(batch)) {
+        for (const kind of ['a', 'b', 'c']) {
+          const counted = groups.find((g) => g.key[0] === kind)?.counts[key] ?? 0
+          const other = w.kind !== undefined && w.kind !== kind
+          expect([key, kind, counted]).toEqual([key, kind, other ? 0 : await items().count({ ...w, kind })])
+        }
+      }
+      // a group only the flagged where matched still comes back
+      expect(await items().countEachBy(['kind'], { all: { run, kind: 'zzz' }, flagged: { run, flag: true } })).toEqual([
+        { key: ['a'], counts: { all: 0, flagged: 3 } },
+      ])
+    })
+
     const where = async (run: string, w: Record<string, unknown>) =>
       ids((await items().find({ where: { run, ...w } as never, orderBy: [['rank', 'asc']] })).items).sort()
 

@@ -59,6 +59,11 @@ export const COUNT_KEYS: readonly CountKey[] = [
  * that. The clock families are counted on the ended clocks (`kpi_facts`) as well as the open ones.
  */
 export interface CountFamily {
+  /**
+   * families of one batch are counted by one grouped count (their rows are mostly the same orders,
+   * read once): the clock families share the holder, the closure families the closing org
+   */
+  batch: 'filed' | 'clock' | 'closure'
   orgField: string
   timeField: string
   due: boolean
@@ -68,6 +73,7 @@ export interface CountFamily {
 
 export const COUNT_FAMILIES: readonly CountFamily[] = [
   {
+    batch: 'filed',
     orgField: 'kCreatedOrg',
     timeField: 'createdAt',
     due: false,
@@ -75,6 +81,7 @@ export const COUNT_FAMILIES: readonly CountFamily[] = [
     keys: { orders: {}, repeats: { kRepeat: true } },
   },
   {
+    batch: 'clock',
     orgField: 'kOrg',
     timeField: 'kAckAt',
     due: true,
@@ -82,6 +89,7 @@ export const COUNT_FAMILIES: readonly CountFamily[] = [
     keys: { acknowledgeDue: {}, acknowledgedOnTime: { kAckOk: true } },
   },
   {
+    batch: 'clock',
     orgField: 'kOrg',
     timeField: 'kResolveAt',
     due: true,
@@ -89,6 +97,7 @@ export const COUNT_FAMILIES: readonly CountFamily[] = [
     keys: { resolveDue: {}, resolvedOnTime: { kResolveOk: true } },
   },
   {
+    batch: 'closure',
     orgField: 'kCloseOrg',
     timeField: 'kCloseAt',
     due: false,
@@ -96,6 +105,7 @@ export const COUNT_FAMILIES: readonly CountFamily[] = [
     keys: { closed: {}, rated: { kRated: true }, reopened: { kReopened: true } },
   },
   {
+    batch: 'closure',
     orgField: 'kRateOrg',
     timeField: 'kRateAt',
     due: false,
@@ -108,6 +118,7 @@ export const COUNT_FAMILIES: readonly CountFamily[] = [
     },
   },
   {
+    batch: 'clock',
     orgField: 'kOrg',
     timeField: 'kDispatchAt',
     due: false,

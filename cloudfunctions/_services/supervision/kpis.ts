@@ -1,7 +1,7 @@
 /**
  * `supervision.kpis`: the KPIs of a scope over a period, per org one level below, and per month.
- * One grouped count per family (_core/kpis/grouped.ts), all asked at once: each document is read
- * once per family whatever the number of orgs and months, and every figure is a count of its own.
+ * One grouped count per batch of families (_core/kpis/grouped.ts), all asked at once: each document
+ * is read once per batch whatever the number of orgs and months, and every figure is a count of its own.
  */
 
 import type { Caller } from '../../../types/identity'
@@ -34,7 +34,7 @@ export async function kpiGroups(
   const answers = await Promise.all(
     queries.map((q) => platform.store.collection(q.collection).countEachBy(q.by, q.wheres as Record<string, Where>)),
   )
-  return groupsOf(answers)
+  return groupsOf(queries, answers)
 }
 
 export async function kpisFor(platform: Platform, scope: ResolvedScope, from: string, to: string): Promise<KpisOutput> {

@@ -1,13 +1,15 @@
 /**
- * The grouped KPI counts: which grouped counts a scope asks for (one per family on the orders, one
- * per clock family on the ended clocks; the same filters the per-scope counts use, split at the
- * month starts), and how the groups add up into a scope, an org or place below it, and a month.
+ * The grouped KPI counts: which grouped counts a scope asks for (one per batch of families on the
+ * orders, one per batch with clock families on the ended clocks; the same filters the per-scope
+ * counts use, split at the month starts), how each family reads its groups off a batch's answer,
+ * and how the groups add up into a scope, an org or place below it, and a month.
  */
 import {
   COUNT_FAMILIES,
   type CountScope,
   clockWheres,
   countsOf,
+  type GroupedQuery,
   groupedQueries,
   groupsOf,
   inMonth,
@@ -20,12 +22,19 @@ const street: CountScope = { kind: 'street', id: 'st-1', streetId: 'st-1' }
 const company: CountScope = { kind: 'company', id: 'pc-1', streetId: 'st-1' }
 const NOW = '2026-08-15T02:00:00.000Z'
 
-test('one grouped count per family on the orders and per clock family on kpi_facts', () => {
+const batches = [...new Set(COUNT_FAMILIES.map((f) => f.batch))]
+
+test('one grouped count per batch of families on the orders and per batch with clocks on kpi_facts', () => {
   const qs = groupedQueries(street, '2026-07-01', '2026-09-30', ['2026-08-01', '2026-09-01'], NOW)
-  expect(qs.filter((q) => q.collection === 'workorders')).toHaveLength(COUNT_FAMILIES.length)
-  expect(qs.filter((q) => q.collection === 'kpi_facts')).toHaveLength(COUNT_FAMILIES.filter((f) => f.clocks).length)
+  expect(qs.filter((q) => q.collection === 'workorders')).toHaveLength(batches.length)
+  const withClocks = batches.filter((b) => COUNT_FAMILIES.some((f) => f.batch === b && f.clocks))
+  expect(qs.filter((q) => q.collection === 'kpi_facts')).toHaveLength(withClocks.length)
   // the months split at China-time midnight of each month's first day
-  for (const q of qs) expect(q.by[3].edges).toEqual(['2026-07-31T16:00:00.000Z', '2026-08-31T16:00:00.000Z'])
+  for (const q of qs) {
+    for (const f of q.families) {
+      expect(q.by[f.month]).toMatchObject({ edges: ['2026-07-31T16:00:00.000Z', '2026-08-31T16:00:00.000Z'] })
+    }
+  }
 })
 
 test.each([
@@ -41,32 +50,77 @@ test.each([
   expect(onClocks).toEqual(Object.fromEntries(Object.entries(clocks).filter(([, w]) => w !== null)))
 })
 
-test('a family groups by community, grid, its own org field and its own time field', () => {
+test('each family reads its counts off community, grid, its own org field and its own time field', () => {
   const qs = groupedQueries(street, '2026-07-01', '2026-07-31', [], NOW)
-  expect(qs.map((q) => [q.by[2], q.by[3].field])).toEqual(
-    COUNT_FAMILIES.flatMap((f) =>
-      f.clocks
-        ? [
-            [f.orgField, f.timeField],
-            [f.orgField, f.timeField],
-          ]
-        : [[f.orgField, f.timeField]],
+  const read = qs.flatMap((q) =>
+    q.families.map((f) => [
+      q.collection,
+      q.by[0],
+      q.by[1],
+      q.by[f.org],
+      (q.by[f.month] as { field: string }).field,
+      f.keys,
+    ]),
+  )
+  expect(read).toEqual(
+    expect.arrayContaining(
+      COUNT_FAMILIES.flatMap((f) =>
+        (f.clocks ? ['workorders', 'kpi_facts'] : ['workorders']).map((c) => [
+          c,
+          'communityId',
+          'gridId',
+          f.orgField,
+          f.timeField,
+          Object.keys(f.keys),
+        ]),
+      ),
     ),
   )
+  expect(read).toHaveLength(COUNT_FAMILIES.length + COUNT_FAMILIES.filter((f) => f.clocks).length)
 })
 
-const groups = groupsOf([
-  [
-    { key: ['cm-1', 'gd-1', 'pc-1', 0], counts: { orders: 3, repeats: 1 } },
-    { key: ['cm-1', 'gd-2', 'pc-2', 1], counts: { orders: 2, repeats: 0 } },
-    { key: ['cm-2', 'gd-3', 'pc-1', 1], counts: { orders: 5, repeats: 2 } },
+// two batches: filed (one family) and one of two families with their own org fields and months
+const filed: GroupedQuery = {
+  collection: 'workorders',
+  by: ['communityId', 'gridId', 'kCreatedOrg', { field: 'createdAt', edges: [] }],
+  wheres: {},
+  families: [{ org: 2, month: 3, keys: ['orders', 'repeats'] }],
+}
+const clock: GroupedQuery = {
+  collection: 'workorders',
+  by: ['communityId', 'gridId', 'kOrg', { field: 'kAckAt', edges: [] }, { field: 'kDispatchAt', edges: [] }],
+  wheres: {},
+  families: [
+    { org: 2, month: 3, keys: ['acknowledgeDue', 'acknowledgedOnTime'] },
+    { org: 2, month: 4, keys: ['dispatched', 'returned'] },
   ],
+}
+const groups = groupsOf(
+  [filed, clock],
   [
-    { key: ['cm-1', 'gd-1', 'pc-1', 0], counts: { acknowledgeDue: 4, acknowledgedOnTime: 3 } },
-    // a document without a grid or an org still counts for the street and its month
-    { key: ['cm-2', null, null, 1], counts: { acknowledgeDue: 1, acknowledgedOnTime: 0 } },
+    [
+      { key: ['cm-1', 'gd-1', 'pc-1', 0], counts: { orders: 3, repeats: 1 } },
+      { key: ['cm-1', 'gd-2', 'pc-2', 1], counts: { orders: 2, repeats: 0 } },
+      { key: ['cm-2', 'gd-3', 'pc-1', 1], counts: { orders: 5, repeats: 2 } },
+    ],
+    [
+      // acknowledged in month 0, dispatched in the month before the period (counted for neither)
+      { key: ['cm-1', 'gd-1', 'pc-1', 0, 0], counts: { acknowledgeDue: 4, acknowledgedOnTime: 3, dispatched: 0 } },
+      // a document without a grid or an org still counts for the street and its month
+      {
+        key: ['cm-2', null, null, 1, 1],
+        counts: { acknowledgeDue: 1, acknowledgedOnTime: 0, dispatched: 2, returned: 1 },
+      },
+    ],
   ],
-])
+)
+
+test('a family takes from a group only its own counts, at its own month', () => {
+  expect(groups.filter((g) => g.counts.dispatched !== undefined)).toEqual([
+    { communityId: 'cm-2', gridId: null, orgId: null, month: 1, counts: { dispatched: 2, returned: 1 } },
+  ])
+  expect(groups.filter((g) => g.counts.acknowledgeDue !== undefined)).toHaveLength(2)
+})
 
 test.each([
   [
