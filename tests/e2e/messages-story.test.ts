@@ -4,34 +4,15 @@
  * opens the report; back on 我的 the badge is gone. The property staff member's 消息 tab shows the
  * new order from the same box. Screenshots go to .temp/screenshots/messages-*.png.
  */
-import type { Page } from 'playwright-core'
-import {
-  open,
-  phoneSession,
-  screenshot,
-  seen as seenOn,
-  signInAs,
-  T,
-  tap as tapOn,
-  visible as visibleOn,
-} from '../support/phone-session'
+import { open, phoneSession, screenshot, T } from '../support/phone-session'
 import { reportOf } from '../support/report-helpers'
-import type { TestHost } from '../support/test-host'
 
 const phone = phoneSession()
-let host: TestHost
-let page: Page
-beforeAll(() => {
-  ;({ host, page } = phone)
-})
-
-const visible = (selector: string) => visibleOn(page, selector)
-const tap = (selector: string) => tapOn(page, selector)
-const seen = (text: string | RegExp) => seenOn(page, text)
-
-const loginAs = (name: string, landing: RegExp) => signInAs(page, host.url, name, landing)
+const { visible, tap, seen } = phone
+const loginAs = (name: string, landing: RegExp) => phone.signIn(name, landing)
 
 test('a reply reaches 消息: badge on 我的, a dot in the box, the report one tap away; then the badge is gone', async () => {
+  const { host, page } = phone
   // one property staff member on duty at 博泰佳苑: the order goes to the persona who acknowledges it
   await host.platform.store.collection('memberships').patch('u-ps-5:pc-botai:property_staff', { onDuty: false })
   const resident = await host.login('resident-a')
@@ -70,6 +51,7 @@ test('a reply reaches 消息: badge on 我的, a dot in the box, the report one 
 })
 
 test("the property staff member's 消息 tab lists the new order from the same box", async () => {
+  const { page } = phone
   await loginAs('刘师傅', /packageStaff\/pages\/inbox\/index/)
   await tap('.staff-tab-messages')
   await page.waitForURL(/packageStaff\/pages\/messages\/index/, T)

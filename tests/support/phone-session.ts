@@ -4,7 +4,7 @@
  * both. The helpers cope with how Taro's H5 runtime behaves in a browser.
  */
 import path from 'node:path'
-import type { Browser, Page } from 'playwright-core'
+import type { Browser, Locator, Page } from 'playwright-core'
 import type { Clock } from '../../cloudfunctions/_platform/ports'
 import { launchPhone, SCREENSHOTS } from './browser'
 import { startTestHost, type TestHost } from './test-host'
@@ -23,6 +23,12 @@ export interface PhoneSession {
   page: Page
   /** uncaught errors of the page; a test ends by expecting none */
   pageErrors: string[]
+  /** the helpers below, on this session's page (usable once the session has started) */
+  visible: (selector: string) => Locator
+  tap: (selector: string) => Promise<void>
+  seen: (text: string | RegExp) => Locator
+  /** signs in as a demo persona and waits for the landing page */
+  signIn: (name: string, landing: RegExp) => Promise<void>
 }
 
 /**
@@ -34,6 +40,10 @@ export function phoneSession(
 ): PhoneSession {
   jest.setTimeout(TEST_MS)
   const session = { pageErrors: [] as string[] } as PhoneSession
+  session.visible = (selector) => visible(session.page, selector)
+  session.tap = (selector) => tap(session.page, selector)
+  session.seen = (text) => seen(session.page, text)
+  session.signIn = (name, landing) => signInAs(session.page, session.host.url, name, landing)
   let browser: Browser | undefined
   let ready: Promise<void> | undefined
   beforeAll(() => {
