@@ -11,17 +11,7 @@
 import type { Page } from 'playwright-core'
 import { idNumberOf } from '../support/certificates'
 import { pngOf } from '../support/images'
-import {
-  open,
-  phoneSession,
-  screenshot,
-  seen as seenOn,
-  settled,
-  signInAs,
-  T,
-  tap as tapOn,
-  visible as visibleOn,
-} from '../support/phone-session'
+import { open, phoneSession, screenshot, settled, T } from '../support/phone-session'
 import type { TestHost } from '../support/test-host'
 
 const phone = phoneSession()
@@ -31,12 +21,10 @@ beforeAll(() => {
   ;({ host, page } = phone)
 })
 
-const visible = (selector: string) => visibleOn(page, selector)
-const tap = (selector: string) => tapOn(page, selector)
-const seen = (text: string | RegExp) => seenOn(page, text)
-const shot = (name: string, height?: number) => screenshot(page, `certificate-${name}`, height)
+const { visible, tap, seen, signIn } = phone
+const loginAs = signIn
 
-const loginAs = (name: string, landing: RegExp) => signInAs(page, host.url, name, landing)
+const shot = (name: string, height?: number) => screenshot(page, `certificate-${name}`, height)
 
 async function attachPhoto(scope: string, color: [number, number, number]) {
   const chooser = page.waitForEvent('filechooser')

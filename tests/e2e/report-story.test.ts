@@ -9,17 +9,7 @@
  */
 import type { Page } from 'playwright-core'
 import { pngOf } from '../support/images'
-import {
-  open,
-  phoneSession,
-  screenshot,
-  seen as seenOn,
-  settled as settledOn,
-  signInAs,
-  T,
-  tap as tapOn,
-  visible as visibleOn,
-} from '../support/phone-session'
+import { open, phoneSession, screenshot, settled as settledOn, T } from '../support/phone-session'
 import type { TestHost } from '../support/test-host'
 
 const phone = phoneSession()
@@ -30,15 +20,13 @@ beforeAll(() => {
   ;({ host, page } = phone)
 })
 
-const visible = (selector: string) => visibleOn(page, selector)
-const tap = (selector: string) => tapOn(page, selector)
+const { visible, tap, seen, signIn } = phone
+const loginAs = signIn
+
 const settled = () => settledOn(page)
 
-const seen = (text: string | RegExp) => seenOn(page, text)
 /** a screenshot once the page is still and any toast has faded */
 const shot = (name: string, height?: number) => screenshot(page, `story-${name}`, height)
-
-const loginAs = (name: string, landing: RegExp) => signInAs(page, host.url, name, landing)
 
 async function attachPhoto(color: [number, number, number]) {
   const chooser = page.waitForEvent('filechooser')

@@ -8,16 +8,7 @@
  * Screenshots go to .temp/screenshots/experience-*.png.
  */
 import type { Page } from 'playwright-core'
-import {
-  open,
-  phoneSession,
-  screenshot,
-  seen as seenOn,
-  signInAs,
-  T,
-  tap as tapOn,
-  visible as visibleOn,
-} from '../support/phone-session'
+import { open, phoneSession, screenshot, T } from '../support/phone-session'
 import type { TestHost } from '../support/test-host'
 
 const phone = phoneSession()
@@ -28,12 +19,10 @@ beforeAll(() => {
   ;({ host, page } = phone)
 })
 
-const visible = (selector: string) => visibleOn(page, selector)
-const tap = (selector: string) => tapOn(page, selector)
-const seen = (text: string | RegExp) => seenOn(page, text)
-const shot = (name: string, height?: number) => screenshot(page, `experience-${name}`, height)
+const { visible, tap, seen, signIn } = phone
+const loginAs = signIn
 
-const loginAs = (name: string, landing: RegExp) => signInAs(page, host.url, name, landing)
+const shot = (name: string, height?: number) => screenshot(page, `experience-${name}`, height)
 
 /** the element's box lies inside the 812-high phone screen (not below the fold) */
 async function onScreen(selector: string): Promise<boolean> {
