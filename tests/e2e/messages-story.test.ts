@@ -5,7 +5,7 @@
  * new order from the same box. Screenshots go to .temp/screenshots/messages-*.png.
  */
 import { open, phoneSession, screenshot, T } from '../support/phone-session'
-import { reportOf } from '../support/report-helpers'
+import { onlyPersonaOnDutyAtBotai, reportOf } from '../support/report-helpers'
 
 const phone = phoneSession()
 const { visible, tap, seen } = phone
@@ -13,8 +13,7 @@ const loginAs = (name: string, landing: RegExp) => phone.signIn(name, landing)
 
 test('a reply reaches 消息: badge on 我的, a dot in the box, the report one tap away; then the badge is gone', async () => {
   const { host, page } = phone
-  // one property staff member on duty at 博泰佳苑: the order goes to the persona who acknowledges it
-  await host.platform.store.collection('memberships').patch('u-ps-5:pc-botai:property_staff', { onDuty: false })
+  await onlyPersonaOnDutyAtBotai(host)
   const resident = await host.login('resident-a')
   const order = await host.ok(
     'report',

@@ -9,7 +9,7 @@ import { createManualClock } from '../../cloudfunctions/_platform/runtime/clock'
 import { actAsSystem, commitChange, eventsOf, loadOrder } from '../../cloudfunctions/_services/orders'
 import { clearReferenceCache } from '../../cloudfunctions/_services/reference-cache'
 import type { Caller } from '../../types/identity'
-import { reportOf } from '../support/report-helpers'
+import { onlyPersonaOnDutyAtBotai, reportOf } from '../support/report-helpers'
 import { startTestHost, type TestHost } from '../support/test-host'
 
 const clock = createManualClock(new Date('2026-11-23T02:00:00Z')) // Monday 10:00 in China
@@ -23,8 +23,7 @@ beforeAll(async () => {
   }
   // staff who are no demo persona: 高师傅 of 南湖物业 (u-ps-3) and 田师傅, a colleague at 博泰佳苑 (u-ps-5)
   for (const id of ['u-ps-3', 'u-ps-5']) token[id] = await host.platform.identity.issueToken!(id)
-  // only 刘师傅 on duty at 博泰佳苑, so he holds every new order there
-  await host.platform.store.collection('memberships').patch('u-ps-5:pc-botai:property_staff', { onDuty: false })
+  await onlyPersonaOnDutyAtBotai(host)
 })
 afterAll(async () => host.close())
 

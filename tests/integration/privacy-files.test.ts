@@ -8,7 +8,7 @@ import { FILE_GRANT_STEP_MS, FILE_GRANT_TTL_MS } from '../../cloudfunctions/_cor
 import { createManualClock } from '../../cloudfunctions/_platform/runtime/clock'
 import { otherResidents, otherStaff } from '../../cloudfunctions/_seed/street'
 import { pngOf } from '../support/images'
-import { reportOf, uploadPng } from '../support/report-helpers'
+import { onlyPersonaOnDutyAtBotai, reportOf, uploadPng } from '../support/report-helpers'
 import { startTestHost, type TestHost } from '../support/test-host'
 
 const clock = createManualClock(new Date('2026-11-23T02:00:00Z'))
@@ -36,7 +36,7 @@ beforeAll(async () => {
   token.neighbour = await host.platform.identity.issueToken!(neighbour._id)
   const jinyuStaff = otherStaff().find((u) => u.scopes.some((s) => s.orgId === 'pc-jinyu'))!
   token.otherOrgStaff = await host.platform.identity.issueToken!(jinyuStaff._id)
-  await host.platform.store.collection('memberships').patch('u-ps-5:pc-botai:property_staff', { onDuty: false })
+  await onlyPersonaOnDutyAtBotai(host)
 
   reporterPhoto = await uploadPng(host, token['resident-a'])
   const order = await host.ok('report', 'submit', reportOf({ photos: [reporterPhoto] }), token['resident-a'])

@@ -6,7 +6,7 @@
  */
 import { createManualClock } from '../../cloudfunctions/_platform/runtime/clock'
 import { otherResidents, otherStaff } from '../../cloudfunctions/_seed/street'
-import { newRequestId, reportOf, uploadPng } from '../support/report-helpers'
+import { newRequestId, onlyPersonaOnDutyAtBotai, reportOf, uploadPng } from '../support/report-helpers'
 import { startTestHost, type TestHost } from '../support/test-host'
 
 const clock = createManualClock(new Date('2026-11-23T02:00:00Z')) // Monday 10:00 in China
@@ -53,7 +53,7 @@ beforeAll(async () => {
   token.neighbour2 = await host.platform.identity.issueToken!(inBuilding[1]._id)
   token.otherCommunity = await host.platform.identity.issueToken!(otherCommunity._id)
   token.otherOrgStaff = await host.platform.identity.issueToken!(otherOrgStaff._id)
-  await host.platform.store.collection('memberships').patch('u-ps-5:pc-botai:property_staff', { onDuty: false })
+  await onlyPersonaOnDutyAtBotai(host)
 
   reporterPhoto = await uploadPng(host, token['resident-a'])
   clock.advance(60_000)

@@ -4,7 +4,7 @@
  * between residents and staff, the hourly limit, patrol reports and the whistle.
  */
 import { createManualClock } from '../../cloudfunctions/_platform/runtime/clock'
-import { newRequestId, reportOf, uploadPng } from '../support/report-helpers'
+import { newRequestId, onlyPersonaOnDutyAtBotai, reportOf, uploadPng } from '../support/report-helpers'
 import { startTestHost, type TestHost } from '../support/test-host'
 
 const clock = createManualClock(new Date('2026-11-23T02:00:00Z')) // Monday 10:00 in China
@@ -23,8 +23,7 @@ beforeAll(async () => {
   ]) {
     token[p] = await host.login(p)
   }
-  // one property staff member on duty at 博泰佳苑, so each order's holder is known
-  await host.platform.store.collection('memberships').patch('u-ps-5:pc-botai:property_staff', { onDuty: false })
+  await onlyPersonaOnDutyAtBotai(host)
 })
 afterAll(async () => host.close())
 

@@ -5,7 +5,7 @@
  */
 import { createManualClock } from '../../cloudfunctions/_platform/runtime/clock'
 import { otherResidents } from '../../cloudfunctions/_seed/street'
-import { reportOf, uploadPng } from '../support/report-helpers'
+import { onlyPersonaOnDutyAtBotai, reportOf, uploadPng } from '../support/report-helpers'
 import { startTestHost, type TestHost } from '../support/test-host'
 
 const clock = createManualClock(new Date('2026-11-23T02:00:00Z')) // Monday 10:00 in China
@@ -14,8 +14,7 @@ const token: Record<string, string> = {}
 beforeAll(async () => {
   host = await startTestHost({ clock })
   for (const p of ['resident-a', 'resident-b', 'resident-c', 'property-staff']) token[p] = await host.login(p)
-  // one property staff member on duty at 博泰佳苑, so each order's holder is known
-  await host.platform.store.collection('memberships').patch('u-ps-5:pc-botai:property_staff', { onDuty: false })
+  await onlyPersonaOnDutyAtBotai(host)
 })
 afterAll(async () => host.close())
 

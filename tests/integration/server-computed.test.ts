@@ -5,7 +5,7 @@
  * a sentinel date).
  */
 import { createManualClock } from '../../cloudfunctions/_platform/runtime/clock'
-import { reportOf, uploadPng } from '../support/report-helpers'
+import { onlyPersonaOnDutyAtBotai, reportOf, uploadPng } from '../support/report-helpers'
 import { startTestHost, type TestHost } from '../support/test-host'
 
 const clock = createManualClock(new Date('2026-11-23T02:00:00Z')) // Monday 10:00 in China
@@ -17,8 +17,8 @@ const rowOf = (items: Row[], id: string) => items.find((o) => o.id === id)
 beforeAll(async () => {
   host = await startTestHost({ clock })
   const store = host.platform.store
-  // one property staff member on duty at 博泰佳苑 (刘师傅), and a manager there with the very same name
-  await store.collection('memberships').patch('u-ps-5:pc-botai:property_staff', { onDuty: false })
+  await onlyPersonaOnDutyAtBotai(host)
+  // and a manager there with the very same name as 刘师傅
   await store.collection('users').patch('u-property-manager', { name: '刘师傅' })
   for (const p of ['resident-a', 'resident-b', 'property-staff', 'property-manager']) token[p] = await host.login(p)
 })

@@ -7,7 +7,7 @@
  */
 import { createManualClock } from '../../cloudfunctions/_platform/runtime/clock'
 import { type FakeWechat, startFakeWechat } from '../support/fake-wechat-server'
-import { reportOf } from '../support/report-helpers'
+import { onlyPersonaOnDutyAtBotai, reportOf } from '../support/report-helpers'
 import { startTestHost, type TestHost } from '../support/test-host'
 
 const APPID = 'wx-test-app'
@@ -27,8 +27,7 @@ beforeAll(async () => {
     'workorder.acknowledged': { templateId: 'tmpl-ack', fields: { thing1: 'title', thing2: 'body' } },
   })
   host = await startTestHost({ clock })
-  // one property staff member on duty at 博泰佳苑, so the order's holder is known
-  await host.platform.store.collection('memberships').patch('u-ps-5:pc-botai:property_staff', { onDuty: false })
+  await onlyPersonaOnDutyAtBotai(host)
 })
 afterAll(async () => {
   await host?.close()

@@ -4,7 +4,7 @@
  * prefix, and a resolved order nobody confirms closes after the saved auto-close days.
  */
 import { createManualClock } from '../../cloudfunctions/_platform/runtime/clock'
-import { reportOf, uploadPng } from '../support/report-helpers'
+import { onlyPersonaOnDutyAtBotai, reportOf, uploadPng } from '../support/report-helpers'
 import { startTestHost, type TestHost } from '../support/test-host'
 
 const clock = createManualClock(new Date('2026-11-23T02:00:00Z')) // Monday 10:00 in China
@@ -13,8 +13,7 @@ const token: Record<string, string> = {}
 beforeAll(async () => {
   host = await startTestHost({ clock })
   for (const p of ['street-admin', 'resident-a', 'property-staff']) token[p] = await host.login(p)
-  // one property staff member on duty at 博泰佳苑, so the order's holder is the persona
-  await host.platform.store.collection('memberships').patch('u-ps-5:pc-botai:property_staff', { onDuty: false })
+  await onlyPersonaOnDutyAtBotai(host)
   const s0 = await host.ok('admin', 'settings', {}, token['street-admin'])
   await host.ok(
     'admin',

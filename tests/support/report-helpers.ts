@@ -37,3 +37,11 @@ export function reportOf(r: Report = {}) {
     ...(r.urgent === undefined ? {} : { urgent: r.urgent }),
   }
 }
+
+/**
+ * Takes 博泰佳苑's second property staff member off duty, so 刘师傅 (the property-staff persona) is the
+ * only one on duty there and holds every new order of the estate.
+ */
+export async function onlyPersonaOnDutyAtBotai(host: TestHost): Promise<void> {
+  await host.platform.store.collection('memberships').patch('u-ps-5:pc-botai:property_staff', { onDuty: false })
+}
