@@ -7,7 +7,7 @@
  */
 import path from 'node:path'
 import type { Page } from 'playwright-core'
-import { SCREENSHOTS } from '../support/browser'
+import { DESK_VIEWPORT as DESK, PHONE_VIEWPORT as PHONE, SCREENSHOTS } from '../support/browser'
 import { open, phoneSession, seen, settled, T, tap as tapOn, toastGone, visible } from '../support/phone-session'
 import type { TestHost } from '../support/test-host'
 
@@ -18,8 +18,6 @@ beforeAll(() => {
   ;({ host, page } = phone)
 })
 
-const DESK = { width: 1280, height: 800 }
-const PHONE = { width: 375, height: 812 }
 const el = (selector: string) => visible(page, selector)
 const tap = (selector: string) => tapOn(page, selector)
 const texts = (selector: string) => page.locator(`${selector} >> visible=true`).allTextContents()

@@ -6,7 +6,7 @@
  */
 import path from 'node:path'
 import type { Page } from 'playwright-core'
-import { SCREENSHOTS } from '../support/browser'
+import { DESK_VIEWPORT, SCREENSHOTS } from '../support/browser'
 import { open, phoneSession, seen, settled, T, tap, toastGone, visible } from '../support/phone-session'
 import type { TestHost } from '../support/test-host'
 
@@ -69,7 +69,7 @@ test('a street admin edits the weights, sees the total and the errors before sav
     minSurveyHouseholds: 20,
   })
   await shot('saved', '.bs-weights')
-  await page.setViewportSize({ width: 1280, height: 800 })
+  await page.setViewportSize(DESK_VIEWPORT)
   await shot('saved-desk', '.bs-weights')
   expect(phone.pageErrors).toEqual([])
 })

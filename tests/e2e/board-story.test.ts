@@ -17,7 +17,7 @@ import type { Page } from 'playwright-core'
 import { createManualClock } from '../../cloudfunctions/_platform/runtime/clock'
 import { endedQuarters } from '../../src/lib/quarters'
 import { DAY_MS } from '../../types/china-time'
-import { SCREENSHOTS } from '../support/browser'
+import { DESK_VIEWPORT, PHONE_VIEWPORT, SCREENSHOTS } from '../support/browser'
 import { open, phoneSession, seen, settled, T, tap, toastGone, visible } from '../support/phone-session'
 import type { TestHost } from '../support/test-host'
 
@@ -31,7 +31,7 @@ beforeAll(() => {
 
 const el = (selector: string) => visible(page, selector)
 const confirmModal = () => page.locator('.taro__modal .taro-model__confirm >> visible=true').first().click(T)
-async function shot(name: string, focus: string, size = { width: 375, height: 812 }) {
+async function shot(name: string, focus: string, size = PHONE_VIEWPORT) {
   await page.setViewportSize(size)
   await settled(page)
   await toastGone(page)
@@ -53,7 +53,7 @@ test('street computes, publicises, decides an appeal and publishes; a resident r
   const quarter = await openQuarter(admin)
 
   // 1. 计算草稿 → 进入公示
-  await page.setViewportSize({ width: 1280, height: 800 })
+  await page.setViewportSize(DESK_VIEWPORT)
   await open(page, `${host.url}/#/pages/dev/personas/index`)
   await seen(page, '吴强').click(T)
   await page.waitForURL(/packageAdmin\/pages\/dashboard/, T)
@@ -67,7 +67,7 @@ test('street computes, publicises, decides an appeal and publishes; a resident r
   await el('.bd-stage-draft').waitFor(T)
   await el('.bd-item').waitFor(T)
   expect(await el('.bd-item .bd-sample').textContent()).toMatch(/评价 \d+ 条 · 问卷 \d+ 户/)
-  await shot('admin-draft-desk', '.bd-items', { width: 1280, height: 800 })
+  await shot('admin-draft-desk', '.bd-items', DESK_VIEWPORT)
   await tap(page, '.bd-publicity')
   await confirmModal()
   await el('.bd-stage-publicity').waitFor(T)
@@ -90,7 +90,7 @@ test('street computes, publicises, decides an appeal and publishes; a resident r
 
   // 3. after the publicity window: 正式发布
   clock.advance(10 * DAY_MS)
-  await page.setViewportSize({ width: 1280, height: 800 })
+  await page.setViewportSize(DESK_VIEWPORT)
   await tap(page, '.bd-final')
   await confirmModal()
   await el('.bd-stage-final').waitFor(T)

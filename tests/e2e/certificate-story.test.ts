@@ -9,6 +9,7 @@
  * Screenshots go to .temp/screenshots/certificate-*.png.
  */
 import type { Page } from 'playwright-core'
+import { DESK_VIEWPORT, PHONE_VIEWPORT } from '../support/browser'
 import { idNumberOf } from '../support/certificates'
 import { pngOf } from '../support/images'
 import { open, phoneSession, screenshot, settled, T } from '../support/phone-session'
@@ -111,10 +112,7 @@ test('apply with a photo → one notice → supplement → approve → verify �
   await shot('6-certificate', 1200)
 
   // a stranger scans it: no sign-in, holder masked, every check passed
-  const stranger = await page
-    .context()
-    .browser()!
-    .newContext({ viewport: { width: 375, height: 812 }, locale: 'zh-CN' })
+  const stranger = await page.context().browser()!.newContext({ viewport: PHONE_VIEWPORT, locale: 'zh-CN' })
   const other = await stranger.newPage()
   try {
     await other.goto(`${host.url}/#/pages/verify/index?token=${token}`)
@@ -123,7 +121,7 @@ test('apply with a photo → one notice → supplement → approve → verify �
     expect(await other.getByText('王秀兰').count()).toBe(0)
     await other.getByText('✓ 电子签名有效').first().waitFor(T)
     await other.screenshot({ path: `${process.cwd()}/.temp/screenshots/certificate-7-verify-phone.png` })
-    await other.setViewportSize({ width: 1280, height: 800 })
+    await other.setViewportSize(DESK_VIEWPORT)
     await other.screenshot({ path: `${process.cwd()}/.temp/screenshots/certificate-8-verify-desktop.png` })
     const width = await other
       .locator('.verify-wrap')

@@ -11,7 +11,7 @@
 import path from 'node:path'
 import type { Page } from 'playwright-core'
 import { membersOf, setOnDuty } from '../../cloudfunctions/_services/rosters'
-import { SCREENSHOTS } from '../support/browser'
+import { DESK_VIEWPORT, PHONE_VIEWPORT, SCREENSHOTS } from '../support/browser'
 import { pngOf } from '../support/images'
 import {
   open,
@@ -146,7 +146,7 @@ test('the desk at 1280×800: sortable table, detail pane, handled categories, ba
     filed.push({ id: out.id, number: out.number })
   }
 
-  await page.setViewportSize({ width: 1280, height: 800 })
+  await page.setViewportSize(DESK_VIEWPORT)
   await loginAs('刘师傅', /packageStaff\/pages\/inbox\/index/)
   await visible('.desk-table').waitFor(T)
   expect(await page.locator('.inbox-item >> visible=true').count()).toBe(0)
@@ -190,7 +190,7 @@ test('the desk at 1280×800: sortable table, detail pane, handled categories, ba
   )
 
   // on a phone the same inbox is cards again
-  await page.setViewportSize({ width: 375, height: 812 })
+  await page.setViewportSize(PHONE_VIEWPORT)
   await visible('.inbox-item').waitFor(T)
   expect(await page.locator('.desk-table >> visible=true').count()).toBe(0)
   expect(phone.pageErrors).toEqual([])

@@ -13,7 +13,7 @@ import path from 'node:path'
 import ExcelJS from 'exceljs'
 import type { Page } from 'playwright-core'
 import { PLACE_COLUMNS } from '../../types/admin-places'
-import { SCREENSHOTS } from '../support/browser'
+import { DESK_VIEWPORT as DESK, PHONE_VIEWPORT as PHONE, SCREENSHOTS } from '../support/browser'
 import {
   open,
   phoneSession,
@@ -37,8 +37,6 @@ beforeAll(() => {
 const seen = (text: string | RegExp) => seenOn(page, text)
 const tap = (selector: string) => tapOn(page, selector)
 const el = (selector: string) => visible(page, selector)
-const DESK = { width: 1280, height: 800 }
-const PHONE = { width: 375, height: 812 }
 
 /** a screenshot at the desk width and one at the phone width, with `focus` scrolled into view */
 async function shots(name: string, focus: string) {

@@ -15,7 +15,7 @@ import type { Page } from 'playwright-core'
 import { createManualClock } from '../../cloudfunctions/_platform/runtime/clock'
 import { percent, periodOf } from '../../src/packageAdmin/pages/supervision/parts/period'
 import { KPI_KEYS, type KpisOutput } from '../../types/supervision'
-import { SCREENSHOTS } from '../support/browser'
+import { DESK_VIEWPORT as DESK, PHONE_VIEWPORT as PHONE, SCREENSHOTS } from '../support/browser'
 import { inkOf, inkSettled } from '../support/canvas-pixels'
 import { open, phoneSession, seen, settled, T, tap, toastGone, visible } from '../support/phone-session'
 import { makeSupervisionHistory } from '../support/supervision-history'
@@ -30,8 +30,6 @@ beforeAll(() => {
   ;({ host, page } = phone)
 })
 
-const DESK = { width: 1280, height: 800 }
-const PHONE = { width: 375, height: 812 }
 const el = (selector: string) => visible(page, selector)
 
 async function shots(name: string, focus: string) {

@@ -12,6 +12,10 @@ import { type Browser, type BrowserContext, chromium } from 'playwright-core'
  */
 export const SCREENSHOTS = path.resolve(__dirname, '..', '..', '.temp', 'screenshots')
 
+/** A phone's screen (the viewport every story starts with) and the street office's PC. */
+export const PHONE_VIEWPORT = { width: 375, height: 812 }
+export const DESK_VIEWPORT = { width: 1280, height: 800 }
+
 export async function launchPhone(): Promise<{ browser: Browser; context: BrowserContext }> {
   mkdirSync(SCREENSHOTS, { recursive: true })
   const browser = await chromium.launch({
@@ -28,7 +32,7 @@ export async function launchPhone(): Promise<{ browser: Browser; context: Browse
     ],
   })
   const context = await browser.newContext({
-    viewport: { width: 375, height: 812 },
+    viewport: PHONE_VIEWPORT,
     deviceScaleFactor: 2,
     isMobile: true,
     hasTouch: true,
