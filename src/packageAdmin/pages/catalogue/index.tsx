@@ -27,12 +27,13 @@ const keyOf = (t: CertificateType) => `${t.jurisdictionId}:${t.code}`
 
 export default function CataloguePage() {
   const list = useLoad(() => call<Listed>('certificate', 'listTypes', {}))
-  const [editing, setEditing] = useState<{ type: CertificateType; key: string | null; version?: number } | null>(null)
+  /** the type in the editor at the version edited; no version: a new type (a copy of another) */
+  const [editing, setEditing] = useState<{ type: CertificateType; version?: number } | null>(null)
+  const openKey = editing?.version === undefined ? null : keyOf(editing.type)
   const desk = useDeskLayout()
-  const edit = ({ type: t, version }: Pick<TypeRow, 'type' | 'version'>, asNew = false) => {
-    setEditing(
-      asNew ? { type: { ...t, code: '', name: '', active: false }, key: null } : { type: t, key: keyOf(t), version },
-    )
+  /** edits a type at its version, or without one starts a new type from a copy of it */
+  const edit = (t: CertificateType, version?: number) => {
+    setEditing(version === undefined ? { type: { ...t, code: '', name: '', active: false } } : { type: t, version })
     // on a phone the editor is above the list; at a desk it stays beside it
     if (!desk) Taro.pageScrollTo({ scrollTop: 0, duration: 0 }).catch(() => undefined)
   }
@@ -53,8 +54,8 @@ export default function CataloguePage() {
                 columns={TYPE_TABLE}
                 rows={items}
                 rowKey={(r) => keyOf(r.type)}
-                openKey={editing?.key ?? null}
-                onOpen={(r) => edit(r)}
+                openKey={openKey}
+                onOpen={(r) => edit(r.type, r.version)}
                 rowClass={() => 'cert-type-row'}
                 rowData={(r) => ({ code: r.type.code })}
               />
@@ -75,10 +76,10 @@ export default function CataloguePage() {
                       {MODE_LABEL[t.mode]} · {timeLimitText(t.timeLimit)} · {validityText(t.validityDays)}
                     </Text>
                     <View className="row" style={{ gap: '16px' }}>
-                      <Btn kind="secondary" onClick={() => edit(row)}>
+                      <Btn kind="secondary" onClick={() => edit(row.type, row.version)}>
                         编辑
                       </Btn>
-                      <Btn kind="plain" className="cert-copy" onClick={() => edit(row, true)}>
+                      <Btn kind="plain" className="cert-copy" onClick={() => edit(row.type)}>
                         以此新增
                       </Btn>
                     </View>
@@ -95,7 +96,7 @@ export default function CataloguePage() {
           </View>
           {editing ? (
             <TypeEditor
-              key={editing.key ?? 'new'}
+              key={openKey ?? 'new'}
               type={editing.type}
               version={editing.version}
               onCancel={() => setEditing(null)}
@@ -103,7 +104,7 @@ export default function CataloguePage() {
                 setEditing(null)
                 await list.reload()
               }}
-              onCopy={desk && editing.key ? () => edit({ type: editing.type, version: 0 }, true) : undefined}
+              onCopy={desk && openKey ? () => edit(editing.type) : undefined}
             />
           ) : (
             <View className="adm-editor adm-help-desk">
