@@ -4,7 +4,7 @@
  * street admins any in the street. A grid worker books for a resident of their grid (代约).
  */
 import type { BoundAddress, Caller, Role } from '../../../types/identity'
-import { forbidden, notFound } from '../../_platform/kit/errors'
+import { forbidden, invalidInput, notFound } from '../../_platform/kit/errors'
 import type { Store } from '../../_platform/store/port'
 import { type UserDoc, usersOf } from '../accounts'
 import { roomKeyOf } from '../households'
@@ -36,6 +36,26 @@ export function mayManage(caller: Caller, m: Place): boolean {
       (role === 'community_admin' && m.communityId !== '' && orgId === m.communityId) ||
       (role === 'street_admin' && orgId === m.streetId),
   )
+}
+
+/**
+ * The market's jurisdiction: a community (its street above it) or a street. Without one named: the
+ * caller's community, else (a street admin) their street.
+ */
+export async function jurisdictionOf(store: Store, caller: Caller, wanted: string | undefined) {
+  const id =
+    wanted ??
+    caller.scopes.find((s) => s.role === 'community_admin')?.orgId ??
+    caller.scopes.find((s) => s.role === 'street_admin')?.orgId
+  if (!id) throw invalidInput('请选择集市所属的社区或街道')
+  const place = await placesOf(store).get(id)
+  if (!place || (place.kind !== 'community' && place.kind !== 'street')) throw invalidInput('没有找到这个社区或街道')
+  const at =
+    place.kind === 'community'
+      ? { streetId: place.parentId, communityId: place._id, jurisdictionId: place._id }
+      : { streetId: place._id, communityId: '', jurisdictionId: place._id }
+  if (!mayManage(caller, at)) throw forbidden('只能管理本社区（或本街道）的集市')
+  return at
 }
 
 export async function mayWorkAt(store: Store, caller: Caller, m: Place): Promise<boolean> {

@@ -9,12 +9,11 @@ import { chinaParts } from '../../../types/china-time'
 import type { Caller } from '../../../types/identity'
 import type { SaveInputParsed } from '../../../types/market'
 import { bookableOf } from '../../_core/market'
-import { conflict, forbidden, invalidInput, notFound } from '../../_platform/kit/errors'
+import { conflict, invalidInput, notFound } from '../../_platform/kit/errors'
 import type { Platform } from '../../_platform/ports'
 import { isStoreConflict, type Store, StoreConflictError, type Tx } from '../../_platform/store/port'
 import { insertAuditRow } from '../admin-edits'
-import { placesOf } from '../places'
-import { mayManage } from './access'
+import { jurisdictionOf, mayManage } from './access'
 import {
   C,
   type MarketDoc,
@@ -28,26 +27,6 @@ import {
 
 const hash = (...p: string[]) => createHash('sha256').update(p.join('\n')).digest('hex').slice(0, 16)
 const pad = (n: number) => String(n).padStart(2, '0')
-
-/**
- * The market's jurisdiction: a community (its street above it) or a street. Without one named: the
- * caller's community, else (a street admin) their street.
- */
-async function jurisdictionOf(store: Store, caller: Caller, wanted: string | undefined) {
-  const id =
-    wanted ??
-    caller.scopes.find((s) => s.role === 'community_admin')?.orgId ??
-    caller.scopes.find((s) => s.role === 'street_admin')?.orgId
-  if (!id) throw invalidInput('请选择集市所属的社区或街道')
-  const place = await placesOf(store).get(id)
-  if (!place || (place.kind !== 'community' && place.kind !== 'street')) throw invalidInput('没有找到这个社区或街道')
-  const at =
-    place.kind === 'community'
-      ? { streetId: place.parentId, communityId: place._id, jurisdictionId: place._id }
-      : { streetId: place._id, communityId: '', jurisdictionId: place._id }
-  if (!mayManage(caller, at)) throw forbidden('只能管理本社区（或本街道）的集市')
-  return at
-}
 
 function checkTimes(input: SaveInputParsed): void {
   if (input.opensAt >= input.closesAt) throw invalidInput('集市结束时间应晚于开始时间')
